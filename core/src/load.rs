@@ -1,0 +1,697 @@
+//! Loading a framework file: parse the JSON, then convert it into the domain model while
+//! collecting every problem with the JSON path where it was found.
+//!
+//! The conversion never stops at the first mistake: an author fixing a file wants the whole
+//! list at once. Only when the list is empty does a `Framework` come out.
+
+use crate::model::*;
+use crate::wire::{self, FrameworkFile, SCHEMA_VERSION};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+/// Why a framework file could not be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The text is not JSON of the expected shape (a typo, a missing field, a wrong type).
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The file declares a schema version this build does not read.
+    UnsupportedSchema { found: u32 },
+    /// The JSON has the right shape but its content breaks the framework's rules.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "the file is not a valid framework at line {line}, column {column}: {message}"
+            ),
+            LoadError::UnsupportedSchema { found } => write!(
+                f,
+                "schema_version is {found}, but this version of Ladder reads schema version {SCHEMA_VERSION}"
+            ),
+            LoadError::Invalid(problems) => {
+                let n = problems.len();
+                write!(f, "{n} problem{} in the framework:", if n == 1 { "" } else { "s" })?;
+                for p in problems {
+                    write!(f, "\n- {p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// One thing wrong with a framework file, at a JSON path such as `$.tracks[0].levels[2].id`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    EmptyText { path: String },
+    EmptyList { path: String },
+    Duplicate { path: String, id: String, first: String },
+    UnknownTrack { path: String, id: String },
+    UnknownLevel { path: String, id: String },
+    UnknownDimension { path: String, id: String, track: String },
+    MissingDimension { path: String, level: String, dimension: String },
+    UnknownAttribute { path: String, id: String, track: String },
+    UnknownScale { path: String, id: String },
+    NotOnScale { path: String, value: String, scale: String },
+    MinAboveMax { path: String, min: u16, max: u16 },
+    FocusNotHundred { path: String, operational: u8, strategic: u8 },
+    LevelOnOtherTrack { path: String, level: String, track: String },
+    TimelineNotUpward { path: String, from: String, to: String },
+}
+
+impl Problem {
+    pub fn path(&self) -> &str {
+        use Problem::*;
+        match self {
+            EmptyText { path }
+            | EmptyList { path }
+            | Duplicate { path, .. }
+            | UnknownTrack { path, .. }
+            | UnknownLevel { path, .. }
+            | UnknownDimension { path, .. }
+            | MissingDimension { path, .. }
+            | UnknownAttribute { path, .. }
+            | UnknownScale { path, .. }
+            | NotOnScale { path, .. }
+            | MinAboveMax { path, .. }
+            | FocusNotHundred { path, .. }
+            | LevelOnOtherTrack { path, .. }
+            | TimelineNotUpward { path, .. } => path,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Problem::*;
+        write!(f, "{}: ", self.path())?;
+        match self {
+            EmptyText { .. } => write!(f, "text is empty"),
+            EmptyList { .. } => write!(f, "list is empty, it needs at least one entry"),
+            Duplicate { id, first, .. } => {
+                write!(f, "id \"{id}\" is used twice (first at {first})")
+            }
+            UnknownTrack { id, .. } => write!(f, "there is no track \"{id}\""),
+            UnknownLevel { id, .. } => write!(f, "there is no level \"{id}\""),
+            UnknownDimension { id, track, .. } => {
+                write!(f, "track \"{track}\" has no dimension \"{id}\"")
+            }
+            MissingDimension {
+                level, dimension, ..
+            } => write!(f, "level {level} has no expectations for dimension \"{dimension}\""),
+            UnknownAttribute { id, track, .. } => {
+                write!(f, "track \"{track}\" has no attribute \"{id}\"")
+            }
+            UnknownScale { id, .. } => write!(f, "there is no scale \"{id}\""),
+            NotOnScale { value, scale, .. } => {
+                write!(f, "\"{value}\" is not a step of scale \"{scale}\"")
+            }
+            MinAboveMax { min, max, .. } => {
+                write!(f, "min ({min}) is greater than max ({max})")
+            }
+            FocusNotHundred {
+                operational,
+                strategic,
+                ..
+            } => write!(
+                f,
+                "operational ({operational}) and strategic ({strategic}) add up to {}, not 100",
+                u16::from(*operational) + u16::from(*strategic)
+            ),
+            LevelOnOtherTrack { level, track, .. } => {
+                write!(f, "level {level} is not on track \"{track}\"")
+            }
+            TimelineNotUpward { from, to, .. } => write!(
+                f,
+                "a timeline must lead to a more senior level on the same track, but {from} to {to} does not"
+            ),
+        }
+    }
+}
+
+/// Parses and validates a framework file.
+pub fn load(json: &str) -> Result<Framework, LoadError> {
+    // Read the version first, so that a newer file is refused for the right reason rather than
+    // for the unknown fields it is likely to contain.
+    #[derive(serde::Deserialize)]
+    struct VersionOnly {
+        schema_version: Option<u32>,
+    }
+    match serde_json::from_str::<VersionOnly>(json) {
+        Ok(VersionOnly {
+            schema_version: Some(found),
+        }) if found != SCHEMA_VERSION => return Err(LoadError::UnsupportedSchema { found }),
+        Err(e) => return Err(syntax(e)),
+        Ok(_) => {}
+    }
+    let file: FrameworkFile = serde_json::from_str(json).map_err(syntax)?;
+    convert(file)
+}
+
+fn syntax(e: serde_json::Error) -> LoadError {
+    LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    }
+}
+
+/// serde_json appends " at line L column C"; the position is reported separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// Converts the wire form into the domain model, reporting every problem found.
+pub fn convert(file: FrameworkFile) -> Result<Framework, LoadError> {
+    let mut c = Checker::default();
+    let framework = c.framework(file);
+    if c.problems.is_empty() {
+        Ok(framework)
+    } else {
+        Err(LoadError::Invalid(c.problems))
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+/// Where an id was first seen, so a duplicate can point back at it.
+type Seen = HashMap<String, String>;
+
+impl Checker {
+    fn report(&mut self, p: Problem) {
+        self.problems.push(p);
+    }
+
+    fn text(&mut self, path: impl Into<String>, s: String) -> String {
+        if s.trim().is_empty() {
+            self.report(Problem::EmptyText { path: path.into() });
+        }
+        s
+    }
+
+    fn optional_text(&mut self, path: impl Into<String>, s: Option<String>) -> Option<String> {
+        s.map(|s| self.text(path, s))
+    }
+
+    fn texts(&mut self, path: &str, items: Vec<String>) -> Vec<String> {
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| self.text(format!("{path}[{i}]"), s))
+            .collect()
+    }
+
+    fn non_empty<T>(&mut self, path: impl Into<String>, items: &[T]) {
+        if items.is_empty() {
+            self.report(Problem::EmptyList { path: path.into() });
+        }
+    }
+
+    fn unique(&mut self, seen: &mut Seen, path: String, id: &str) {
+        if id.trim().is_empty() {
+            self.report(Problem::EmptyText { path });
+        } else if let Some(first) = seen.get(id) {
+            self.report(Problem::Duplicate {
+                path,
+                id: id.to_string(),
+                first: first.clone(),
+            });
+        } else {
+            seen.insert(id.to_string(), path);
+        }
+    }
+
+    fn months(&mut self, path: String, m: wire::MonthsFile) -> Months {
+        if let Some(max) = m.max {
+            if m.min > max {
+                self.report(Problem::MinAboveMax {
+                    path,
+                    min: m.min,
+                    max,
+                });
+            }
+        }
+        Months {
+            min: m.min,
+            max: m.max,
+        }
+    }
+
+    fn facts(&mut self, path: &str, facts: Vec<wire::FactFile>) -> Vec<Fact> {
+        facts
+            .into_iter()
+            .enumerate()
+            .map(|(i, f)| Fact {
+                label: self.text(format!("{path}[{i}].label"), f.label),
+                value: self.text(format!("{path}[{i}].value"), f.value),
+            })
+            .collect()
+    }
+
+    fn framework(&mut self, f: FrameworkFile) -> Framework {
+        let id = self.text("$.id", f.id);
+        let version = self.text("$.version", f.version);
+        let name = self.text("$.name", f.name);
+        let organisation = self.optional_text("$.organisation", f.organisation);
+        let summary = self.text("$.summary", f.summary);
+        let scales = self.scales(f.scales);
+        self.non_empty("$.tracks", &f.tracks);
+        let mut level_ids = Seen::new();
+        let mut statement_ids = Seen::new();
+        let mut track_ids = Seen::new();
+        let tracks: Vec<Track> = f
+            .tracks
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let path = format!("$.tracks[{i}]");
+                self.unique(&mut track_ids, format!("{path}.id"), &t.id);
+                self.track(&path, t, &scales, &mut level_ids, &mut statement_ids)
+            })
+            .collect();
+        let promotion = f.promotion.map(|p| self.promotion(p, &tracks));
+        let switches = f
+            .track_switches
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| self.switch(format!("$.track_switches[{i}]"), s, &tracks))
+            .collect();
+        let compensation = f.compensation.map(|c| Compensation {
+            philosophy: self.text("$.compensation.philosophy", c.philosophy),
+            components: self.facts("$.compensation.components", c.components),
+            leveling_factors: self.facts("$.compensation.leveling_factors", c.leveling_factors),
+            review: self.optional_text("$.compensation.review", c.review),
+        });
+        Framework {
+            id,
+            version,
+            name,
+            organisation,
+            summary,
+            scales,
+            tracks,
+            promotion,
+            switches,
+            compensation,
+        }
+    }
+
+    fn scales(&mut self, scales: Vec<wire::ScaleFile>) -> Vec<Scale> {
+        let mut ids = Seen::new();
+        scales
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let path = format!("$.scales[{i}]");
+                self.unique(&mut ids, format!("{path}.id"), &s.id);
+                self.non_empty(format!("{path}.steps"), &s.steps);
+                let mut steps_seen = Seen::new();
+                for (j, step) in s.steps.iter().enumerate() {
+                    self.unique(
+                        &mut steps_seen,
+                        format!("{path}.steps[{j}]"),
+                        &step.to_lowercase(),
+                    );
+                }
+                Scale {
+                    id: ScaleId::new(s.id),
+                    name: self.text(format!("{path}.name"), s.name),
+                    steps: s.steps,
+                }
+            })
+            .collect()
+    }
+
+    fn track(
+        &mut self,
+        path: &str,
+        t: wire::TrackFile,
+        scales: &[Scale],
+        level_ids: &mut Seen,
+        statement_ids: &mut Seen,
+    ) -> Track {
+        let id = TrackId::new(t.id);
+        let name = self.text(format!("{path}.name"), t.name);
+        let description = self.text(format!("{path}.description"), t.description);
+
+        self.non_empty(format!("{path}.dimensions"), &t.dimensions);
+        let mut dim_ids = Seen::new();
+        let dimensions: Vec<Dimension> = t
+            .dimensions
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let p = format!("{path}.dimensions[{i}]");
+                self.unique(&mut dim_ids, format!("{p}.id"), &d.id);
+                Dimension {
+                    id: DimensionId::new(d.id),
+                    name: self.text(format!("{p}.name"), d.name),
+                    description: self.optional_text(format!("{p}.description"), d.description),
+                }
+            })
+            .collect();
+
+        let mut attr_ids = Seen::new();
+        let attributes: Vec<Attribute> = t
+            .attributes
+            .into_iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let p = format!("{path}.attributes[{i}]");
+                self.unique(&mut attr_ids, format!("{p}.id"), &a.id);
+                if let Some(scale) = &a.scale {
+                    if !scales.iter().any(|s| s.id.as_str() == scale) {
+                        self.report(Problem::UnknownScale {
+                            path: format!("{p}.scale"),
+                            id: scale.clone(),
+                        });
+                    }
+                }
+                Attribute {
+                    id: AttributeId::new(a.id),
+                    name: self.text(format!("{p}.name"), a.name),
+                    scale: a.scale.map(ScaleId::new),
+                }
+            })
+            .collect();
+
+        self.non_empty(format!("{path}.levels"), &t.levels);
+        let mut track = Track {
+            id,
+            name,
+            description,
+            dimensions,
+            attributes,
+            levels: Vec::new(),
+        };
+        let levels = t
+            .levels
+            .into_iter()
+            .enumerate()
+            .map(|(rank, l)| {
+                let p = format!("{path}.levels[{rank}]");
+                self.unique(level_ids, format!("{p}.id"), &l.id);
+                self.level(&p, rank, l, &track, scales, statement_ids)
+            })
+            .collect();
+        track.levels = levels;
+        track
+    }
+
+    fn level(
+        &mut self,
+        path: &str,
+        rank: usize,
+        l: wire::LevelFile,
+        track: &Track,
+        scales: &[Scale],
+        statement_ids: &mut Seen,
+    ) -> Level {
+        let focus = Focus {
+            operational: l.focus.operational,
+            strategic: l.focus.strategic,
+        };
+        if u16::from(focus.operational) + u16::from(focus.strategic) != 100 {
+            self.report(Problem::FocusNotHundred {
+                path: format!("{path}.focus"),
+                operational: focus.operational,
+                strategic: focus.strategic,
+            });
+        }
+
+        let mut by_dimension = l.expectations;
+        for dimension in by_dimension.keys() {
+            if track.dimension(&DimensionId::new(dimension.clone())).is_none() {
+                self.report(Problem::UnknownDimension {
+                    path: format!("{path}.expectations.{dimension}"),
+                    id: dimension.clone(),
+                    track: track.id.to_string(),
+                });
+            }
+        }
+        let expectations = track
+            .dimensions
+            .iter()
+            .map(|d| {
+                let key = d.id.as_str();
+                let statements = match by_dimension.remove(key) {
+                    None => {
+                        self.report(Problem::MissingDimension {
+                            path: format!("{path}.expectations"),
+                            level: l.id.clone(),
+                            dimension: key.to_string(),
+                        });
+                        Vec::new()
+                    }
+                    Some(list) => {
+                        let p = format!("{path}.expectations.{key}");
+                        self.non_empty(p.clone(), &list);
+                        self.statements(&p, list, statement_ids)
+                    }
+                };
+                Expectations {
+                    dimension: d.id.clone(),
+                    statements,
+                }
+            })
+            .collect();
+
+        let attributes = self.attribute_values(path, l.attributes, track, scales);
+        Level {
+            id: LevelId::new(l.id),
+            track: track.id.clone(),
+            rank,
+            title: self.text(format!("{path}.title"), l.title),
+            stage: self.text(format!("{path}.stage"), l.stage),
+            roles: self.texts(&format!("{path}.roles"), l.roles),
+            focus,
+            summary: self.text(format!("{path}.summary"), l.summary),
+            expectations,
+            attributes,
+            span: self.facts(&format!("{path}.span"), l.span),
+            background: self.texts(&format!("{path}.background"), l.background),
+            success_indicators: self
+                .texts(&format!("{path}.success_indicators"), l.success_indicators),
+            development_areas: self
+                .texts(&format!("{path}.development_areas"), l.development_areas),
+            note: self.optional_text(format!("{path}.note"), l.note),
+        }
+    }
+
+    fn statements(
+        &mut self,
+        path: &str,
+        list: Vec<wire::StatementFile>,
+        statement_ids: &mut Seen,
+    ) -> Vec<Statement> {
+        list.into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                self.unique(statement_ids, format!("{path}[{i}].id"), &s.id);
+                Statement {
+                    id: StatementId::new(s.id),
+                    text: self.text(format!("{path}[{i}].text"), s.text),
+                }
+            })
+            .collect()
+    }
+
+    fn attribute_values(
+        &mut self,
+        path: &str,
+        mut values: BTreeMap<String, String>,
+        track: &Track,
+        scales: &[Scale],
+    ) -> Vec<AttributeValue> {
+        for key in values.keys() {
+            if !track.attributes.iter().any(|a| a.id.as_str() == key) {
+                self.report(Problem::UnknownAttribute {
+                    path: format!("{path}.attributes.{key}"),
+                    id: key.clone(),
+                    track: track.id.to_string(),
+                });
+            }
+        }
+        let mut out = Vec::new();
+        for attribute in &track.attributes {
+            let Some(value) = values.remove(attribute.id.as_str()) else {
+                continue;
+            };
+            let p = format!("{path}.attributes.{}", attribute.id);
+            let scale = attribute
+                .scale
+                .as_ref()
+                .and_then(|id| scales.iter().find(|s| &s.id == id));
+            if let Some(scale) = scale {
+                if scale.position(&value).is_none() {
+                    self.report(Problem::NotOnScale {
+                        path: p.clone(),
+                        value: value.clone(),
+                        scale: scale.id.to_string(),
+                    });
+                }
+            }
+            out.push(AttributeValue {
+                attribute: attribute.id.clone(),
+                value: self.text(p, value),
+            });
+        }
+        out
+    }
+
+    fn level_ref<'t>(&mut self, path: String, id: &str, tracks: &'t [Track]) -> Option<&'t Level> {
+        let found = tracks
+            .iter()
+            .flat_map(|t| t.levels.iter())
+            .find(|l| l.id.as_str() == id);
+        if found.is_none() {
+            self.report(Problem::UnknownLevel {
+                path,
+                id: id.to_string(),
+            });
+        }
+        found
+    }
+
+    fn promotion(&mut self, p: wire::PromotionFile, tracks: &[Track]) -> Promotion {
+        let mut criterion_ids = Seen::new();
+        let criteria = p
+            .criteria
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let path = format!("$.promotion.criteria[{i}]");
+                self.unique(&mut criterion_ids, format!("{path}.id"), &c.id);
+                Criterion {
+                    id: c.id,
+                    name: self.text(format!("{path}.name"), c.name),
+                    description: self.text(format!("{path}.description"), c.description),
+                    months: c.months.map(|m| self.months(format!("{path}.months"), m)),
+                }
+            })
+            .collect();
+        let mut steps = Seen::new();
+        let timelines = p
+            .timelines
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let path = format!("$.promotion.timelines[{i}]");
+                let from = self.level_ref(format!("{path}.from"), &t.from, tracks);
+                let to = self.level_ref(format!("{path}.to"), &t.to, tracks);
+                if let (Some(from), Some(to)) = (from, to) {
+                    if from.track != to.track || from.rank >= to.rank {
+                        self.report(Problem::TimelineNotUpward {
+                            path: path.clone(),
+                            from: t.from.clone(),
+                            to: t.to.clone(),
+                        });
+                    }
+                }
+                self.unique(&mut steps, path.clone(), &format!("{} to {}", t.from, t.to));
+                Timeline {
+                    from: LevelId::new(t.from),
+                    to: LevelId::new(t.to),
+                    months: self.months(format!("{path}.months"), t.months),
+                    demonstrating: self.text(format!("{path}.demonstrating"), t.demonstrating),
+                }
+            })
+            .collect();
+        let process = p.process.map(|pr| {
+            let path = "$.promotion.process";
+            if pr.decision_weeks.min > pr.decision_weeks.max {
+                self.report(Problem::MinAboveMax {
+                    path: format!("{path}.decision_weeks"),
+                    min: pr.decision_weeks.min,
+                    max: pr.decision_weeks.max,
+                });
+            }
+            Process {
+                steps: self.facts(&format!("{path}.steps"), pr.steps),
+                decision_weeks: (pr.decision_weeks.min, pr.decision_weeks.max),
+                effective: match pr.effective {
+                    wire::EffectiveFile::NextQuarterStart => Effective::NextQuarterStart,
+                    wire::EffectiveFile::NextMonthStart => Effective::NextMonthStart,
+                    wire::EffectiveFile::Immediately => Effective::Immediately,
+                },
+            }
+        });
+        Promotion {
+            principle: self.text("$.promotion.principle", p.principle),
+            criteria,
+            timelines,
+            process,
+            evidence: self.facts("$.promotion.evidence", p.evidence),
+        }
+    }
+
+    fn switch(&mut self, path: String, s: wire::TrackSwitchFile, tracks: &[Track]) -> TrackSwitch {
+        for (field, id) in [("from_track", &s.from_track), ("to_track", &s.to_track)] {
+            if !tracks.iter().any(|t| t.id.as_str() == id) {
+                self.report(Problem::UnknownTrack {
+                    path: format!("{path}.{field}"),
+                    id: id.clone(),
+                });
+            }
+        }
+        let mut levels = |field: &str, ids: Vec<String>, track: &str| -> Vec<LevelId> {
+            self.non_empty(format!("{path}.{field}"), &ids);
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| {
+                    let p = format!("{path}.{field}[{i}]");
+                    let track_known = tracks.iter().any(|t| t.id.as_str() == track);
+                    if let Some(level) = self.level_ref(p.clone(), &id, tracks) {
+                        if track_known && level.track.as_str() != track {
+                            self.report(Problem::LevelOnOtherTrack {
+                                path: p,
+                                level: id.clone(),
+                                track: track.to_string(),
+                            });
+                        }
+                    }
+                    LevelId::new(id)
+                })
+                .collect()
+        };
+        let from_levels = levels("from_levels", s.from_levels, &s.from_track);
+        let to_levels = levels("to_levels", s.to_levels, &s.to_track);
+        let requirements = s
+            .requirements
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| Requirement {
+                text: self.text(format!("{path}.requirements[{i}].text"), r.text),
+                min_months_in_role: r.min_months_in_role,
+            })
+            .collect();
+        TrackSwitch {
+            from_track: TrackId::new(s.from_track),
+            to_track: TrackId::new(s.to_track),
+            from_levels,
+            to_levels,
+            path_note: self.optional_text(format!("{path}.path_note"), s.path_note),
+            consider: self.texts(&format!("{path}.consider"), s.consider),
+            requirements,
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! The validated career framework: the domain model every other part of Ladder works with.
+//!
+//! A `Framework` only exists once `load` has checked it, so code that holds one can rely on
+//! its invariants: ids are unique, every level describes every dimension of its track,
+//! every timeline and track switch names real levels, and month ranges have min <= max.
+
+use std::fmt;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A track id such as `ic` or `management`.
+    TrackId
+);
+id_type!(
+    /// A level code such as `IC04`, unique across the whole framework.
+    LevelId
+);
+id_type!(
+    /// A dimension id such as `scope`; tracks may share one to line dimensions up.
+    DimensionId
+);
+id_type!(
+    /// A comparison-matrix attribute id such as `planning`.
+    AttributeId
+);
+id_type!(
+    /// An expectation statement id, stable across framework versions.
+    StatementId
+);
+id_type!(
+    /// An ordered scale id such as `planning-horizon`.
+    ScaleId
+);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Framework {
+    pub id: String,
+    pub version: String,
+    pub name: String,
+    pub organisation: Option<String>,
+    pub summary: String,
+    pub scales: Vec<Scale>,
+    pub tracks: Vec<Track>,
+    pub promotion: Option<Promotion>,
+    pub switches: Vec<TrackSwitch>,
+    pub compensation: Option<Compensation>,
+}
+
+impl Framework {
+    pub fn track(&self, id: &TrackId) -> Option<&Track> {
+        self.tracks.iter().find(|t| &t.id == id)
+    }
+
+    /// Every level of every track, tracks in order and levels junior to senior.
+    pub fn levels(&self) -> impl Iterator<Item = &Level> {
+        self.tracks.iter().flat_map(|t| t.levels.iter())
+    }
+
+    pub fn level(&self, id: &LevelId) -> Option<&Level> {
+        self.levels().find(|l| &l.id == id)
+    }
+
+    /// Finds a level by code regardless of case, as people type codes in links.
+    pub fn find_level(&self, code: &str) -> Option<&Level> {
+        self.levels()
+            .find(|l| l.id.as_str().eq_ignore_ascii_case(code.trim()))
+    }
+
+    pub fn track_of(&self, level: &Level) -> &Track {
+        self.track(&level.track)
+            .expect("a validated level belongs to one of the framework's tracks")
+    }
+
+    pub fn scale(&self, id: &ScaleId) -> Option<&Scale> {
+        self.scales.iter().find(|s| &s.id == id)
+    }
+
+    /// The typical timeline for the step between two levels, if the framework gives one.
+    pub fn timeline(&self, from: &LevelId, to: &LevelId) -> Option<&Timeline> {
+        self.promotion
+            .as_ref()?
+            .timelines
+            .iter()
+            .find(|t| &t.from == from && &t.to == to)
+    }
+
+    /// The level directly above this one on the same track.
+    pub fn next_level(&self, level: &Level) -> Option<&Level> {
+        self.track_of(level).levels.get(level.rank + 1)
+    }
+
+    pub fn statement_count(&self) -> usize {
+        self.levels()
+            .flat_map(|l| l.expectations.iter())
+            .map(|e| e.statements.len())
+            .sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    pub id: ScaleId,
+    pub name: String,
+    pub steps: Vec<String>,
+}
+
+impl Scale {
+    /// Where a value sits on the scale, comparing without regard to case.
+    pub fn position(&self, value: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.eq_ignore_ascii_case(value))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Track {
+    pub id: TrackId,
+    pub name: String,
+    pub description: String,
+    pub dimensions: Vec<Dimension>,
+    pub attributes: Vec<Attribute>,
+    /// Junior to senior; a level's `rank` is its index here.
+    pub levels: Vec<Level>,
+}
+
+impl Track {
+    pub fn dimension(&self, id: &DimensionId) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| &d.id == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dimension {
+    pub id: DimensionId,
+    pub name: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribute {
+    pub id: AttributeId,
+    pub name: String,
+    pub scale: Option<ScaleId>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Level {
+    pub id: LevelId,
+    pub track: TrackId,
+    /// Position within the track, 0 for the most junior level.
+    pub rank: usize,
+    pub title: String,
+    pub stage: String,
+    pub roles: Vec<String>,
+    pub focus: Focus,
+    pub summary: String,
+    /// One entry per dimension of the track, in the track's dimension order.
+    pub expectations: Vec<Expectations>,
+    /// One entry per attribute of the track that this level gives a value for, in track order.
+    pub attributes: Vec<AttributeValue>,
+    pub span: Vec<Fact>,
+    pub background: Vec<String>,
+    pub success_indicators: Vec<String>,
+    pub development_areas: Vec<String>,
+    pub note: Option<String>,
+}
+
+impl Level {
+    pub fn expectations_for(&self, dimension: &DimensionId) -> Option<&Expectations> {
+        self.expectations.iter().find(|e| &e.dimension == dimension)
+    }
+
+    pub fn attribute(&self, id: &AttributeId) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|a| &a.attribute == id)
+            .map(|a| a.value.as_str())
+    }
+}
+
+/// Share of operational and strategic work, in percent; the two add up to 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Focus {
+    pub operational: u8,
+    pub strategic: u8,
+}
+
+impl fmt::Display for Focus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.strategic {
+            0 => write!(f, "{}% operational", self.operational),
+            _ => write!(
+                f,
+                "{}% operational, {}% strategic",
+                self.operational, self.strategic
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expectations {
+    pub dimension: DimensionId,
+    pub statements: Vec<Statement>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub id: StatementId,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttributeValue {
+    pub attribute: AttributeId,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+/// A span of months; `max: None` means open-ended, as in "36+ months". Invariant: min <= max.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Months {
+    pub min: u16,
+    pub max: Option<u16>,
+}
+
+impl fmt::Display for Months {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.max {
+            None => write!(f, "{}+ months", self.min),
+            Some(max) if max == self.min => write!(f, "{} months", self.min),
+            Some(max) => write!(f, "{}–{} months", self.min, max),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Promotion {
+    pub principle: String,
+    pub criteria: Vec<Criterion>,
+    pub timelines: Vec<Timeline>,
+    pub process: Option<Process>,
+    pub evidence: Vec<Fact>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Criterion {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub months: Option<Months>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    pub from: LevelId,
+    pub to: LevelId,
+    pub months: Months,
+    pub demonstrating: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Process {
+    pub steps: Vec<Fact>,
+    /// Weeks from nomination to decision, min <= max.
+    pub decision_weeks: (u16, u16),
+    pub effective: Effective,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effective {
+    NextQuarterStart,
+    NextMonthStart,
+    Immediately,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrackSwitch {
+    pub from_track: TrackId,
+    pub to_track: TrackId,
+    pub from_levels: Vec<LevelId>,
+    pub to_levels: Vec<LevelId>,
+    pub path_note: Option<String>,
+    pub consider: Vec<String>,
+    pub requirements: Vec<Requirement>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Requirement {
+    pub text: String,
+    pub min_months_in_role: Option<u16>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compensation {
+    pub philosophy: String,
+    pub components: Vec<Fact>,
+    pub leveling_factors: Vec<Fact>,
+    pub review: Option<String>,
+}

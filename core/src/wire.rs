@@ -1,0 +1,294 @@
+//! The framework file exactly as it is written: serde types that mirror `framework.json`.
+//!
+//! Nothing here is trusted. These types only say what shape the JSON has; `load` turns them
+//! into the validated domain model in `model.rs`, reporting every problem it finds.
+//! Keep field names and doc comments in step with `docs/framework-format.md`: the JSON Schema
+//! in `framework.schema.json` is generated from these types and a test keeps it in sync.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+
+/// The only schema version this build of Ladder reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole career framework: tracks of levels, what each level expects, and how people move.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkFile {
+    /// Version of this file format. Ladder 1.x reads version 1.
+    pub schema_version: u32,
+    /// Stable identifier of the framework, such as `acme-engineering`.
+    pub id: String,
+    /// The framework's own version, such as `2025.1`. Saved assessments record it.
+    pub version: String,
+    /// Display name of the framework.
+    pub name: String,
+    /// Who publishes it, such as a company name.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// A short introduction shown on the landing page.
+    pub summary: String,
+    /// Optional ordered scales that attributes can point at (for example scope: tasks to company).
+    #[serde(default)]
+    pub scales: Vec<ScaleFile>,
+    /// The career tracks, in the order they should be shown.
+    pub tracks: Vec<TrackFile>,
+    /// How promotion works: criteria, typical timelines and the process. Optional.
+    #[serde(default)]
+    pub promotion: Option<PromotionFile>,
+    /// Moves between tracks that the framework describes. Optional.
+    #[serde(default)]
+    pub track_switches: Vec<TrackSwitchFile>,
+    /// Pay and levelling information, shown as information only. Optional.
+    #[serde(default)]
+    pub compensation: Option<CompensationFile>,
+}
+
+/// An ordered scale: each step is further along than the one before it.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ScaleFile {
+    pub id: String,
+    pub name: String,
+    /// The steps from lowest to highest, as they appear in attribute values.
+    pub steps: Vec<String>,
+}
+
+/// One career track, such as Individual Contributor or Management.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TrackFile {
+    pub id: String,
+    pub name: String,
+    /// What people on this track achieve and how.
+    pub description: String,
+    /// The dimensions every level of this track is described by.
+    pub dimensions: Vec<DimensionFile>,
+    /// The attributes of the track's comparison matrix (span, planning horizon, ...).
+    #[serde(default)]
+    pub attributes: Vec<AttributeFile>,
+    /// Levels from the most junior to the most senior.
+    pub levels: Vec<LevelFile>,
+}
+
+/// A dimension of performance. Give dimensions that mean the same on two tracks the same id,
+/// so that comparisons across tracks line them up.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DimensionFile {
+    pub id: String,
+    pub name: String,
+    /// One sentence on what this dimension is about.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// A comparison-matrix attribute. With `scale`, every level's value must be a step of it.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AttributeFile {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub scale: Option<String>,
+}
+
+/// One level of a track.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LevelFile {
+    /// The level code, unique across the framework, such as `IC04`.
+    pub id: String,
+    pub title: String,
+    /// Career stage, such as `Entry` or `Expert`.
+    pub stage: String,
+    /// Job titles typically held at this level.
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// How the level's time splits between operational and strategic work.
+    pub focus: FocusFile,
+    /// One line that says what the level is.
+    pub summary: String,
+    /// Expectations per dimension id: every dimension of the track must be present.
+    pub expectations: BTreeMap<String, Vec<StatementFile>>,
+    /// Comparison-matrix values per attribute id.
+    #[serde(default)]
+    pub attributes: BTreeMap<String, String>,
+    /// Facts about the team a manager at this level leads (direct reports, budget, ...).
+    #[serde(default)]
+    pub span: Vec<FactFile>,
+    #[serde(default)]
+    pub background: Vec<String>,
+    #[serde(default)]
+    pub success_indicators: Vec<String>,
+    #[serde(default)]
+    pub development_areas: Vec<String>,
+    /// A caution or piece of advice specific to this level.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Percentages of operational and strategic work; they add up to 100.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FocusFile {
+    pub operational: u8,
+    pub strategic: u8,
+}
+
+/// One expectation statement with an id that never changes once published.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StatementFile {
+    pub id: String,
+    pub text: String,
+}
+
+/// A labelled fact, such as `Direct reports: 3–8 individual contributors`.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FactFile {
+    pub label: String,
+    pub value: String,
+}
+
+/// How promotions work in this framework.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PromotionFile {
+    /// A one-line rule that governs every promotion.
+    pub principle: String,
+    #[serde(default)]
+    pub criteria: Vec<CriterionFile>,
+    /// Typical time from one level to the next. Optional: some frameworks give none.
+    #[serde(default)]
+    pub timelines: Vec<TimelineFile>,
+    #[serde(default)]
+    pub process: Option<ProcessFile>,
+    /// What a strong promotion case contains.
+    #[serde(default)]
+    pub evidence: Vec<FactFile>,
+}
+
+/// One promotion criterion, with a month threshold where the framework gives one.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CriterionFile {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    #[serde(default)]
+    pub months: Option<MonthsFile>,
+}
+
+/// A span of months. Without `max` it is open-ended ("36+ months").
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MonthsFile {
+    pub min: u16,
+    #[serde(default)]
+    pub max: Option<u16>,
+}
+
+/// The typical time from one level to another.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TimelineFile {
+    pub from: String,
+    pub to: String,
+    pub months: MonthsFile,
+    /// What the person shows during that time.
+    pub demonstrating: String,
+}
+
+/// The promotion process: its steps and the timing rules Ladder uses for dates.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ProcessFile {
+    pub steps: Vec<FactFile>,
+    /// How long after nomination the decision usually comes, in weeks.
+    pub decision_weeks: WeeksFile,
+    /// When a promotion takes effect once decided.
+    pub effective: EffectiveFile,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct WeeksFile {
+    pub min: u16,
+    pub max: u16,
+}
+
+/// When a decided promotion takes effect.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EffectiveFile {
+    /// The first day of the next calendar quarter after the decision.
+    NextQuarterStart,
+    /// The first day of the next month after the decision.
+    NextMonthStart,
+    /// On the day of the decision.
+    Immediately,
+}
+
+/// A move from one track to another that the framework describes.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TrackSwitchFile {
+    pub from_track: String,
+    pub to_track: String,
+    /// Levels people typically switch from.
+    pub from_levels: Vec<String>,
+    /// Levels people typically land on.
+    pub to_levels: Vec<String>,
+    /// Extra words on the typical path, such as "often after a shadowing period".
+    #[serde(default)]
+    pub path_note: Option<String>,
+    /// Signs that the move may suit someone, asked as reflection questions.
+    pub consider: Vec<String>,
+    pub requirements: Vec<RequirementFile>,
+}
+
+/// A requirement for a track switch; `min_months_in_role` makes it a dated one.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RequirementFile {
+    pub text: String,
+    #[serde(default)]
+    pub min_months_in_role: Option<u16>,
+}
+
+/// Pay and levelling information.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CompensationFile {
+    pub philosophy: String,
+    #[serde(default)]
+    pub components: Vec<FactFile>,
+    #[serde(default)]
+    pub leveling_factors: Vec<FactFile>,
+    #[serde(default)]
+    pub review: Option<String>,
+}

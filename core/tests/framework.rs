@@ -1,0 +1,143 @@
+//! Loads the real default framework and checks the facts a user of it relies on.
+
+use ladder_core::{load, Framework, LevelId, Months};
+
+fn default_framework() -> Framework {
+    let json = include_str!("../../framework.json");
+    load(json).unwrap_or_else(|e| panic!("framework.json does not load:\n{e}"))
+}
+
+#[test]
+fn has_both_tracks_with_eleven_levels_in_order() {
+    let fw = default_framework();
+    let codes: Vec<Vec<&str>> = fw
+        .tracks
+        .iter()
+        .map(|t| t.levels.iter().map(|l| l.id.as_str()).collect())
+        .collect();
+    assert_eq!(
+        codes,
+        vec![
+            vec!["IC02", "IC03", "IC04", "IC05", "IC06", "IC07"],
+            vec!["M04", "M05", "M06", "M07", "M08"],
+        ]
+    );
+    assert_eq!(fw.levels().count(), 11);
+}
+
+#[test]
+fn has_355_statements_five_per_dimension() {
+    let fw = default_framework();
+    assert_eq!(fw.statement_count(), 355);
+    for level in fw.levels() {
+        let dims = fw.track_of(level).dimensions.len();
+        assert_eq!(level.expectations.len(), dims, "{}", level.id);
+        for e in &level.expectations {
+            assert_eq!(e.statements.len(), 5, "{} {}", level.id, e.dimension);
+        }
+    }
+    let dims: Vec<usize> = fw.tracks.iter().map(|t| t.dimensions.len()).collect();
+    assert_eq!(dims, vec![6, 7]);
+}
+
+#[test]
+fn level_facts_carry_over_exactly() {
+    let fw = default_framework();
+    let check = |code: &str, title: &str, stage: &str, ops: u8, strat: u8| {
+        let l = fw.find_level(code).unwrap();
+        assert_eq!((l.title.as_str(), l.stage.as_str()), (title, stage), "{code}");
+        assert_eq!((l.focus.operational, l.focus.strategic), (ops, strat), "{code}");
+    };
+    check("IC02", "Associate/Junior", "Entry", 100, 0);
+    check("IC04", "Senior", "Career / Fully Functioning", 100, 0);
+    check("IC05", "Staff", "Senior/Seasoned", 80, 20);
+    check("IC07", "Principal", "Lead", 60, 40);
+    check("M04", "Lead Manager", "Lead Supervisory / Manager Supervisory", 80, 20);
+    check("M07", "Head of", "Head of Middle Management", 50, 50);
+    check("M08", "Director / VP", "Director Senior Management", 40, 60);
+    let ic04 = fw.find_level("ic04").unwrap();
+    assert_eq!(ic04.attribute(&ladder_core::AttributeId::new("planning")), Some("Monthly"));
+    let m06 = fw.find_level("M06").unwrap();
+    assert_eq!(m06.attribute(&ladder_core::AttributeId::new("budget")), Some("$2M-$8M"));
+}
+
+#[test]
+fn every_step_has_its_typical_timeline() {
+    let fw = default_framework();
+    let months = |from: &str, to: &str| {
+        fw.timeline(&LevelId::new(from), &LevelId::new(to))
+            .map(|t| t.months)
+            .unwrap_or_else(|| panic!("no timeline {from} to {to}"))
+    };
+    let m = |min, max| Months { min, max };
+    assert_eq!(months("IC02", "IC03"), m(12, Some(18)));
+    assert_eq!(months("IC03", "IC04"), m(18, Some(24)));
+    assert_eq!(months("IC04", "IC05"), m(24, Some(36)));
+    assert_eq!(months("IC05", "IC06"), m(36, None));
+    assert_eq!(months("IC06", "IC07"), m(36, None));
+    assert_eq!(months("M04", "M05"), m(18, Some(24)));
+    assert_eq!(months("M05", "M06"), m(24, Some(36)));
+    assert_eq!(months("M06", "M07"), m(36, None));
+    assert_eq!(months("M07", "M08"), m(48, None));
+    assert_eq!(months("IC05", "IC06").to_string(), "36+ months");
+    assert_eq!(fw.promotion.as_ref().unwrap().timelines.len(), 9);
+}
+
+#[test]
+fn promotion_criteria_process_and_switches() {
+    let fw = default_framework();
+    let p = fw.promotion.as_ref().unwrap();
+    let criteria: Vec<(&str, Option<Months>)> =
+        p.criteria.iter().map(|c| (c.name.as_str(), c.months)).collect();
+    assert_eq!(
+        criteria,
+        vec![
+            ("Performance", Some(Months { min: 6, max: None })),
+            ("Next-level work", Some(Months { min: 6, max: Some(12) })),
+            ("Scope", None),
+            ("Impact", None),
+            ("Readiness", None),
+        ]
+    );
+    let process = p.process.as_ref().unwrap();
+    assert_eq!(process.decision_weeks, (2, 4));
+    assert_eq!(process.effective, ladder_core::Effective::NextQuarterStart);
+
+    let paths: Vec<(Vec<&str>, Vec<&str>, Option<u16>)> = fw
+        .switches
+        .iter()
+        .map(|s| {
+            (
+                s.from_levels.iter().map(LevelId::as_str).collect(),
+                s.to_levels.iter().map(LevelId::as_str).collect(),
+                s.requirements.iter().find_map(|r| r.min_months_in_role),
+            )
+        })
+        .collect();
+    assert_eq!(
+        paths,
+        vec![
+            (vec!["IC04", "IC05"], vec!["M04"], Some(12)),
+            (vec!["M04", "M05"], vec!["IC05", "IC06"], Some(12)),
+        ]
+    );
+    assert!(fw.compensation.as_ref().unwrap().leveling_factors.len() == 4);
+}
+
+#[test]
+fn statement_ids_are_stable_and_readable() {
+    let fw = default_framework();
+    let ic04 = fw.find_level("IC04").unwrap();
+    let first = &ic04.expectations[0].statements[0];
+    assert_eq!(first.id.as_str(), "ic04-expertise-1");
+}
+
+#[test]
+fn three_track_example_loads() {
+    let fw = load(include_str!("../../examples/three-track-agency.json")).unwrap();
+    let tracks: Vec<&str> = fw.tracks.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(tracks, ["Individual Contributor", "Technical Lead", "Manager"]);
+    assert!(fw.promotion.is_none(), "timelines are optional");
+    let scope = fw.scale(&ladder_core::ScaleId::new("scope")).unwrap();
+    assert_eq!(scope.position("team"), Some(3));
+}

@@ -1,0 +1,194 @@
+//! Every kind of mistake an author can make in a framework file, with the exact message.
+
+use ladder_core::{load, LoadError};
+use std::path::Path;
+
+/// Loads a fixture that must fail and returns its messages, one per problem.
+fn messages(fixture: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid").join(fixture);
+    let json = std::fs::read_to_string(&path).expect("fixture exists");
+    match load(&json) {
+        Ok(_) => panic!("{fixture} loaded but should have been refused"),
+        Err(LoadError::Invalid(problems)) => problems.iter().map(ToString::to_string).collect(),
+        Err(other) => vec![other.to_string()],
+    }
+}
+
+fn check(fixture: &str, expected: &[&str]) {
+    assert_eq!(messages(fixture), expected, "{fixture}");
+}
+
+#[test]
+fn minimal_fixture_is_valid() {
+    let json = include_str!("fixtures/minimal.json");
+    let fw = load(json).expect("the base of every invalid fixture is valid");
+    assert_eq!(fw.levels().count(), 3);
+}
+
+#[test]
+fn duplicate_level_id() {
+    check(
+        "duplicate-level-id.json",
+        &[
+            "$.tracks[0].levels[1].id: id \"A1\" is used twice (first at $.tracks[0].levels[0].id)",
+            "$.promotion.timelines[0].to: there is no level \"A2\"",
+            "$.track_switches[0].from_levels[0]: there is no level \"A2\"",
+        ],
+    );
+}
+
+#[test]
+fn duplicate_statement_id() {
+    check(
+        "duplicate-statement-id.json",
+        &["$.tracks[0].levels[1].expectations.craft[0].id: id \"a1-craft-1\" is used twice (first at $.tracks[0].levels[0].expectations.craft[0].id)"],
+    );
+}
+
+#[test]
+fn unknown_dimension() {
+    check(
+        "unknown-dimension.json",
+        &["$.tracks[0].levels[0].expectations.craf: track \"ic\" has no dimension \"craf\""],
+    );
+}
+
+#[test]
+fn level_missing_a_dimension() {
+    check(
+        "missing-dimension.json",
+        &["$.tracks[0].levels[1].expectations: level A2 has no expectations for dimension \"impact\""],
+    );
+}
+
+#[test]
+fn timeline_naming_an_unknown_level() {
+    check("timeline-unknown-level.json", &["$.promotion.timelines[0].to: there is no level \"A9\""]);
+}
+
+#[test]
+fn timeline_going_down() {
+    check(
+        "timeline-downward.json",
+        &["$.promotion.timelines[0]: a timeline must lead to a more senior level on the same track, but A2 to A1 does not"],
+    );
+}
+
+#[test]
+fn min_greater_than_max() {
+    check("min-above-max.json", &["$.promotion.timelines[0].months: min (24) is greater than max (18)"]);
+}
+
+#[test]
+fn empty_text() {
+    check("empty-text.json", &["$.tracks[0].levels[0].expectations.craft[0].text: text is empty"]);
+}
+
+#[test]
+fn unknown_track() {
+    check("unknown-track.json", &["$.track_switches[0].to_track: there is no track \"managers\""]);
+}
+
+#[test]
+fn switch_level_on_the_wrong_track() {
+    check(
+        "switch-level-on-other-track.json",
+        &["$.track_switches[0].to_levels[0]: level A1 is not on track \"mgmt\""],
+    );
+}
+
+#[test]
+fn focus_not_adding_up() {
+    check(
+        "focus-not-100.json",
+        &["$.tracks[0].levels[0].focus: operational (100) and strategic (20) add up to 120, not 100"],
+    );
+}
+
+#[test]
+fn value_not_on_its_scale() {
+    check(
+        "not-on-scale.json",
+        &["$.tracks[0].levels[1].attributes.scope: \"Feature\" is not a step of scale \"scope\""],
+    );
+}
+
+#[test]
+fn unknown_scale() {
+    check("unknown-scale.json", &["$.tracks[0].attributes[0].scale: there is no scale \"reach\""]);
+}
+
+#[test]
+fn unknown_attribute() {
+    check(
+        "unknown-attribute.json",
+        &["$.tracks[0].levels[0].attributes.budget: track \"ic\" has no attribute \"budget\""],
+    );
+}
+
+#[test]
+fn track_without_levels() {
+    check(
+        "no-levels.json",
+        &[
+            "$.tracks[1].levels: list is empty, it needs at least one entry",
+            "$.track_switches[0].to_levels[0]: there is no level \"B1\"",
+        ],
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    check(
+        "several-problems.json",
+        &[
+            "$.name: text is empty",
+            "$.tracks[0].levels[1].id: id \"A1\" is used twice (first at $.tracks[0].levels[0].id)",
+            "$.promotion.timelines[0].to: there is no level \"A2\"",
+            "$.promotion.timelines[0].months: min (30) is greater than max (18)",
+            "$.track_switches[0].from_levels[0]: there is no level \"A2\"",
+        ],
+    );
+}
+
+#[test]
+fn newer_schema_version() {
+    check(
+        "unsupported-schema.json",
+        &["schema_version is 2, but this version of Ladder reads schema version 1"],
+    );
+}
+
+#[test]
+fn misspelt_field() {
+    check(
+        "unknown-field.json",
+        &["the file is not a valid framework at line 67, column 17: unknown field `titel`, expected one of `id`, `title`, `stage`, `roles`, `focus`, `summary`, `expectations`, `attributes`, `span`, `background`, `success_indicators`, `development_areas`, `note`"],
+    );
+}
+
+#[test]
+fn wrong_type() {
+    check(
+        "wrong-type.json",
+        &["the file is not a valid framework at line 46, column 32: invalid type: string \"all\", expected u8"],
+    );
+}
+
+#[test]
+fn not_json_at_all() {
+    check(
+        "not-json.json",
+        &["the file is not a valid framework at line 3, column 3: key must be a string"],
+    );
+}
+
+#[test]
+fn summary_line_counts_problems() {
+    let json = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/several-problems.json"),
+    )
+    .unwrap();
+    let text = load(&json).unwrap_err().to_string();
+    assert!(text.starts_with("5 problems in the framework:\n- $.name: text is empty\n"), "{text}");
+}
