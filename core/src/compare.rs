@@ -25,9 +25,13 @@ pub struct Comparison<'f> {
 pub enum Direction {
     Same,
     /// `steps` levels up the same track.
-    Up { steps: usize },
+    Up {
+        steps: usize,
+    },
     /// `steps` levels down the same track.
-    Down { steps: usize },
+    Down {
+        steps: usize,
+    },
     /// A level on another track.
     OtherTrack,
 }
@@ -147,16 +151,27 @@ fn change(a: Option<&str>, b: Option<&str>, scale: Option<&Scale>) -> Change {
 }
 
 /// Sums the typical timelines of each step up the track; `None` if any step has none.
-fn typical_time(framework: &Framework, from: &Level, to: &Level, direction: Direction) -> Option<Months> {
+fn typical_time(
+    framework: &Framework,
+    from: &Level,
+    to: &Level,
+    direction: Direction,
+) -> Option<Months> {
     let Direction::Up { .. } = direction else {
         return None;
     };
     let levels = &framework.track_of(from).levels[from.rank..=to.rank];
-    levels.windows(2).try_fold(Months { min: 0, max: Some(0) }, |acc, pair| {
-        let step = framework.timeline(&pair[0].id, &pair[1].id)?.months;
-        Some(Months {
-            min: acc.min + step.min,
-            max: acc.max.zip(step.max).map(|(x, y)| x + y),
-        })
-    })
+    levels.windows(2).try_fold(
+        Months {
+            min: 0,
+            max: Some(0),
+        },
+        |acc, pair| {
+            let step = framework.timeline(&pair[0].id, &pair[1].id)?.months;
+            Some(Months {
+                min: acc.min + step.min,
+                max: acc.max.zip(step.max).map(|(x, y)| x + y),
+            })
+        },
+    )
 }

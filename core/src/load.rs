@@ -56,20 +56,69 @@ impl std::error::Error for LoadError {}
 /// One thing wrong with a framework file, at a JSON path such as `$.tracks[0].levels[2].id`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    EmptyText { path: String },
-    EmptyList { path: String },
-    Duplicate { path: String, id: String, first: String },
-    UnknownTrack { path: String, id: String },
-    UnknownLevel { path: String, id: String },
-    UnknownDimension { path: String, id: String, track: String },
-    MissingDimension { path: String, level: String, dimension: String },
-    UnknownAttribute { path: String, id: String, track: String },
-    UnknownScale { path: String, id: String },
-    NotOnScale { path: String, value: String, scale: String },
-    MinAboveMax { path: String, min: u16, max: u16 },
-    FocusNotHundred { path: String, operational: u8, strategic: u8 },
-    LevelOnOtherTrack { path: String, level: String, track: String },
-    TimelineNotUpward { path: String, from: String, to: String },
+    EmptyText {
+        path: String,
+    },
+    EmptyList {
+        path: String,
+    },
+    Duplicate {
+        path: String,
+        id: String,
+        first: String,
+    },
+    UnknownTrack {
+        path: String,
+        id: String,
+    },
+    UnknownLevel {
+        path: String,
+        id: String,
+    },
+    UnknownDimension {
+        path: String,
+        id: String,
+        track: String,
+    },
+    MissingDimension {
+        path: String,
+        level: String,
+        dimension: String,
+    },
+    UnknownAttribute {
+        path: String,
+        id: String,
+        track: String,
+    },
+    UnknownScale {
+        path: String,
+        id: String,
+    },
+    NotOnScale {
+        path: String,
+        value: String,
+        scale: String,
+    },
+    MinAboveMax {
+        path: String,
+        min: u16,
+        max: u16,
+    },
+    FocusNotHundred {
+        path: String,
+        operational: u8,
+        strategic: u8,
+    },
+    LevelOnOtherTrack {
+        path: String,
+        level: String,
+        track: String,
+    },
+    TimelineNotUpward {
+        path: String,
+        from: String,
+        to: String,
+    },
 }
 
 impl Problem {
@@ -440,7 +489,10 @@ impl Checker {
 
         let mut by_dimension = l.expectations;
         for dimension in by_dimension.keys() {
-            if track.dimension(&DimensionId::new(dimension.clone())).is_none() {
+            if track
+                .dimension(&DimensionId::new(dimension.clone()))
+                .is_none()
+            {
                 self.report(Problem::UnknownDimension {
                     path: format!("{path}.expectations.{dimension}"),
                     id: dimension.clone(),

@@ -129,7 +129,9 @@ pub struct Scale {
 impl Scale {
     /// Where a value sits on the scale, comparing without regard to case.
     pub fn position(&self, value: &str) -> Option<usize> {
-        self.steps.iter().position(|s| s.eq_ignore_ascii_case(value))
+        self.steps
+            .iter()
+            .position(|s| s.eq_ignore_ascii_case(value))
     }
 }
 

@@ -45,20 +45,40 @@ fn level_facts_carry_over_exactly() {
     let fw = default_framework();
     let check = |code: &str, title: &str, stage: &str, ops: u8, strat: u8| {
         let l = fw.find_level(code).unwrap();
-        assert_eq!((l.title.as_str(), l.stage.as_str()), (title, stage), "{code}");
-        assert_eq!((l.focus.operational, l.focus.strategic), (ops, strat), "{code}");
+        assert_eq!(
+            (l.title.as_str(), l.stage.as_str()),
+            (title, stage),
+            "{code}"
+        );
+        assert_eq!(
+            (l.focus.operational, l.focus.strategic),
+            (ops, strat),
+            "{code}"
+        );
     };
     check("IC02", "Associate/Junior", "Entry", 100, 0);
     check("IC04", "Senior", "Career / Fully Functioning", 100, 0);
     check("IC05", "Staff", "Senior/Seasoned", 80, 20);
     check("IC07", "Principal", "Lead", 60, 40);
-    check("M04", "Lead Manager", "Lead Supervisory / Manager Supervisory", 80, 20);
+    check(
+        "M04",
+        "Lead Manager",
+        "Lead Supervisory / Manager Supervisory",
+        80,
+        20,
+    );
     check("M07", "Head of", "Head of Middle Management", 50, 50);
     check("M08", "Director / VP", "Director Senior Management", 40, 60);
     let ic04 = fw.find_level("ic04").unwrap();
-    assert_eq!(ic04.attribute(&ladder_core::AttributeId::new("planning")), Some("Monthly"));
+    assert_eq!(
+        ic04.attribute(&ladder_core::AttributeId::new("planning")),
+        Some("Monthly")
+    );
     let m06 = fw.find_level("M06").unwrap();
-    assert_eq!(m06.attribute(&ladder_core::AttributeId::new("budget")), Some("$2M-$8M"));
+    assert_eq!(
+        m06.attribute(&ladder_core::AttributeId::new("budget")),
+        Some("$2M-$8M")
+    );
 }
 
 #[test]
@@ -87,13 +107,22 @@ fn every_step_has_its_typical_timeline() {
 fn promotion_criteria_process_and_switches() {
     let fw = default_framework();
     let p = fw.promotion.as_ref().unwrap();
-    let criteria: Vec<(&str, Option<Months>)> =
-        p.criteria.iter().map(|c| (c.name.as_str(), c.months)).collect();
+    let criteria: Vec<(&str, Option<Months>)> = p
+        .criteria
+        .iter()
+        .map(|c| (c.name.as_str(), c.months))
+        .collect();
     assert_eq!(
         criteria,
         vec![
             ("Performance", Some(Months { min: 6, max: None })),
-            ("Next-level work", Some(Months { min: 6, max: Some(12) })),
+            (
+                "Next-level work",
+                Some(Months {
+                    min: 6,
+                    max: Some(12)
+                })
+            ),
             ("Scope", None),
             ("Impact", None),
             ("Readiness", None),
@@ -136,7 +165,10 @@ fn statement_ids_are_stable_and_readable() {
 fn three_track_example_loads() {
     let fw = load(include_str!("../../examples/three-track-agency.json")).unwrap();
     let tracks: Vec<&str> = fw.tracks.iter().map(|t| t.name.as_str()).collect();
-    assert_eq!(tracks, ["Individual Contributor", "Technical Lead", "Manager"]);
+    assert_eq!(
+        tracks,
+        ["Individual Contributor", "Technical Lead", "Manager"]
+    );
     assert!(fw.promotion.is_none(), "timelines are optional");
     let scope = fw.scale(&ladder_core::ScaleId::new("scope")).unwrap();
     assert_eq!(scope.position("team"), Some(3));

@@ -5,7 +5,9 @@ use std::path::Path;
 
 /// Loads a fixture that must fail and returns its messages, one per problem.
 fn messages(fixture: &str) -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid").join(fixture);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/invalid")
+        .join(fixture);
     let json = std::fs::read_to_string(&path).expect("fixture exists");
     match load(&json) {
         Ok(_) => panic!("{fixture} loaded but should have been refused"),
@@ -63,7 +65,10 @@ fn level_missing_a_dimension() {
 
 #[test]
 fn timeline_naming_an_unknown_level() {
-    check("timeline-unknown-level.json", &["$.promotion.timelines[0].to: there is no level \"A9\""]);
+    check(
+        "timeline-unknown-level.json",
+        &["$.promotion.timelines[0].to: there is no level \"A9\""],
+    );
 }
 
 #[test]
@@ -76,17 +81,26 @@ fn timeline_going_down() {
 
 #[test]
 fn min_greater_than_max() {
-    check("min-above-max.json", &["$.promotion.timelines[0].months: min (24) is greater than max (18)"]);
+    check(
+        "min-above-max.json",
+        &["$.promotion.timelines[0].months: min (24) is greater than max (18)"],
+    );
 }
 
 #[test]
 fn empty_text() {
-    check("empty-text.json", &["$.tracks[0].levels[0].expectations.craft[0].text: text is empty"]);
+    check(
+        "empty-text.json",
+        &["$.tracks[0].levels[0].expectations.craft[0].text: text is empty"],
+    );
 }
 
 #[test]
 fn unknown_track() {
-    check("unknown-track.json", &["$.track_switches[0].to_track: there is no track \"managers\""]);
+    check(
+        "unknown-track.json",
+        &["$.track_switches[0].to_track: there is no track \"managers\""],
+    );
 }
 
 #[test]
@@ -115,7 +129,10 @@ fn value_not_on_its_scale() {
 
 #[test]
 fn unknown_scale() {
-    check("unknown-scale.json", &["$.tracks[0].attributes[0].scale: there is no scale \"reach\""]);
+    check(
+        "unknown-scale.json",
+        &["$.tracks[0].attributes[0].scale: there is no scale \"reach\""],
+    );
 }
 
 #[test]
@@ -190,5 +207,8 @@ fn summary_line_counts_problems() {
     )
     .unwrap();
     let text = load(&json).unwrap_err().to_string();
-    assert!(text.starts_with("5 problems in the framework:\n- $.name: text is empty\n"), "{text}");
+    assert!(
+        text.starts_with("5 problems in the framework:\n- $.name: text is empty\n"),
+        "{text}"
+    );
 }

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sets the machine up (idempotent) and runs every test: formatting and lints, the pure core
+# natively, components rendered through Yew's server renderer, then the release build's
+# journeys in headless Chromium with axe-core.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+say "formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+say "core and components (native)"
+cargo test --workspace --quiet
+
+say "wording of framework.json"
+if [ -f ../shared/tools/wording-check.py ]; then
+  python3 ../shared/tools/wording-check.py framework.json
+else
+  say "(../shared not present: skipping the wording check, which is a team tool)"
+fi
+
+say "release build"
+trunk build --release --offline
+
+say "journeys in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/

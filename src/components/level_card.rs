@@ -1,0 +1,28 @@
+//! A level as a rung of its ladder: code, title, stage and focus, linking to the level page.
+
+use super::FocusBar;
+use crate::route::Route;
+use ladder_core::Level;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LevelCardProps {
+    pub level: Level,
+}
+
+#[component]
+pub fn LevelCard(props: &LevelCardProps) -> Html {
+    let l = &props.level;
+    html! {
+        <article class="level-card" data-testid={format!("level-card-{}", l.id)}>
+            <h3>
+                <Link<Route> to={Route::level(l.id.as_str())}>
+                    <span class="code">{ l.id.as_str() }</span>{ " " }<span class="title">{ &l.title }</span>
+                </Link<Route>>
+            </h3>
+            <p class="stage">{ &l.stage }</p>
+            <FocusBar focus={l.focus} />
+        </article>
+    }
+}

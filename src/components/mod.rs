@@ -1,0 +1,23 @@
+//! The pieces a person sees, one public component per file, named after what it shows.
+
+mod attribute_table;
+mod change_badge;
+mod expectation_list;
+mod focus_bar;
+mod framework_errors;
+mod level_card;
+mod level_picker;
+mod site_footer;
+mod site_header;
+mod track_ladder;
+
+pub use attribute_table::AttributeTable;
+pub use change_badge::ChangeBadge;
+pub use expectation_list::ExpectationList;
+pub use focus_bar::FocusBar;
+pub use framework_errors::FrameworkErrors;
+pub use level_card::LevelCard;
+pub use level_picker::LevelPicker;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use track_ladder::TrackLadder;

@@ -1,0 +1,7 @@
+//! Hooks: the framework from context, and the few side effects views need (title, focus, marks).
+
+mod use_framework;
+mod use_page_title;
+
+pub use use_framework::use_framework;
+pub use use_page_title::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};

@@ -1,0 +1,54 @@
+//! Browser side effects at the edge: the document title, focus after navigation, and the
+//! performance mark the benchmark waits for. All of them run in effects, never during render.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Sets the tab title, so history entries and bookmarks say which view they are.
+#[hook]
+pub fn use_page_title(title: String) {
+    use_effect_with(title, |title| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&format!("{title} · Ladder"));
+        }
+    });
+}
+
+/// Moves keyboard and screen-reader focus to the main content when the route changes (not on
+/// the first load), as a full page load would.
+#[hook]
+pub fn use_focus_on_navigation() {
+    let location = use_location();
+    let path = location.map(|l| l.path().to_string());
+    let first = use_mut_ref(|| true);
+    use_effect_with(path, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        focus_main();
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+}
+
+pub fn focus_main() {
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}
+
+/// Marks the moment the first real view is on screen; `bench/` measures load time up to it.
+#[hook]
+pub fn use_ready_mark() {
+    use_effect_with((), |_| {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("ladder-ready");
+        }
+    });
+}

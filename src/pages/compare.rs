@@ -1,0 +1,209 @@
+//! Two levels side by side, same track or not: what changes in every attribute and dimension.
+
+use crate::components::{ChangeBadge, ExpectationList, LevelPicker};
+use crate::hooks::{use_framework, use_page_title};
+use crate::route::Route;
+use ladder_core::{compare, Comparison, Direction, Framework, Level};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparePageProps {
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+#[component]
+pub fn ComparePage(props: &ComparePageProps) -> Html {
+    let fw = use_framework();
+    let navigator = use_navigator();
+    let (default_from, default_to) = default_pair(&fw);
+
+    // A code that isn't in the framework is reported, and the view falls back to a real level
+    // so the pickers stay usable.
+    let resolve = |code: &Option<String>, fallback: &Level| match code {
+        None => (fallback.id.to_string(), None),
+        Some(code) => match fw.find_level(code) {
+            Some(l) => (l.id.to_string(), None),
+            None => (fallback.id.to_string(), Some(code.clone())),
+        },
+    };
+    let (from_id, bad_from) = resolve(&props.from, default_from);
+    let (to_id, bad_to) = resolve(&props.to, default_to);
+    let unknown: Vec<String> = bad_from.into_iter().chain(bad_to).collect();
+
+    let go = {
+        let navigator = navigator.clone();
+        move |from: String, to: String| {
+            if let Some(n) = &navigator {
+                n.push(&Route::Compare { from, to });
+            }
+        }
+    };
+    let on_from = {
+        let (go, to_id) = (go.clone(), to_id.clone());
+        Callback::from(move |from: String| go(from, to_id.clone()))
+    };
+    let on_to = {
+        let (go, from_id) = (go.clone(), from_id.clone());
+        Callback::from(move |to: String| go(from_id.clone(), to))
+    };
+    let on_swap = {
+        let (from_id, to_id) = (from_id.clone(), to_id.clone());
+        Callback::from(move |_: MouseEvent| go(to_id.clone(), from_id.clone()))
+    };
+
+    let from = fw
+        .find_level(&from_id)
+        .expect("resolved above to a level of the framework");
+    let to = fw
+        .find_level(&to_id)
+        .expect("resolved above to a level of the framework");
+    use_page_title(format!("{} compared with {}", from.id, to.id));
+    let comparison = compare(&fw, from, to);
+
+    html! {
+        <div class="compare-page" data-testid="compare-page">
+            <h1>{ "Compare " }<span class="code">{ from.id.as_str() }</span>{ " with " }<span class="code">{ to.id.as_str() }</span></h1>
+            if !unknown.is_empty() {
+                <div class="problem" role="alert" data-testid="unknown-in-link">
+                    <p>{ format!(
+                        "This link names {} that {} (version {}) does not have: {}. Showing {} and {} instead; pick the levels you meant below.",
+                        if unknown.len() == 1 { "a level" } else { "levels" }, fw.name, fw.version,
+                        unknown.iter().map(|c| format!("“{c}”")).collect::<Vec<_>>().join(" and "),
+                        from.id, to.id) }</p>
+                </div>
+            }
+            <form class="pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <LevelPicker id="compare-from" label="From level" selected={from.id.to_string()} on_change={on_from} />
+                <button type="button" class="swap" onclick={on_swap} aria-label="Swap the two levels">{ "⇄ Swap" }</button>
+                <LevelPicker id="compare-to" label="To level" selected={to.id.to_string()} on_change={on_to} />
+            </form>
+            { summary(&fw, &comparison) }
+            { attributes(&comparison) }
+            <section aria-labelledby="by-dimension">
+                <h2 id="by-dimension">{ "Expectations by dimension" }</h2>
+                { for comparison.dimensions.iter().map(|pair| {
+                    let id = format!("dimension-{}", pair.dimension.id);
+                    let side = |level: &Level, e: Option<&ladder_core::Expectations>| {
+                        let track = fw.track_of(level);
+                        html! {
+                            <div class="side">
+                                <h4><span class="code">{ level.id.as_str() }</span>{ " " }{ &level.title }</h4>
+                                { match e {
+                                    Some(e) => html! { <ExpectationList expectations={e.clone()} /> },
+                                    None => html! { <p class="absent">{ format!("Not a dimension of the {} track.", track.name) }</p> },
+                                } }
+                            </div>
+                        }
+                    };
+                    html! {
+                        <section class="dimension-pair" aria-labelledby={id.clone()}>
+                            <h3 {id}>{ &pair.dimension.name }</h3>
+                            <div class="sides">
+                                { side(comparison.from, pair.from) }
+                                { side(comparison.to, pair.to) }
+                            </div>
+                        </section>
+                    }
+                }) }
+            </section>
+        </div>
+    }
+}
+
+/// The pair shown when a link names no levels: the first step of the first track.
+fn default_pair(fw: &Framework) -> (&Level, &Level) {
+    let first = fw
+        .levels()
+        .next()
+        .expect("a validated framework has at least one level");
+    (first, fw.next_level(first).unwrap_or(first))
+}
+
+fn summary(fw: &Framework, c: &Comparison) -> Html {
+    let from_track = fw.track_of(c.from);
+    let to_track = fw.track_of(c.to);
+    let levels = |n: usize| {
+        if n == 1 {
+            "1 level".to_string()
+        } else {
+            format!("{n} levels")
+        }
+    };
+    let direction = match c.direction {
+        Direction::Same => "The same level on both sides.".to_string(),
+        Direction::Up { steps } => format!("{} up the {} track.", levels(steps), from_track.name),
+        Direction::Down { steps } => {
+            format!("{} down the {} track.", levels(steps), from_track.name)
+        }
+        Direction::OtherTrack => format!(
+            "A move from the {} track to the {} track.",
+            from_track.name, to_track.name
+        ),
+    };
+    // Focus counts as one more attribute, shown first in the table.
+    let changed = c.attributes.iter().filter(|a| a.change.is_change()).count()
+        + usize::from(c.strategic_shift != 0);
+    let total = c.attributes.len() + 1;
+    let shift = match c.strategic_shift {
+        0 => "Strategic share of the work stays the same".to_string(),
+        n => format!(
+            "Strategic share of the work: {}% → {}% ({:+} points)",
+            c.from.focus.strategic, c.to.focus.strategic, n
+        ),
+    };
+    html! {
+        <section class="summary" aria-labelledby="what-changes" data-testid="compare-summary">
+            <h2 id="what-changes">{ "What changes" }</h2>
+            <ul>
+                <li>{ direction }</li>
+                if let Some(months) = c.typical_time {
+                    <li data-testid="typical-time">{ format!("Typical time: {months}.") }</li>
+                }
+                <li>{ shift }{ "." }</li>
+                <li>{ format!("{changed} of {total} attributes differ.") }</li>
+            </ul>
+        </section>
+    }
+}
+
+fn attributes(c: &Comparison) -> Html {
+    html! {
+        <section aria-labelledby="attributes">
+            <h2 id="attributes">{ "At a glance" }</h2>
+            <div class="table-scroll">
+            <table class="attribute-changes">
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Attribute" }</th>
+                        <th scope="col">{ c.from.id.as_str() }</th>
+                        <th scope="col">{ c.to.id.as_str() }</th>
+                        <th scope="col">{ "Change" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class={classes!((c.strategic_shift != 0).then_some("changed"))}>
+                        <th scope="row">{ "Focus" }</th>
+                        <td>{ c.from.focus.to_string() }</td>
+                        <td>{ c.to.focus.to_string() }</td>
+                        <td>{ match c.strategic_shift {
+                            0 => html! { <span class="change same">{ "No change" }</span> },
+                            n if n > 0 => html! { <span class="change up">{ format!("↑ {n} points more strategic") }</span> },
+                            n => html! { <span class="change down">{ format!("↓ {} points less strategic", -n) }</span> },
+                        } }</td>
+                    </tr>
+                    { for c.attributes.iter().map(|a| html! {
+                        <tr class={classes!(a.change.is_change().then_some("changed"))}>
+                            <th scope="row">{ &a.attribute.name }</th>
+                            <td>{ a.from.unwrap_or("—") }</td>
+                            <td>{ a.to.unwrap_or("—") }</td>
+                            <td><ChangeBadge change={a.change} /></td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+//! The landing view: what Ladder is for each audience, and every track as a ladder.
+
+use crate::components::TrackLadder;
+use crate::hooks::{use_framework, use_page_title};
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn HomePage() -> Html {
+    let fw = use_framework();
+    use_page_title("Career levels".to_string());
+    // A first comparison worth showing: the most common promotion, the first step of track one.
+    let example = fw.tracks.first().and_then(|t| {
+        let from = t.levels.get(1).or(t.levels.first())?;
+        let to = fw.next_level(from).unwrap_or(from);
+        Some(Route::compare(from.id.as_str(), to.id.as_str()))
+    });
+    html! {
+        <div class="home" data-testid="home">
+            <section class="intro">
+                <h1>{ &fw.name }</h1>
+                <p class="lead">{ &fw.summary }</p>
+                <ul class="audiences">
+                    <li>
+                        <h2>{ "Thinking of joining?" }</h2>
+                        <p>{ "Open any level below to read what it expects, day to day, in each dimension of the work." }</p>
+                    </li>
+                    <li>
+                        <h2>{ "Planning your next step?" }</h2>
+                        <p>{ "Put your level next to the one you are aiming for and see exactly what changes. " }
+                        if let Some(route) = example.clone() {
+                            <Link<Route> to={route}>{ "Compare two levels" }</Link<Route>>
+                        }</p>
+                    </li>
+                    <li>
+                        <h2>{ "Hiring or levelling?" }</h2>
+                        <p>{ "Every level and every comparison has its own address: paste it into an email and it opens on that view." }</p>
+                    </li>
+                </ul>
+            </section>
+            <div class="ladders">
+                { for fw.tracks.iter().map(|t| html! { <TrackLadder track={t.clone()} /> }) }
+            </div>
+            if let Some(p) = &fw.promotion {
+                <section class="promotion-teaser">
+                    <h2>{ "How promotion works" }</h2>
+                    <p>{ &p.principle }</p>
+                    <p><Link<Route> to={Route::Promotion}>{ "Criteria, typical timelines and switching tracks" }</Link<Route>></p>
+                </section>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,182 @@
+//! A level's own page: everything the framework says about it, grouped by dimension, and the
+//! ways on from it. Laid out to print cleanly.
+
+use super::UnknownLevel;
+use crate::components::{AttributeTable, ExpectationList, FocusBar};
+use crate::hooks::{use_framework, use_page_title};
+use crate::route::Route;
+use ladder_core::{Framework, Level};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LevelPageProps {
+    pub code: AttrValue,
+}
+
+#[component]
+pub fn LevelPage(props: &LevelPageProps) -> Html {
+    let fw = use_framework();
+    match fw.find_level(&props.code) {
+        Some(level) => html! { <LevelDetails level={level.clone()} /> },
+        None => html! { <UnknownLevel code={props.code.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LevelDetailsProps {
+    level: Level,
+}
+
+#[component]
+fn LevelDetails(props: &LevelDetailsProps) -> Html {
+    let fw = use_framework();
+    let level = &props.level;
+    let track = fw.track_of(level);
+    use_page_title(format!("{} {}", level.id, level.title));
+    let next = fw.next_level(level);
+    let previous = level.rank.checked_sub(1).and_then(|r| track.levels.get(r));
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <article class="level-page" data-testid="level-page">
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                <ol>
+                    <li><Link<Route> to={Route::Home}>{ "Levels" }</Link<Route>></li>
+                    <li>{ &track.name }</li>
+                    <li aria-current="page">{ level.id.as_str() }</li>
+                </ol>
+            </nav>
+            <header class="level-header">
+                <h1><span class="code">{ level.id.as_str() }</span>{ " " }{ &level.title }</h1>
+                <p class="lead">{ &level.summary }</p>
+                <dl class="level-facts">
+                    <div><dt>{ "Track" }</dt><dd>{ &track.name }</dd></div>
+                    <div><dt>{ "Career stage" }</dt><dd>{ &level.stage }</dd></div>
+                    if !level.roles.is_empty() {
+                        <div><dt>{ "Typical roles" }</dt><dd>{ level.roles.join(", ") }</dd></div>
+                    }
+                    <div><dt>{ "Focus" }</dt><dd><FocusBar focus={level.focus} /></dd></div>
+                </dl>
+                <ul class="actions no-print">
+                    if let Some(next) = next {
+                        <li><Link<Route> to={Route::compare(level.id.as_str(), next.id.as_str())}>
+                            { format!("What changes at {} {}", next.id, next.title) }
+                        </Link<Route>></li>
+                    }
+                    if let Some(previous) = previous {
+                        <li><Link<Route> to={Route::compare(previous.id.as_str(), level.id.as_str())}>
+                            { format!("What changed from {} {}", previous.id, previous.title) }
+                        </Link<Route>></li>
+                    }
+                    <li><button type="button" class="link-button" onclick={print}>{ "Print this level" }</button></li>
+                </ul>
+            </header>
+
+            { next_step(&fw, level) }
+
+            <section aria-labelledby="expectations">
+                <h2 id="expectations">{ "Expectations by dimension" }</h2>
+                { for level.expectations.iter().map(|e| {
+                    let dimension = track.dimension(&e.dimension);
+                    let name = dimension.map(|d| d.name.clone()).unwrap_or_else(|| e.dimension.to_string());
+                    let id = format!("dimension-{}", e.dimension);
+                    html! {
+                        <section class="dimension" aria-labelledby={id.clone()}>
+                            <h3 {id}>{ name }</h3>
+                            if let Some(description) = dimension.and_then(|d| d.description.clone()) {
+                                <p class="dimension-description">{ description }</p>
+                            }
+                            <ExpectationList expectations={e.clone()} />
+                        </section>
+                    }
+                }) }
+            </section>
+
+            <div class="level-extras">
+                <section aria-labelledby="glance">
+                    <h2 id="glance">{ "At a glance" }</h2>
+                    <AttributeTable level={level.clone()} />
+                    if !level.span.is_empty() {
+                        <h3>{ "Span and team" }</h3>
+                        <dl class="facts">
+                            { for level.span.iter().map(|f| html! { <div><dt>{ &f.label }</dt><dd>{ &f.value }</dd></div> }) }
+                        </dl>
+                    }
+                </section>
+                { list_section("background", "Typical background", &level.background) }
+                { list_section("success", "Signs of success", &level.success_indicators) }
+                { list_section("develop", "Common development areas", &level.development_areas) }
+                if let Some(note) = &level.note {
+                    <aside class="note" aria-label={format!("About {}", level.id)}><p>{ note }</p></aside>
+                }
+            </div>
+            { switches_from(&fw, level) }
+        </article>
+    }
+}
+
+fn next_step(fw: &Framework, level: &Level) -> Html {
+    let Some(next) = fw.next_level(level) else {
+        return html! {
+            <p class="callout">{ format!("{} is the most senior level of its track.", level.id) }</p>
+        };
+    };
+    match fw.timeline(&level.id, &next.id) {
+        Some(t) => html! {
+            <p class="callout" data-testid="typical-time">
+                { format!("Typical time from {} to {}: {}, demonstrating {}.", level.id, next.id, t.months, t.demonstrating) }
+            </p>
+        },
+        None => html! {},
+    }
+}
+
+fn list_section(id: &'static str, title: &'static str, items: &[String]) -> Html {
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby={id}>
+            <h2 {id}>{ title }</h2>
+            <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+        </section>
+    }
+}
+
+/// Track switches the framework describes from this level.
+fn switches_from(fw: &Framework, level: &Level) -> Html {
+    let switches: Vec<_> = fw
+        .switches
+        .iter()
+        .filter(|s| s.from_levels.contains(&level.id))
+        .collect();
+    if switches.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="switching" class="no-print-break">
+            <h2 id="switching">{ "Switching track from here" }</h2>
+            { for switches.iter().map(|s| {
+                let to_track = fw.track(&s.to_track).map(|t| t.name.clone()).unwrap_or_default();
+                html! {
+                    <div class="switch">
+                        <p>{ format!("{} is a typical starting point for a move to the {} track", level.id, to_track) }
+                           { s.path_note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default() }{ ": " }
+                           { for s.to_levels.iter().enumerate().map(|(i, to)| html! {
+                               <>
+                                 if i > 0 { { " or " } }
+                                 <Link<Route> to={Route::compare(level.id.as_str(), to.as_str())}>{ format!("compare with {to}") }</Link<Route>>
+                               </>
+                           }) }
+                        </p>
+                    </div>
+                }
+            }) }
+            <p><Link<Route> to={Route::Promotion}>{ "Requirements and questions to ask yourself" }</Link<Route>></p>
+        </section>
+    }
+}

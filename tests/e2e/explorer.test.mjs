@@ -1,0 +1,199 @@
+// Journeys through the level explorer, as a candidate, an employee and a hiring manager would
+// take them, against the release build in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForApp, axeViolations, scrollsSideways } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visit(hash = '', options = {}) {
+  const session = await openPage(browser, options);
+  await session.page.goto(`${server.origin}/${hash}`);
+  await waitForApp(session.page);
+  return session;
+}
+
+function assertSameOrigin(requests) {
+  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'requests to another origin');
+}
+
+test('landing shows both ladders; clicking IC04 opens its page; back returns', async () => {
+  const { page, requests, errors, close } = await visit();
+  try {
+    await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    assert.equal(await page.getByTestId('ladder-ic').getByRole('listitem').count(), 6);
+    assert.equal(await page.getByTestId('ladder-management').getByRole('listitem').count(), 5);
+    // The most senior level is at the top of each ladder.
+    const firstRung = page.getByTestId('ladder-ic').getByRole('link').first();
+    assert.match(await firstRung.innerText(), /IC07\s+Principal/);
+
+    await page.getByRole('link', { name: 'IC04 Senior' }).click();
+    await page.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
+    assert.match(page.url(), /#\/levels\/IC04$/);
+    assert.equal(await page.title(), 'IC04 Senior · Ladder');
+    assert.equal(await page.locator('section.dimension').count(), 6);
+    assert.match(await page.getByTestId('typical-time').innerText(), /IC04 to IC05: 24–36 months/);
+    assert.ok(await page.getByText('Handles moderately complex work with varied issues that needs little review').isVisible());
+
+    await page.goBack();
+    await page.getByTestId('home').waitFor();
+    assert.match(page.url(), /\/#?\/?$/);
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
+    assertSameOrigin(requests);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a comparison link opens directly; changing a level updates the address; back restores it', async () => {
+  const { page, requests, errors, close } = await visit('#/compare/IC04/IC05');
+  try {
+    await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
+    const summary = page.getByTestId('compare-summary');
+    assert.match(await summary.innerText(), /1 level up the Individual Contributor track/);
+    assert.match(await summary.innerText(), /Typical time: 24–36 months/);
+    const planning = page.getByRole('row', { name: /Planning/ });
+    assert.match(await planning.innerText(), /Monthly\s+Quarterly\s+↑ 1 step up/);
+    assert.match(await page.getByRole('row', { name: /Focus/ }).innerText(), /↑ 20 points more strategic/);
+
+    await page.getByLabel('To level').selectOption('M04');
+    await page.getByRole('heading', { level: 1, name: 'Compare IC04 with M04' }).waitFor();
+    assert.match(page.url(), /#\/compare\/IC04\/M04$/);
+    assert.match(await summary.innerText(), /from the Individual Contributor track to the Management track/);
+    // Dimensions only one track has are kept and marked.
+    assert.ok(await page.getByText('Not a dimension of the Individual Contributor track.').first().isVisible());
+
+    await page.getByRole('button', { name: 'Swap the two levels' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare M04 with IC04' }).waitFor();
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Compare IC04 with M04' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
+    assert.equal(await page.getByLabel('To level').inputValue(), 'IC05');
+    assertSameOrigin(requests);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('unknown levels and addresses get a helpful page, not a blank one', async () => {
+  const { page, close } = await visit('#/levels/IC09');
+  try {
+    await page.getByRole('heading', { level: 1, name: 'There is no level “IC09”' }).waitFor();
+    await page.getByRole('link', { name: 'IC05 Staff' }).click();
+    await page.getByRole('heading', { level: 1, name: 'IC05 Staff' }).waitFor();
+
+    await page.goto(`${server.origin}/#/compare/IC04/XX1`);
+    await page.getByTestId('unknown-in-link').waitFor();
+    assert.match(await page.getByTestId('unknown-in-link').innerText(), /does not have: “XX1”/);
+
+    await page.goto(`${server.origin}/#/no/such/page`);
+    await page.getByRole('heading', { level: 1, name: 'There is no page at this address' }).waitFor();
+
+    // Codes typed in lower case still find the level.
+    await page.goto(`${server.origin}/#/levels/m06`);
+    await page.getByRole('heading', { level: 1, name: 'M06 Senior Manager' }).waitFor();
+  } finally {
+    await close();
+  }
+});
+
+test('keyboard only: skip link, reach a level, open a comparison', async () => {
+  const { page, close } = await visit();
+  try {
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    assert.ok(await skip.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+
+    // Tab forward until the IC04 link has focus, then follow it with Enter.
+    const ic04 = page.getByRole('link', { name: 'IC04 Senior' });
+    for (let i = 0; i < 40 && !(await ic04.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    assert.ok(await ic04.evaluate((el) => el === document.activeElement), 'IC04 reachable by Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
+    // Focus moves to the new content, as it would after a page load.
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+
+    const next = page.getByRole('link', { name: 'What changes at IC05 Staff' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
+    const outline = await page.getByLabel('From level').evaluate((el) => {
+      el.focus();
+      return getComputedStyle(el).outlineStyle;
+    });
+    assert.notEqual(outline, 'none', 'focus is visible');
+  } finally {
+    await close();
+  }
+});
+
+const views = [
+  ['landing', ''],
+  ['level', '#/levels/IC04'],
+  ['management level', '#/levels/M05'],
+  ['comparison', '#/compare/IC04/IC05'],
+  ['cross-track comparison', '#/compare/IC05/M04'],
+  ['promotion', '#/promotion'],
+  ['unknown level', '#/levels/IC09'],
+  ['not found', '#/nowhere'],
+];
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on any view (${scheme} scheme)`, async () => {
+    const { page, requests, close } = await visit('', { colorScheme: scheme });
+    try {
+      for (const [name, hash] of views) {
+        await page.goto(`${server.origin}/${hash}`);
+        await page.locator('main h1').waitFor();
+        assert.deepEqual(await axeViolations(page), [], `${name} (${hash || '/'})`);
+      }
+      assertSameOrigin(requests);
+    } finally {
+      await close();
+    }
+  });
+}
+
+test('every view fits a 360 px wide screen without sideways scrolling', async () => {
+  const { page, close } = await visit('', { viewport: { width: 360, height: 740 } });
+  try {
+    for (const [name, hash] of views) {
+      await page.goto(`${server.origin}/${hash}`);
+      await page.locator('main h1').waitFor();
+      assert.equal(await scrollsSideways(page), false, `${name} scrolls sideways at 360 px`);
+    }
+  } finally {
+    await close();
+  }
+});
+
+test('a level page prints without the navigation', async () => {
+  const { page, close } = await visit('#/levels/IC05');
+  try {
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.site-header').isVisible(), false);
+    assert.ok(await page.getByRole('heading', { level: 1, name: 'IC05 Staff' }).isVisible());
+    assert.ok(await page.getByText('IC05 is the point where an individual contributor becomes a technical leader', { exact: false }).isVisible());
+  } finally {
+    await close();
+  }
+});
