@@ -1,30 +1,30 @@
-//! The app shell: loads the embedded framework once, provides it to every view, and routes.
+//! The app shell: decodes the embedded framework once, provides it to every view, and shows
+//! the view the address names.
 
 use crate::components::{FrameworkErrors, SiteFooter, SiteHeader};
+use crate::hooks::{focus_main, use_focus_on_navigation, use_ready_mark, use_route};
 use crate::pages::{ComparePage, HomePage, LevelPage, NotFoundPage, PromotionPage};
 use crate::route::Route;
-use ladder_core::{load, Framework};
+use ladder_core::binary::decode;
+use ladder_core::Framework;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-/// The framework this build of Ladder ships with, checked by the core's tests.
-pub const FRAMEWORK_JSON: &str = include_str!("../framework.json");
+/// The framework this build ships with: `framework.json`, validated and encoded by `build.rs`.
+const FRAMEWORK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/framework.bin"));
 
 #[component]
 pub fn App() -> Html {
-    // Parsing happens once per page load; the result never changes while the page is open.
-    let loaded = use_memo((), |_| load(FRAMEWORK_JSON).map(Rc::new));
-    crate::hooks::use_ready_mark();
+    // Decoding happens once per page load; the result never changes while the page is open.
+    let loaded = use_memo((), |_| decode(FRAMEWORK).map(Rc::new));
+    use_ready_mark();
     match &*loaded {
         Ok(framework) => html! {
-            <HashRouter>
-                <FrameworkProvider framework={framework.clone()}>
-                    <Shell><Switch<Route> render={switch} /></Shell>
-                </FrameworkProvider>
-            </HashRouter>
+            <FrameworkProvider framework={framework.clone()}>
+                <Shell />
+            </FrameworkProvider>
         },
-        Err(error) => html! { <FrameworkErrors error={error.clone()} /> },
+        Err(error) => html! { <FrameworkErrors messages={vec![error.to_string()]} /> },
     }
 }
 
@@ -44,33 +44,27 @@ pub fn FrameworkProvider(props: &FrameworkProviderProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ShellProps {
-    children: Html,
-}
-
 #[component]
-fn Shell(props: &ShellProps) -> Html {
-    crate::hooks::use_focus_on_navigation();
+fn Shell() -> Html {
+    let route = use_route();
+    use_focus_on_navigation(route.clone());
+    // With fragment routing a plain `#main` link would be read as an address; move focus instead.
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        focus_main();
+    });
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
-            <SiteHeader />
-            <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
+            <SiteHeader route={route.clone()} />
+            <main id="main" tabindex="-1">{ view(route) }</main>
             <SiteFooter />
         </>
     }
 }
 
-/// With hash routing, a plain `#main` link would be taken for a route; move focus instead.
-fn skip_to_main() -> Callback<MouseEvent> {
-    Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        crate::hooks::focus_main();
-    })
-}
-
-fn switch(route: Route) -> Html {
+/// The page for a route.
+pub fn view(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
         Route::Level { code } => html! { <LevelPage {code} /> },

@@ -9,4 +9,4 @@ pub mod hooks;
 pub mod pages;
 pub mod route;
 
-pub use app::{App, FrameworkProvider, FRAMEWORK_JSON};
+pub use app::{view, App, FrameworkProvider};

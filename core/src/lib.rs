@@ -3,6 +3,8 @@
 //! This crate knows nothing about the browser. It never reads the clock, storage or the URL;
 //! the app passes in what it needs, so everything here runs and is tested natively.
 
+#[cfg(feature = "binary")]
+pub mod binary;
 pub mod compare;
 pub mod load;
 pub mod model;

@@ -4,12 +4,14 @@
 //! its invariants: ids are unique, every level describes every dimension of its track,
 //! every timeline and track switch names real levels, and month ranges have min <= max.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
         pub struct $name(String);
 
         impl $name {
@@ -54,7 +56,7 @@ id_type!(
     ScaleId
 );
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Framework {
     pub id: String,
     pub version: String,
@@ -119,7 +121,7 @@ impl Framework {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Scale {
     pub id: ScaleId,
     pub name: String,
@@ -135,7 +137,7 @@ impl Scale {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Track {
     pub id: TrackId,
     pub name: String,
@@ -152,21 +154,21 @@ impl Track {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dimension {
     pub id: DimensionId,
     pub name: String,
     pub description: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribute {
     pub id: AttributeId,
     pub name: String,
     pub scale: Option<ScaleId>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Level {
     pub id: LevelId,
     pub track: TrackId,
@@ -202,7 +204,7 @@ impl Level {
 }
 
 /// Share of operational and strategic work, in percent; the two add up to 100.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Focus {
     pub operational: u8,
     pub strategic: u8,
@@ -221,32 +223,32 @@ impl fmt::Display for Focus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Expectations {
     pub dimension: DimensionId,
     pub statements: Vec<Statement>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     pub id: StatementId,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttributeValue {
     pub attribute: AttributeId,
     pub value: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub label: String,
     pub value: String,
 }
 
 /// A span of months; `max: None` means open-ended, as in "36+ months". Invariant: min <= max.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Months {
     pub min: u16,
     pub max: Option<u16>,
@@ -262,7 +264,7 @@ impl fmt::Display for Months {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Promotion {
     pub principle: String,
     pub criteria: Vec<Criterion>,
@@ -271,7 +273,7 @@ pub struct Promotion {
     pub evidence: Vec<Fact>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Criterion {
     pub id: String,
     pub name: String,
@@ -279,7 +281,7 @@ pub struct Criterion {
     pub months: Option<Months>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timeline {
     pub from: LevelId,
     pub to: LevelId,
@@ -287,7 +289,7 @@ pub struct Timeline {
     pub demonstrating: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Process {
     pub steps: Vec<Fact>,
     /// Weeks from nomination to decision, min <= max.
@@ -295,14 +297,14 @@ pub struct Process {
     pub effective: Effective,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Effective {
     NextQuarterStart,
     NextMonthStart,
     Immediately,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrackSwitch {
     pub from_track: TrackId,
     pub to_track: TrackId,
@@ -313,13 +315,13 @@ pub struct TrackSwitch {
     pub requirements: Vec<Requirement>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Requirement {
     pub text: String,
     pub min_months_in_role: Option<u16>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Compensation {
     pub philosophy: String,
     pub components: Vec<Fact>,

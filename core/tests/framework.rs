@@ -163,7 +163,7 @@ fn statement_ids_are_stable_and_readable() {
 
 #[test]
 fn three_track_example_loads() {
-    let fw = load(include_str!("../../examples/three-track-agency.json")).unwrap();
+    let fw = load(include_str!("../../docs/examples/three-track-agency.json")).unwrap();
     let tracks: Vec<&str> = fw.tracks.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(
         tracks,
@@ -172,4 +172,24 @@ fn three_track_example_loads() {
     assert!(fw.promotion.is_none(), "timelines are optional");
     let scope = fw.scale(&ladder_core::ScaleId::new("scope")).unwrap();
     assert_eq!(scope.position("team"), Some(3));
+}
+
+#[test]
+fn binary_form_round_trips() {
+    use ladder_core::binary::{decode, encode, DecodeError};
+    let fw = default_framework();
+    let bytes = encode(&fw);
+    assert_eq!(decode(&bytes), Ok(fw));
+    assert_eq!(decode(&[]), Err(DecodeError::Empty));
+    assert_eq!(
+        decode(&[9, 1, 2]),
+        Err(DecodeError::WrongFormat {
+            found: 9,
+            expected: 1
+        })
+    );
+    assert!(matches!(
+        decode(&bytes[..bytes.len() / 2]),
+        Err(DecodeError::Malformed { .. })
+    ));
 }

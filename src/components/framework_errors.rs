@@ -1,26 +1,22 @@
-//! Shown instead of the app when the framework file cannot be loaded: every problem, with
-//! where it is, so the author can fix the file in one pass.
+//! Shown instead of the app when the framework cannot be loaded: every problem, with where it
+//! is, so the author can fix the file in one pass.
 
-use ladder_core::LoadError;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FrameworkErrorsProps {
-    pub error: LoadError,
+    /// One plain-English message per problem, each starting with where it is.
+    pub messages: Vec<String>,
 }
 
 #[component]
 pub fn FrameworkErrors(props: &FrameworkErrorsProps) -> Html {
-    let items: Vec<String> = match &props.error {
-        LoadError::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
-        other => vec![other.to_string()],
-    };
+    let n = props.messages.len();
     html! {
         <main id="main" class="framework-errors" data-testid="framework-errors">
             <h1>{ "This career framework could not be loaded" }</h1>
-            <p>{ format!("Ladder found {} problem{} in framework.json. Each line says where (as a JSON path) and what is wrong.",
-                items.len(), if items.len() == 1 { "" } else { "s" }) }</p>
-            <ul>{ for items.iter().map(|m| html! { <li><code>{ m }</code></li> }) }</ul>
+            <p>{ format!("Ladder found {n} problem{}. Each line says where and what is wrong.", if n == 1 { "" } else { "s" }) }</p>
+            <ul>{ for props.messages.iter().map(|m| html! { <li><code>{ m }</code></li> }) }</ul>
         </main>
     }
 }

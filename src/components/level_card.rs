@@ -4,7 +4,6 @@ use super::FocusBar;
 use crate::route::Route;
 use ladder_core::Level;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LevelCardProps {
@@ -17,9 +16,9 @@ pub fn LevelCard(props: &LevelCardProps) -> Html {
     html! {
         <article class="level-card" data-testid={format!("level-card-{}", l.id)}>
             <h3>
-                <Link<Route> to={Route::level(l.id.as_str())}>
+                <a href={Route::level(l.id.as_str()).href()}>
                     <span class="code">{ l.id.as_str() }</span>{ " " }<span class="title">{ &l.title }</span>
-                </Link<Route>>
+                </a>
             </h3>
             <p class="stage">{ &l.stage }</p>
             <FocusBar focus={l.focus} />

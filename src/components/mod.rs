@@ -15,7 +15,7 @@ pub use attribute_table::AttributeTable;
 pub use change_badge::ChangeBadge;
 pub use expectation_list::ExpectationList;
 pub use focus_bar::FocusBar;
-pub use framework_errors::FrameworkErrors;
+pub use framework_errors::{FrameworkErrors, FrameworkErrorsProps};
 pub use level_card::LevelCard;
 pub use level_picker::LevelPicker;
 pub use site_footer::SiteFooter;

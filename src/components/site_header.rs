@@ -1,68 +1,43 @@
 //! The banner on every view: the product name and the main navigation, with the current
-//! section marked for assistive technology (`aria-current`), which yew-router's `Link` can't do.
+//! section marked for assistive technology (`aria-current="page"`).
 
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SiteHeaderProps {
+    pub route: Route,
+}
 
 #[component]
-pub fn SiteHeader() -> Html {
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
-    let section = match route {
-        Route::Home | Route::Level { .. } => Some(Section::Levels),
-        Route::Compare { .. } | Route::ComparePick => Some(Section::Compare),
-        Route::Promotion => Some(Section::Promotion),
-        Route::NotFound => None,
+pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+    let current = |section: &Route| -> Option<&'static str> {
+        let same = matches!(
+            (&props.route, section),
+            (Route::Home | Route::Level { .. }, Route::Home)
+                | (
+                    Route::Compare { .. } | Route::ComparePick,
+                    Route::ComparePick
+                )
+                | (Route::Promotion, Route::Promotion)
+        );
+        same.then_some("page")
+    };
+    let item = |route: Route, label: &'static str| {
+        html! { <li><a href={route.href()} aria-current={current(&route)}>{ label }</a></li> }
     };
     html! {
         <header class="site-header">
-            <Link<Route> to={Route::Home} classes="brand">
+            <a class="brand" href={Route::Home.href()}>
                 <span class="brand-mark" aria-hidden="true">{ "▤" }</span>{ "Ladder" }
-            </Link<Route>>
+            </a>
             <nav aria-label="Main">
                 <ul>
-                    <li><NavLink to={Route::Home} current={section == Some(Section::Levels)}>{ "Levels" }</NavLink></li>
-                    <li><NavLink to={Route::ComparePick} current={section == Some(Section::Compare)}>{ "Compare" }</NavLink></li>
-                    <li><NavLink to={Route::Promotion} current={section == Some(Section::Promotion)}>{ "Promotion" }</NavLink></li>
+                    { item(Route::Home, "Levels") }
+                    { item(Route::ComparePick, "Compare") }
+                    { item(Route::Promotion, "Promotion") }
                 </ul>
             </nav>
         </header>
-    }
-}
-
-#[derive(PartialEq, Clone, Copy)]
-enum Section {
-    Levels,
-    Compare,
-    Promotion,
-}
-
-#[derive(Properties, PartialEq)]
-struct NavLinkProps {
-    to: Route,
-    current: bool,
-    children: Html,
-}
-
-#[component]
-fn NavLink(props: &NavLinkProps) -> Html {
-    let navigator = use_navigator();
-    let onclick = {
-        let to = props.to.clone();
-        Callback::from(move |e: MouseEvent| {
-            if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
-                return;
-            }
-            if let Some(navigator) = &navigator {
-                e.prevent_default();
-                navigator.push(&to);
-            }
-        })
-    };
-    html! {
-        <a href={format!("#{}", props.to.to_path())} {onclick}
-           aria-current={props.current.then_some("page")}>
-            { props.children.clone() }
-        </a>
     }
 }

@@ -1,7 +1,10 @@
-//! Hooks: the framework from context, and the few side effects views need (title, focus, marks).
+//! Hooks: the framework from context, and the few side effects views need (title, focus, marks) and the
+//! current route..
 
 mod use_framework;
 mod use_page_title;
+mod use_route;
 
 pub use use_framework::use_framework;
 pub use use_page_title::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};
+pub use use_route::{navigate, use_route};

@@ -1,8 +1,8 @@
 //! Browser side effects at the edge: the document title, focus after navigation, and the
 //! performance mark the benchmark waits for. All of them run in effects, never during render.
 
+use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Sets the tab title, so history entries and bookmarks say which view they are.
 #[hook]
@@ -17,11 +17,9 @@ pub fn use_page_title(title: String) {
 /// Moves keyboard and screen-reader focus to the main content when the route changes (not on
 /// the first load), as a full page load would.
 #[hook]
-pub fn use_focus_on_navigation() {
-    let location = use_location();
-    let path = location.map(|l| l.path().to_string());
+pub fn use_focus_on_navigation(route: Route) {
     let first = use_mut_ref(|| true);
-    use_effect_with(path, move |_| {
+    use_effect_with(route, move |_| {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }

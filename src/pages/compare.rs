@@ -1,11 +1,10 @@
 //! Two levels side by side, same track or not: what changes in every attribute and dimension.
 
 use crate::components::{ChangeBadge, ExpectationList, LevelPicker};
-use crate::hooks::{use_framework, use_page_title};
+use crate::hooks::{navigate, use_framework, use_page_title};
 use crate::route::Route;
 use ladder_core::{compare, Comparison, Direction, Framework, Level};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -16,7 +15,6 @@ pub struct ComparePageProps {
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     let fw = use_framework();
-    let navigator = use_navigator();
     let (default_from, default_to) = default_pair(&fw);
 
     // A code that isn't in the framework is reported, and the view falls back to a real level
@@ -32,20 +30,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let (to_id, bad_to) = resolve(&props.to, default_to);
     let unknown: Vec<String> = bad_from.into_iter().chain(bad_to).collect();
 
-    let go = {
-        let navigator = navigator.clone();
-        move |from: String, to: String| {
-            if let Some(n) = &navigator {
-                n.push(&Route::Compare { from, to });
-            }
-        }
-    };
+    let go = |from: String, to: String| navigate(&Route::Compare { from, to });
     let on_from = {
-        let (go, to_id) = (go.clone(), to_id.clone());
+        let to_id = to_id.clone();
         Callback::from(move |from: String| go(from, to_id.clone()))
     };
     let on_to = {
-        let (go, from_id) = (go.clone(), from_id.clone());
+        let from_id = from_id.clone();
         Callback::from(move |to: String| go(from_id.clone(), to))
     };
     let on_swap = {

@@ -4,7 +4,6 @@ use crate::components::TrackLadder;
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn HomePage() -> Html {
@@ -30,7 +29,7 @@ pub fn HomePage() -> Html {
                         <h2>{ "Planning your next step?" }</h2>
                         <p>{ "Put your level next to the one you are aiming for and see exactly what changes. " }
                         if let Some(route) = example.clone() {
-                            <Link<Route> to={route}>{ "Compare two levels" }</Link<Route>>
+                            <a href={route.href()}>{ "Compare two levels" }</a>
                         }</p>
                     </li>
                     <li>
@@ -46,7 +45,7 @@ pub fn HomePage() -> Html {
                 <section class="promotion-teaser">
                     <h2>{ "How promotion works" }</h2>
                     <p>{ &p.principle }</p>
-                    <p><Link<Route> to={Route::Promotion}>{ "Criteria, typical timelines and switching tracks" }</Link<Route>></p>
+                    <p><a href={Route::Promotion.href()}>{ "Criteria, typical timelines and switching tracks" }</a></p>
                 </section>
             }
         </div>

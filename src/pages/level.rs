@@ -7,7 +7,6 @@ use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
 use ladder_core::{Framework, Level};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LevelPageProps {
@@ -45,7 +44,7 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
         <article class="level-page" data-testid="level-page">
             <nav class="breadcrumb" aria-label="Breadcrumb">
                 <ol>
-                    <li><Link<Route> to={Route::Home}>{ "Levels" }</Link<Route>></li>
+                    <li><a href={Route::Home.href()}>{ "Levels" }</a></li>
                     <li>{ &track.name }</li>
                     <li aria-current="page">{ level.id.as_str() }</li>
                 </ol>
@@ -63,14 +62,14 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                 </dl>
                 <ul class="actions no-print">
                     if let Some(next) = next {
-                        <li><Link<Route> to={Route::compare(level.id.as_str(), next.id.as_str())}>
+                        <li><a href={Route::compare(level.id.as_str(), next.id.as_str()).href()}>
                             { format!("What changes at {} {}", next.id, next.title) }
-                        </Link<Route>></li>
+                        </a></li>
                     }
                     if let Some(previous) = previous {
-                        <li><Link<Route> to={Route::compare(previous.id.as_str(), level.id.as_str())}>
+                        <li><a href={Route::compare(previous.id.as_str(), level.id.as_str()).href()}>
                             { format!("What changed from {} {}", previous.id, previous.title) }
-                        </Link<Route>></li>
+                        </a></li>
                     }
                     <li><button type="button" class="link-button" onclick={print}>{ "Print this level" }</button></li>
                 </ul>
@@ -169,14 +168,14 @@ fn switches_from(fw: &Framework, level: &Level) -> Html {
                            { for s.to_levels.iter().enumerate().map(|(i, to)| html! {
                                <>
                                  if i > 0 { { " or " } }
-                                 <Link<Route> to={Route::compare(level.id.as_str(), to.as_str())}>{ format!("compare with {to}") }</Link<Route>>
+                                 <a href={Route::compare(level.id.as_str(), to.as_str()).href()}>{ format!("compare with {to}") }</a>
                                </>
                            }) }
                         </p>
                     </div>
                 }
             }) }
-            <p><Link<Route> to={Route::Promotion}>{ "Requirements and questions to ask yourself" }</Link<Route>></p>
+            <p><a href={Route::Promotion.href()}>{ "Requirements and questions to ask yourself" }</a></p>
         </section>
     }
 }

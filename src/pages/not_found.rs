@@ -3,7 +3,6 @@
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> Html {
@@ -46,12 +45,12 @@ fn LevelIndex() -> Html {
                     <h2>{ &t.name }</h2>
                     <ul>
                         { for t.levels.iter().map(|l| html! {
-                            <li><Link<Route> to={Route::level(l.id.as_str())}>{ format!("{} {}", l.id, l.title) }</Link<Route>></li>
+                            <li><a href={Route::level(l.id.as_str()).href()}>{ format!("{} {}", l.id, l.title) }</a></li>
                         }) }
                     </ul>
                 </section>
             }) }
-            <p><Link<Route> to={Route::Home}>{ "Back to all levels" }</Link<Route>></p>
+            <p><a href={Route::Home.href()}>{ "Back to all levels" }</a></p>
         </div>
     }
 }

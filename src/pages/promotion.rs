@@ -5,7 +5,6 @@ use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
 use ladder_core::{Fact, Framework};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn PromotionPage() -> Html {
@@ -63,9 +62,9 @@ fn promotion(fw: &Framework) -> Html {
                             { for p.timelines.iter().map(|t| html! {
                                 <tr>
                                     <th scope="row">
-                                        <Link<Route> to={Route::compare(t.from.as_str(), t.to.as_str())}>
+                                        <a href={Route::compare(t.from.as_str(), t.to.as_str()).href()}>
                                             { format!("{} → {}", t.from, t.to) }
-                                        </Link<Route>>
+                                        </a>
                                     </th>
                                     <td>{ t.months.to_string() }</td>
                                     <td>{ &t.demonstrating }</td>

@@ -1,0 +1,37 @@
+//! The current route, read from the URL fragment and kept up to date on `hashchange`
+//! (links, back and forward all fire it), plus `navigate` for code that changes views.
+
+use crate::route::Route;
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The route the address bar shows now. Re-renders the caller when it changes.
+#[hook]
+pub fn use_route() -> Route {
+    let route = use_state(|| Route::parse(&current_fragment()));
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    route.set(Route::parse(&current_fragment()))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    (*route).clone()
+}
+
+/// Goes to a view, adding a history entry as a followed link would.
+pub fn navigate(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.to_string());
+    }
+}

@@ -1,0 +1,191 @@
+//! Components rendered natively through Yew's server renderer, checked for what a person sees.
+
+use ladder::pages::{ComparePage, HomePage, LevelPage, NotFoundPage, PromotionPage};
+use ladder::FrameworkProvider;
+use ladder_core::{load, Framework};
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    framework: Rc<Framework>,
+    children: Html,
+}
+
+/// Gives a view what the app shell gives it: the framework.
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    html! {
+        <FrameworkProvider framework={props.framework.clone()}>{ props.children.clone() }</FrameworkProvider>
+    }
+}
+
+async fn render(view: Html) -> String {
+    let json = include_str!("../framework.json");
+    render_with(load(json).expect("framework.json loads"), view).await
+}
+
+async fn render_with(framework: Framework, view: Html) -> String {
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        framework: Rc<Framework>,
+        view: Html,
+    }
+    #[component]
+    fn Root(props: &Props) -> Html {
+        html! { <Harness framework={props.framework.clone()}>{ props.view.clone() }</Harness> }
+    }
+    LocalServerRenderer::<Root>::with_props(Props {
+        framework: Rc::new(framework),
+        view,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[tokio::test]
+async fn home_lists_every_level_as_a_rung_senior_first() {
+    let html = render(html! { <HomePage /> }).await;
+    for code in [
+        "IC02", "IC03", "IC04", "IC05", "IC06", "IC07", "M04", "M05", "M06", "M07", "M08",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"level-card-{code}\"")),
+            "{code} missing"
+        );
+    }
+    assert!(html.find("level-card-IC07").unwrap() < html.find("level-card-IC02").unwrap());
+    assert!(html.contains("80% operational, 20% strategic"));
+    assert!(html.contains("Thinking of joining?"));
+    assert!(html.contains("Hiring or levelling?"));
+}
+
+#[tokio::test]
+async fn level_page_groups_expectations_by_dimension() {
+    let html = render(html! { <LevelPage code="IC04" /> }).await;
+    assert_eq!(count(&html, "class=\"dimension\""), 6);
+    assert!(html.contains("Expertise &amp; Technical Depth"));
+    assert!(html.contains("id=\"ic04-scope-1\""));
+    assert!(html.contains("Typical time from IC04 to IC05: 24–36 months"));
+    assert!(html.contains("What changes at IC05 Staff"));
+    assert!(
+        html.contains("compare with M04"),
+        "IC04 is a typical start of a switch to M04"
+    );
+}
+
+#[tokio::test]
+async fn management_level_shows_span_and_seven_dimensions() {
+    let html = render(html! { <LevelPage code="M05" /> }).await;
+    assert_eq!(count(&html, "class=\"dimension\""), 7);
+    assert!(html.contains("Span and team"));
+    assert!(html.contains("8–15 people"));
+}
+
+#[tokio::test]
+async fn top_level_says_it_is_the_top() {
+    let html = render(html! { <LevelPage code="IC07" /> }).await;
+    assert!(html.contains("IC07 is the most senior level of its track."));
+}
+
+#[tokio::test]
+async fn unknown_level_lists_the_real_ones() {
+    let html = render(html! { <LevelPage code="IC09" /> }).await;
+    assert!(html.contains("There is no level “IC09”"));
+    assert!(html.contains("IC05 Staff"));
+}
+
+#[tokio::test]
+async fn comparison_marks_what_changes() {
+    let html = render(html! {
+        <ComparePage from={Some("IC03".to_string())} to={Some("IC05".to_string())} />
+    })
+    .await;
+    assert!(html.contains("2 levels up the Individual Contributor track."));
+    assert!(html.contains("Typical time: 42–60 months."));
+    assert!(html.contains("↑ 2 steps up"));
+    assert!(html.contains("7 of 7 attributes differ."));
+}
+
+#[tokio::test]
+async fn cross_track_comparison_keeps_one_sided_dimensions() {
+    let html = render(html! {
+        <ComparePage from={Some("IC05".to_string())} to={Some("M04".to_string())} />
+    })
+    .await;
+    assert!(html.contains("A move from the Individual Contributor track to the Management track."));
+    assert!(html.contains("Not a dimension of the Management track."));
+    assert!(html.contains("Not a dimension of the Individual Contributor track."));
+    assert!(!html.contains("Typical time:"), "no timeline across tracks");
+}
+
+#[tokio::test]
+async fn comparison_link_with_unknown_code_says_so() {
+    let html = render(html! {
+        <ComparePage from={Some("IC04".to_string())} to={Some("Q1".to_string())} />
+    })
+    .await;
+    assert!(html.contains("does not have: “Q1”"));
+}
+
+#[tokio::test]
+async fn promotion_page_lists_criteria_timelines_and_switches() {
+    let html = render(html! { <PromotionPage /> }).await;
+    assert!(html.contains("Next-level work"));
+    assert_eq!(
+        count(&html, "<tr><th scope=\"row\">"),
+        9,
+        "one row per timeline"
+    );
+    assert!(html.contains("36+ months"));
+    assert!(html.contains("IC04 or IC05 → M04"));
+    assert!(html.contains("12+ months in your current role"));
+}
+
+#[tokio::test]
+async fn framework_without_timelines_says_so() {
+    let three = load(include_str!("../docs/examples/three-track-agency.json")).unwrap();
+    let html = render_with(three, html! { <PromotionPage /> }).await;
+    assert!(html.contains("This framework does not describe a promotion process."));
+}
+
+#[tokio::test]
+async fn three_track_framework_draws_three_ladders() {
+    let three = load(include_str!("../docs/examples/three-track-agency.json")).unwrap();
+    let html = render_with(three, html! { <HomePage /> }).await;
+    assert_eq!(count(&html, "class=\"ladder\""), 3);
+    assert!(html.contains("Technical Lead"));
+}
+
+#[tokio::test]
+async fn not_found_page_offers_a_way_back() {
+    let html = render(html! { <NotFoundPage /> }).await;
+    assert!(html.contains("There is no page at this address"));
+    assert!(html.contains("Back to all levels"));
+}
+
+#[tokio::test]
+async fn framework_errors_list_every_problem() {
+    use ladder::components::FrameworkErrors;
+    let error = load(r#"{"schema_version": 1, "id": "", "version": "1", "name": "x", "summary": "y", "tracks": []}"#)
+        .unwrap_err();
+    let ladder_core::LoadError::Invalid(problems) = error else {
+        panic!("expected content problems, got {error}");
+    };
+    let messages = problems.iter().map(ToString::to_string).collect();
+    let html = LocalServerRenderer::<FrameworkErrors>::with_props(
+        ladder::components::FrameworkErrorsProps { messages },
+    )
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains("Ladder found 2 problems"));
+    assert!(html.contains("$.id: text is empty"));
+    assert!(html.contains("$.tracks: list is empty, it needs at least one entry"));
+}

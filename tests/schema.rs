@@ -1,0 +1,40 @@
+//! Keeps `framework.schema.json` in step with the Rust wire types it documents.
+//!
+//! When the types change on purpose, regenerate it with
+//! `UPDATE_SCHEMA=1 cargo test --test schema` and commit the result.
+
+use ladder_core::wire::FrameworkFile;
+use std::path::Path;
+
+#[test]
+fn committed_schema_matches_the_wire_types() {
+    let generated =
+        serde_json::to_string_pretty(&schemars::schema_for!(FrameworkFile)).unwrap() + "\n";
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("framework.schema.json");
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "framework.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test --test schema"
+    );
+}
+
+#[test]
+fn schema_names_every_top_level_field() {
+    let schema = serde_json::to_value(schemars::schema_for!(FrameworkFile)).unwrap();
+    let properties = schema["properties"].as_object().unwrap();
+    for field in [
+        "schema_version",
+        "id",
+        "version",
+        "tracks",
+        "promotion",
+        "track_switches",
+        "scales",
+    ] {
+        assert!(properties.contains_key(field), "{field}");
+    }
+    assert_eq!(schema["additionalProperties"], serde_json::json!(false));
+}
