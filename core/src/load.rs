@@ -350,6 +350,7 @@ impl Checker {
             leveling_factors: self.facts("$.compensation.leveling_factors", c.leveling_factors),
             review: self.optional_text("$.compensation.review", c.review),
         });
+        let settings = f.assessment.map(|a| self.settings(a)).unwrap_or_default();
         Framework {
             id,
             version,
@@ -361,6 +362,39 @@ impl Checker {
             promotion,
             switches,
             compensation,
+            settings,
+        }
+    }
+
+    fn settings(&mut self, a: wire::AssessmentSettingsFile) -> Settings {
+        let d = Settings::default();
+        let ready = a.ready_percent.unwrap_or(d.ready_percent);
+        let close = a.close_percent.unwrap_or(d.close_percent);
+        if ready > 100 {
+            self.report(Problem::MinAboveMax {
+                path: "$.assessment.ready_percent".into(),
+                min: ready.into(),
+                max: 100,
+            });
+        }
+        if close > ready {
+            self.report(Problem::MinAboveMax {
+                path: "$.assessment.close_percent".into(),
+                min: close.into(),
+                max: ready.into(),
+            });
+        }
+        Settings {
+            ready_percent: ready,
+            close_percent: close,
+            min_answered: a.min_answered.unwrap_or(d.min_answered),
+            closing_months: a
+                .closing_months
+                .map(|c| [c.ready, c.close, c.gap, c.incomplete])
+                .unwrap_or(d.closing_months),
+            consistency_months: a.consistency_months.unwrap_or(d.consistency_months),
+            performance_months: a.performance_months.unwrap_or(d.performance_months),
+            min_examples: a.min_examples.unwrap_or(d.min_examples),
         }
     }
 

@@ -68,6 +68,7 @@ pub struct Framework {
     pub promotion: Option<Promotion>,
     pub switches: Vec<TrackSwitch>,
     pub compensation: Option<Compensation>,
+    pub settings: Settings,
 }
 
 impl Framework {
@@ -319,6 +320,33 @@ pub struct TrackSwitch {
 pub struct Requirement {
     pub text: String,
     pub min_months_in_role: Option<u16>,
+}
+
+/// Scoring and planning thresholds; each one a framework setting with a default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub ready_percent: u8,
+    pub close_percent: u8,
+    pub min_answered: u8,
+    /// Months to close a dimension that is ready, close, a gap, or incomplete.
+    pub closing_months: [u16; 4],
+    pub consistency_months: u16,
+    pub performance_months: u16,
+    pub min_examples: u8,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            ready_percent: 80,
+            close_percent: 50,
+            min_answered: 3,
+            closing_months: [0, 3, 6, 6],
+            consistency_months: 6,
+            performance_months: 6,
+            min_examples: 3,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -46,6 +46,49 @@ pub struct FrameworkFile {
     /// Pay and levelling information, shown as information only. Optional.
     #[serde(default)]
     pub compensation: Option<CompensationFile>,
+    /// Thresholds for scoring self-assessments and dating plans. Optional: every field has
+    /// a default (see docs/framework-format.md).
+    #[serde(default)]
+    pub assessment: Option<AssessmentSettingsFile>,
+}
+
+/// How Ladder scores a self-assessment against this framework. Omit any field for its default.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentSettingsFile {
+    /// Readiness (mean rating as a share of the top rating) at or above which a dimension is
+    /// ready, if no statement is rated "Not yet". Default 80.
+    #[serde(default)]
+    pub ready_percent: Option<u8>,
+    /// Readiness at or above which a dimension is close. Default 50.
+    #[serde(default)]
+    pub close_percent: Option<u8>,
+    /// Fewer answered statements than this leave a dimension incomplete. Default 3.
+    #[serde(default)]
+    pub min_answered: Option<u8>,
+    /// Months a dimension typically takes to close, by status. Defaults 0, 3, 6, 6.
+    #[serde(default)]
+    pub closing_months: Option<ClosingMonthsFile>,
+    /// Months of consistent next-level work a promotion needs. Default 6.
+    #[serde(default)]
+    pub consistency_months: Option<u16>,
+    /// Months of meeting the current level a promotion needs. Default 6.
+    #[serde(default)]
+    pub performance_months: Option<u16>,
+    /// Concrete examples a strong promotion case cites. Default 3.
+    #[serde(default)]
+    pub min_examples: Option<u8>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ClosingMonthsFile {
+    pub ready: u16,
+    pub close: u16,
+    pub gap: u16,
+    pub incomplete: u16,
 }
 
 /// An ordered scale: each step is further along than the one before it.

@@ -1,0 +1,176 @@
+//! A person's self-assessment: what they chose at the start, how they rated each expectation,
+//! and their answers to the promotion-criteria questions. Changed only through `apply`.
+
+use crate::model::{DimensionId, Framework, LevelId, StatementId};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// How consistently someone meets an expectation today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rating {
+    NotYet = 0,
+    Sometimes = 1,
+    Usually = 2,
+    Consistently = 3,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 4] = [
+        Rating::NotYet,
+        Rating::Sometimes,
+        Rating::Usually,
+        Rating::Consistently,
+    ];
+
+    pub fn value(self) -> u32 {
+        self as u32
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::NotYet => "Not yet",
+            Rating::Sometimes => "Sometimes",
+            Rating::Usually => "Usually",
+            Rating::Consistently => "Consistently",
+        }
+    }
+}
+
+/// A month of a year, as people remember when they started a role. Month is 1–12.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct YearMonth {
+    year: i32,
+    month: u32,
+}
+
+impl YearMonth {
+    /// `None` for a month outside 1–12 or a year outside 1900–2200.
+    pub fn new(year: i32, month: u32) -> Option<Self> {
+        ((1..=12).contains(&month) && (1900..=2200).contains(&year)).then_some(Self { year, month })
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u32 {
+        self.month
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("validated year and month")
+    }
+
+    /// Whole months from this month to the month `today` is in (0 if `today` is earlier).
+    pub fn months_until(self, today: NaiveDate) -> u32 {
+        use chrono::Datelike;
+        let from = self.year * 12 + self.month as i32;
+        let to = today.year() * 12 + today.month() as i32;
+        (to - from).max(0) as u32
+    }
+}
+
+/// Answers to the promotion-criteria questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CriteriaAnswers {
+    pub months_meeting_current: u16,
+    pub months_at_next: u16,
+    pub examples: u8,
+    pub peer_feedback: bool,
+    pub discussed_with_manager: bool,
+}
+
+/// Everything a person has entered. The framework id and version it was made against are kept
+/// so that an assessment can say which version of the framework it refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    pub framework_id: String,
+    pub framework_version: String,
+    pub current: LevelId,
+    pub target: LevelId,
+    pub in_level_since: YearMonth,
+    /// Shown on the page only; never leaves it.
+    pub name: String,
+    pub ratings: BTreeMap<StatementId, Rating>,
+    pub notes: BTreeMap<DimensionId, String>,
+    pub criteria: CriteriaAnswers,
+}
+
+/// A change a person makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    SetCurrent(LevelId),
+    SetTarget(LevelId),
+    SetSince(YearMonth),
+    SetName(String),
+    /// `None` is "Not sure": the statement is left unanswered and flagged in the report.
+    Rate(StatementId, Option<Rating>),
+    SetNote(DimensionId, String),
+    SetCriteria(CriteriaAnswers),
+}
+
+impl Assessment {
+    /// A fresh assessment: the first level of the first track, aiming at the next one.
+    pub fn new(framework: &Framework, in_level_since: YearMonth) -> Self {
+        let current = framework
+            .levels()
+            .next()
+            .expect("a validated framework has a level");
+        let target = framework.next_level(current).unwrap_or(current);
+        Assessment {
+            framework_id: framework.id.clone(),
+            framework_version: framework.version.clone(),
+            current: current.id.clone(),
+            target: target.id.clone(),
+            in_level_since,
+            name: String::new(),
+            ratings: BTreeMap::new(),
+            notes: BTreeMap::new(),
+            criteria: CriteriaAnswers::default(),
+        }
+    }
+
+    /// Applies a change. Choosing a new current level also moves the target to the next level
+    /// of that track when the old target is no longer above it, so the pair stays sensible.
+    pub fn apply(&mut self, framework: &Framework, action: Action) {
+        match action {
+            Action::SetCurrent(id) => {
+                let Some(level) = framework.level(&id) else {
+                    return;
+                };
+                let target_still_fits = framework
+                    .level(&self.target)
+                    .is_some_and(|t| t.track != level.track || t.rank > level.rank);
+                if !target_still_fits {
+                    self.target = framework.next_level(level).unwrap_or(level).id.clone();
+                }
+                self.current = id;
+            }
+            Action::SetTarget(id) => {
+                if framework.level(&id).is_some() {
+                    self.target = id;
+                }
+            }
+            Action::SetSince(since) => self.in_level_since = since,
+            Action::SetName(name) => self.name = name,
+            Action::Rate(statement, Some(rating)) => {
+                self.ratings.insert(statement, rating);
+            }
+            Action::Rate(statement, None) => {
+                self.ratings.remove(&statement);
+            }
+            Action::SetNote(dimension, note) => {
+                if note.trim().is_empty() {
+                    self.notes.remove(&dimension);
+                } else {
+                    self.notes.insert(dimension, note);
+                }
+            }
+            Action::SetCriteria(criteria) => self.criteria = criteria,
+        }
+    }
+
+    pub fn rating(&self, statement: &StatementId) -> Option<Rating> {
+        self.ratings.get(statement).copied()
+    }
+}

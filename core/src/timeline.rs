@@ -1,0 +1,268 @@
+//! The suggested timeline in calendar dates: when a nomination is earliest possible, which
+//! constraint decides that, and when a promotion (or a track switch) would take effect.
+//!
+//! `project` never reads the clock: `today` comes from the app shell. Month arithmetic is
+//! calendar-correct (chrono clamps 31 Jan + 1 month to 28 or 29 Feb).
+
+use crate::assessment::Assessment;
+use crate::model::{Effective, Framework, Level, Months, Requirement, TrackSwitch};
+use crate::scoring::Report;
+use chrono::{Datelike, Days, NaiveDate};
+
+/// A reason the nomination cannot come sooner, and the date it is satisfied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Constraint {
+    /// The window's minimum time in the level.
+    TimeInLevel { months: u16, reached: NaiveDate },
+    /// Months of consistent next-level work still needed from today.
+    Consistency { months: u16, reached: NaiveDate },
+    /// Months of meeting the current level still needed from today.
+    Performance { months: u16, reached: NaiveDate },
+}
+
+impl Constraint {
+    pub fn reached(self) -> NaiveDate {
+        match self {
+            Constraint::TimeInLevel { reached, .. }
+            | Constraint::Consistency { reached, .. }
+            | Constraint::Performance { reached, .. } => reached,
+        }
+    }
+}
+
+/// One promotion step, from a level to the next.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step<'f> {
+    pub from: &'f Level,
+    pub to: &'f Level,
+    pub window: Months,
+    /// Every constraint considered; `binding` is the one reached last.
+    pub constraints: Vec<Constraint>,
+    pub binding: Constraint,
+    pub earliest_nomination: NaiveDate,
+    pub earliest_effective: NaiveDate,
+    pub typical_effective: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SwitchPlan<'f> {
+    /// The switch the framework describes between the two tracks, if any.
+    pub switch: Option<&'f TrackSwitch>,
+    /// Whether current and target levels are on the framework's typical path.
+    pub on_typical_path: bool,
+    /// Each requirement, with `Some(met)` where Ladder can tell from the dates.
+    pub requirements: Vec<(&'f Requirement, Option<bool>)>,
+    pub months_required: u16,
+    pub months_in_level: u32,
+    pub requirement_reached: NaiveDate,
+    pub earliest_effective: NaiveDate,
+    pub typical_effective: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Plan<'f> {
+    Promotion(Vec<Step<'f>>),
+    Switch(SwitchPlan<'f>),
+    /// The framework gives no typical timeline for this step, so Ladder does not invent one.
+    NoTimeline {
+        from: &'f Level,
+        to: &'f Level,
+    },
+    /// The target is the current level or below it on the same track.
+    NotUpward,
+}
+
+pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_add_months(chrono::Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+fn add_weeks(date: NaiveDate, weeks: u16) -> NaiveDate {
+    date.checked_add_days(Days::new(u64::from(weeks) * 7))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The day a decision on `decision` takes effect under the framework's rule. For quarters,
+/// that is the first day of the calendar quarter starting strictly after the decision.
+pub fn effective_after(decision: NaiveDate, rule: Effective) -> NaiveDate {
+    let next_start = |every: u32| {
+        let index = (decision.month0() / every + 1) * every; // 0-based month of the next start
+        let (year, month0) = (decision.year() + (index / 12) as i32, index % 12);
+        NaiveDate::from_ymd_opt(year, month0 + 1, 1).unwrap_or(NaiveDate::MAX)
+    };
+    match rule {
+        Effective::NextQuarterStart => next_start(3),
+        Effective::NextMonthStart => next_start(1),
+        Effective::Immediately => decision,
+    }
+}
+
+/// Decision weeks and effective rule from the framework, or the usual 2–4 weeks and next quarter.
+fn process(framework: &Framework) -> ((u16, u16), Effective) {
+    framework
+        .promotion
+        .as_ref()
+        .and_then(|p| p.process.as_ref())
+        .map(|p| (p.decision_weeks, p.effective))
+        .unwrap_or(((2, 4), Effective::NextQuarterStart))
+}
+
+/// Dates the plan from the current level to the target.
+pub fn project<'f>(
+    framework: &'f Framework,
+    assessment: &Assessment,
+    report: &Report<'f>,
+    today: NaiveDate,
+) -> Plan<'f> {
+    let (current, target) = (report.current, report.target);
+    if current.track != target.track {
+        return Plan::Switch(switch_plan(framework, assessment, current, target, today));
+    }
+    if target.rank <= current.rank {
+        return Plan::NotUpward;
+    }
+    let ((weeks_min, weeks_max), rule) = process(framework);
+    let settings = &framework.settings;
+    let levels = &framework.track_of(current).levels[current.rank..=target.rank];
+
+    let mut steps: Vec<Step> = Vec::new();
+    for pair in levels.windows(2) {
+        let (from, to) = (&pair[0], &pair[1]);
+        let Some(timeline) = framework.timeline(&from.id, &to.id) else {
+            return Plan::NoTimeline { from, to };
+        };
+        let window = timeline.months;
+        let (typical_start, constraints) = match steps.last() {
+            None => {
+                let start = assessment.in_level_since.first_day();
+                let c = &assessment.criteria;
+                let consistency = if report.ready {
+                    settings.consistency_months.saturating_sub(c.months_at_next)
+                } else {
+                    let longest = report
+                        .dimensions
+                        .iter()
+                        .map(|d| d.status.closing_months(settings))
+                        .max()
+                        .unwrap_or(0);
+                    longest + settings.consistency_months
+                };
+                let performance = settings
+                    .performance_months
+                    .saturating_sub(c.months_meeting_current);
+                let constraints = vec![
+                    Constraint::TimeInLevel {
+                        months: window.min,
+                        reached: add_months(start, window.min.into()),
+                    },
+                    Constraint::Consistency {
+                        months: consistency,
+                        reached: add_months(today, consistency.into()),
+                    },
+                    Constraint::Performance {
+                        months: performance,
+                        reached: add_months(today, performance.into()),
+                    },
+                ];
+                (start, constraints)
+            }
+            // Later steps start when the previous one takes effect; the window's minimum binds.
+            Some(previous) => {
+                let start = previous.earliest_effective;
+                let constraints = vec![Constraint::TimeInLevel {
+                    months: window.min,
+                    reached: add_months(start, window.min.into()),
+                }];
+                (previous.typical_effective, constraints)
+            }
+        };
+        // The latest constraint binds; on a tie the earlier-listed (time in level) is named.
+        let binding = *constraints
+            .iter()
+            .rev()
+            .max_by_key(|c| c.reached())
+            .expect("at least one constraint");
+        let nomination = binding.reached();
+        let earliest_effective = effective_after(add_weeks(nomination, weeks_min), rule);
+        // Typical: the end of the window and the slower decision. An open-ended window ("36+")
+        // has no end, so its typical date is the earliest one and the page says so.
+        let typical_effective = match window.max {
+            None if steps.is_empty() => earliest_effective,
+            None => effective_after(
+                add_weeks(add_months(typical_start, window.min.into()), weeks_min),
+                rule,
+            ),
+            Some(max) => {
+                let end = add_months(typical_start, max.into());
+                let base = if steps.is_empty() {
+                    nomination.max(end)
+                } else {
+                    end
+                };
+                effective_after(add_weeks(base, weeks_max), rule)
+            }
+        };
+        steps.push(Step {
+            from,
+            to,
+            window,
+            constraints,
+            binding,
+            earliest_nomination: nomination,
+            earliest_effective,
+            typical_effective,
+        });
+    }
+    Plan::Promotion(steps)
+}
+
+fn switch_plan<'f>(
+    framework: &'f Framework,
+    assessment: &Assessment,
+    current: &'f Level,
+    target: &'f Level,
+    today: NaiveDate,
+) -> SwitchPlan<'f> {
+    let switch = framework
+        .switches
+        .iter()
+        .find(|s| s.from_track == current.track && s.to_track == target.track);
+    let on_typical_path = switch
+        .is_some_and(|s| s.from_levels.contains(&current.id) && s.to_levels.contains(&target.id));
+    let months_in_level = assessment.in_level_since.months_until(today);
+    let requirements: Vec<(&Requirement, Option<bool>)> = switch
+        .map(|s| {
+            s.requirements
+                .iter()
+                .map(|r| {
+                    (
+                        r,
+                        r.min_months_in_role
+                            .map(|m| months_in_level >= u32::from(m)),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let months_required = requirements
+        .iter()
+        .filter_map(|(r, _)| r.min_months_in_role)
+        .max()
+        .unwrap_or(0);
+    let requirement_reached = add_months(
+        assessment.in_level_since.first_day(),
+        months_required.into(),
+    );
+    let base = requirement_reached.max(today);
+    let ((weeks_min, weeks_max), rule) = process(framework);
+    SwitchPlan {
+        switch,
+        on_typical_path,
+        requirements,
+        months_required,
+        months_in_level,
+        requirement_reached,
+        earliest_effective: effective_after(add_weeks(base, weeks_min), rule),
+        typical_effective: effective_after(add_weeks(base, weeks_max), rule),
+    }
+}

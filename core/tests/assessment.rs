@@ -1,0 +1,562 @@
+//! Scoring, timelines, track switches and find-my-level against the real framework, with
+//! fixed dates so every expected date is written out.
+
+use ladder_core::assessment::{Action, Assessment, CriteriaAnswers, Rating, YearMonth};
+use ladder_core::timeline::{add_months, effective_after, project, Constraint, Plan};
+use ladder_core::{
+    load, place, score, CriterionState, DimensionId, Effective, Framework, LevelId, NaiveDate,
+    Status,
+};
+use std::collections::BTreeMap;
+use Rating::*;
+
+fn framework() -> Framework {
+    load(include_str!("../../framework.json")).unwrap()
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+const TODAY: (i32, u32, u32) = (2026, 11, 22);
+
+fn today() -> NaiveDate {
+    date(TODAY.0, TODAY.1, TODAY.2)
+}
+
+/// An assessment from `current` to `target`, in level since the given month.
+fn assessment(fw: &Framework, current: &str, target: &str, since: (i32, u32)) -> Assessment {
+    let mut a = Assessment::new(fw, YearMonth::new(since.0, since.1).unwrap());
+    a.apply(fw, Action::SetCurrent(LevelId::new(current)));
+    a.apply(fw, Action::SetTarget(LevelId::new(target)));
+    a
+}
+
+/// Rates the statements of one dimension of the target level, in order.
+fn rate(fw: &Framework, a: &mut Assessment, dimension: &str, ratings: &[Rating]) {
+    let target = fw.level(&a.target).unwrap().clone();
+    let statements = &target
+        .expectations_for(&DimensionId::new(dimension))
+        .unwrap()
+        .statements;
+    for (s, r) in statements.iter().zip(ratings) {
+        a.apply(fw, Action::Rate(s.id.clone(), Some(*r)));
+    }
+}
+
+fn rate_all(fw: &Framework, a: &mut Assessment, ratings: &[Rating]) {
+    let target = fw.level(&a.target).unwrap().clone();
+    for e in &target.expectations {
+        rate(fw, a, e.dimension.as_str(), ratings);
+    }
+}
+
+#[test]
+fn status_boundaries() {
+    let fw = framework();
+    let check = |ratings: &[Rating], status: Status, readiness: Option<u8>| {
+        let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+        rate(&fw, &mut a, "scope", ratings);
+        let report = score(&fw, &a).unwrap();
+        let scope = report
+            .dimensions
+            .iter()
+            .find(|d| d.dimension.id.as_str() == "scope")
+            .unwrap();
+        assert_eq!(
+            (scope.status, scope.readiness),
+            (status, readiness),
+            "{ratings:?}"
+        );
+    };
+    // 12 of 15 is exactly 80%: ready.
+    check(
+        &[Consistently, Consistently, Usually, Usually, Usually],
+        Status::Ready,
+        Some(80),
+    );
+    // 11 of 15 is 73%: close.
+    check(
+        &[Consistently, Consistently, Usually, Usually, Sometimes],
+        Status::Close,
+        Some(73),
+    );
+    // 80% but one "Not yet": close, never ready.
+    check(
+        &[
+            Consistently,
+            Consistently,
+            Consistently,
+            Consistently,
+            NotYet,
+        ],
+        Status::Close,
+        Some(80),
+    );
+    // 8 of 15 is 53%: close; 7 of 15 is 47%: gap.
+    check(
+        &[Usually, Usually, Usually, Sometimes, Sometimes],
+        Status::Close,
+        Some(53),
+    );
+    check(
+        &[Usually, Usually, Usually, Sometimes, NotYet],
+        Status::Gap,
+        Some(47),
+    );
+    // Three answers are enough, two are not.
+    check(
+        &[Consistently, Consistently, Consistently],
+        Status::Ready,
+        Some(100),
+    );
+    check(&[Consistently, Consistently], Status::Incomplete, Some(100));
+    check(&[], Status::Incomplete, None);
+}
+
+#[test]
+fn one_gap_blocks_however_high_the_average() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    rate(
+        &fw,
+        &mut a,
+        "leadership",
+        &[Sometimes, NotYet, Sometimes, Sometimes, NotYet],
+    );
+    let report = score(&fw, &a).unwrap();
+    assert!(!report.ready);
+    let blocking: Vec<&str> = report.blocking.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(blocking, ["leadership"]);
+    assert_eq!(report.focus.len(), 1);
+    assert_eq!(report.focus[0].dimension.id.as_str(), "leadership");
+    // Suggestions start with the attribute shifts between IC03 and IC04.
+    assert_eq!(
+        report.focus[0].suggestions[0],
+        "Supervision: General → Broad"
+    );
+    assert!(report.focus[0]
+        .suggestions
+        .contains(&"Planning: Weekly → Monthly".to_string()));
+    let leadership = &report.dimensions[3];
+    assert_eq!(leadership.to_work_on.len(), 5);
+    assert_eq!(leadership.to_work_on[1].1, NotYet);
+}
+
+#[test]
+fn unsure_statements_are_flagged_not_counted() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    rate(
+        &fw,
+        &mut a,
+        "scope",
+        &[Consistently, Consistently, Consistently, Consistently],
+    );
+    let first = fw.find_level("IC04").unwrap().expectations[1].statements[0]
+        .id
+        .clone();
+    a.apply(&fw, Action::Rate(first, None));
+    let report = score(&fw, &a).unwrap();
+    let scope = &report.dimensions[1];
+    assert_eq!(
+        (scope.answered, scope.unsure.len(), scope.status),
+        (3, 2, Status::Ready)
+    );
+}
+
+#[test]
+fn criteria_checklist_says_what_is_missing() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    a.apply(
+        &fw,
+        Action::SetCriteria(CriteriaAnswers {
+            months_meeting_current: 8,
+            months_at_next: 2,
+            examples: 1,
+            peer_feedback: true,
+            discussed_with_manager: false,
+        }),
+    );
+    let report = score(&fw, &a).unwrap();
+    let got: Vec<(&str, CriterionState, &str)> = report
+        .criteria
+        .iter()
+        .map(|c| (c.name.as_str(), c.state, c.detail.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Performance",
+                CriterionState::Met,
+                "8 months meeting or exceeding the current level."
+            ),
+            (
+                "Next-level work",
+                CriterionState::Missing,
+                "2 months working consistently at the next level; 4 months more needed."
+            ),
+            (
+                "Scope",
+                CriterionState::Missing,
+                "Not every dimension of the next level is ready yet."
+            ),
+            (
+                "Impact",
+                CriterionState::Missing,
+                "1 concrete examples so far; a strong case cites at least 3."
+            ),
+            (
+                "Readiness",
+                CriterionState::Missing,
+                "Not yet discussed with your manager."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn calendar_arithmetic() {
+    assert_eq!(add_months(date(2027, 1, 31), 1), date(2027, 2, 28));
+    assert_eq!(
+        add_months(date(2028, 1, 31), 1),
+        date(2028, 2, 29),
+        "leap year"
+    );
+    assert_eq!(add_months(date(2024, 2, 29), 12), date(2025, 2, 28));
+    assert_eq!(add_months(date(2026, 11, 22), 14), date(2028, 1, 22));
+    let q = |d| effective_after(d, Effective::NextQuarterStart);
+    assert_eq!(q(date(2027, 3, 31)), date(2027, 4, 1), "decision on 31 Mar");
+    assert_eq!(
+        q(date(2027, 4, 1)),
+        date(2027, 7, 1),
+        "decision on 1 Apr: strictly after"
+    );
+    assert_eq!(q(date(2027, 12, 31)), date(2028, 1, 1));
+    assert_eq!(q(date(2028, 2, 29)), date(2028, 4, 1));
+    assert_eq!(
+        effective_after(date(2027, 1, 31), Effective::NextMonthStart),
+        date(2027, 2, 1)
+    );
+    assert_eq!(
+        effective_after(date(2027, 12, 15), Effective::NextMonthStart),
+        date(2028, 1, 1)
+    );
+    assert_eq!(
+        effective_after(date(2027, 5, 5), Effective::Immediately),
+        date(2027, 5, 5)
+    );
+}
+
+fn single_step(fw: &Framework, a: &Assessment) -> ladder_core::timeline::Step<'static> {
+    let fw: &'static Framework = Box::leak(Box::new(fw.clone()));
+    let report = score(fw, a).unwrap();
+    match project(fw, a, &report, today()) {
+        Plan::Promotion(steps) if steps.len() == 1 => steps.into_iter().next().unwrap(),
+        other => panic!("expected one step, got {other:?}"),
+    }
+}
+
+#[test]
+fn consistency_binds_when_ready_with_little_next_level_time() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    a.apply(
+        &fw,
+        Action::SetCriteria(CriteriaAnswers {
+            months_meeting_current: 12,
+            months_at_next: 2,
+            ..Default::default()
+        }),
+    );
+    let step = single_step(&fw, &a);
+    assert_eq!(
+        step.constraints,
+        [
+            Constraint::TimeInLevel {
+                months: 18,
+                reached: date(2026, 12, 1)
+            },
+            Constraint::Consistency {
+                months: 4,
+                reached: date(2027, 3, 22)
+            },
+            Constraint::Performance {
+                months: 0,
+                reached: date(2026, 11, 22)
+            },
+        ]
+    );
+    assert_eq!(
+        step.binding,
+        Constraint::Consistency {
+            months: 4,
+            reached: date(2027, 3, 22)
+        }
+    );
+    assert_eq!(step.earliest_nomination, date(2027, 3, 22));
+    // Decision 5 Apr 2027 at the earliest, so effective 1 Jul 2027.
+    assert_eq!(step.earliest_effective, date(2027, 7, 1));
+    // Typical: 24 months in level on 1 Jun 2027, decision by 29 Jun, effective 1 Jul 2027.
+    assert_eq!(step.typical_effective, date(2027, 7, 1));
+}
+
+#[test]
+fn time_in_level_binds_for_someone_new_to_the_level() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2026, 9));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    a.apply(
+        &fw,
+        Action::SetCriteria(CriteriaAnswers {
+            months_meeting_current: 6,
+            months_at_next: 6,
+            ..Default::default()
+        }),
+    );
+    let step = single_step(&fw, &a);
+    assert_eq!(
+        step.binding,
+        Constraint::TimeInLevel {
+            months: 18,
+            reached: date(2028, 3, 1)
+        }
+    );
+    assert_eq!(step.earliest_effective, date(2028, 4, 1));
+    // 24 months: 1 Sep 2028, decision by 29 Sep 2028, effective 1 Oct 2028.
+    assert_eq!(step.typical_effective, date(2028, 10, 1));
+}
+
+#[test]
+fn a_gap_adds_its_closing_time_before_six_months_of_consistency() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2024, 1));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    rate(
+        &fw,
+        &mut a,
+        "complexity",
+        &[NotYet, NotYet, Sometimes, Sometimes, NotYet],
+    );
+    a.apply(
+        &fw,
+        Action::SetCriteria(CriteriaAnswers {
+            months_meeting_current: 20,
+            months_at_next: 6,
+            ..Default::default()
+        }),
+    );
+    let step = single_step(&fw, &a);
+    // Gap: 6 months to close, then 6 of consistency: 12 months from today.
+    assert_eq!(
+        step.binding,
+        Constraint::Consistency {
+            months: 12,
+            reached: date(2027, 11, 22)
+        }
+    );
+    assert_eq!(step.earliest_effective, date(2028, 1, 1));
+}
+
+#[test]
+fn already_eligible_today() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2024, 1));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    a.apply(
+        &fw,
+        Action::SetCriteria(CriteriaAnswers {
+            months_meeting_current: 12,
+            months_at_next: 9,
+            ..Default::default()
+        }),
+    );
+    let step = single_step(&fw, &a);
+    assert_eq!(step.earliest_nomination, today());
+    // Decision by 6 Dec 2026 at the earliest: effective 1 Jan 2027.
+    assert_eq!(step.earliest_effective, date(2027, 1, 1));
+    assert_eq!(step.typical_effective, date(2027, 1, 1));
+}
+
+#[test]
+fn open_ended_window_gives_the_earliest_date_as_typical() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC05", "IC06", (2024, 3));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    a.apply(
+        &fw,
+        Action::SetCriteria(CriteriaAnswers {
+            months_meeting_current: 12,
+            months_at_next: 12,
+            ..Default::default()
+        }),
+    );
+    let step = single_step(&fw, &a);
+    assert_eq!(step.window.max, None);
+    assert_eq!(
+        step.binding,
+        Constraint::TimeInLevel {
+            months: 36,
+            reached: date(2027, 3, 1)
+        }
+    );
+    assert_eq!(step.earliest_effective, date(2027, 4, 1));
+    assert_eq!(step.typical_effective, step.earliest_effective);
+}
+
+#[test]
+fn a_target_several_levels_up_chains_the_steps() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC02", "IC04", (2026, 1));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    a.apply(
+        &fw,
+        Action::SetCriteria(CriteriaAnswers {
+            months_meeting_current: 10,
+            months_at_next: 6,
+            ..Default::default()
+        }),
+    );
+    let report = score(&fw, &a).unwrap();
+    let Plan::Promotion(steps) = project(&fw, &a, &report, today()) else {
+        panic!()
+    };
+    let summary: Vec<(&str, &str, NaiveDate, NaiveDate)> = steps
+        .iter()
+        .map(|s| {
+            (
+                s.from.id.as_str(),
+                s.to.id.as_str(),
+                s.earliest_effective,
+                s.typical_effective,
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            // 12 months from 1 Jan 2026: 1 Jan 2027, decision 15 Jan: 1 Apr 2027.
+            // Typical 18 months: 1 Jul 2027 + 4 weeks: 1 Oct 2027.
+            ("IC02", "IC03", date(2027, 4, 1), date(2027, 10, 1)),
+            // From 1 Apr 2027 + 18 months: 1 Oct 2028, decision 15 Oct: 1 Jan 2029.
+            // Typical from 1 Oct 2027 + 24 months: 1 Oct 2029 + 4 weeks: 1 Jan 2030.
+            ("IC03", "IC04", date(2029, 1, 1), date(2030, 1, 1)),
+        ]
+    );
+    assert_eq!(
+        steps[1].binding,
+        Constraint::TimeInLevel {
+            months: 18,
+            reached: date(2028, 10, 1)
+        }
+    );
+}
+
+#[test]
+fn switching_track_is_dated_from_twelve_months_in_role() {
+    let fw = framework();
+    let a = assessment(&fw, "IC04", "M04", (2026, 6));
+    let report = score(&fw, &a).unwrap();
+    let Plan::Switch(plan) = project(&fw, &a, &report, today()) else {
+        panic!("expected a switch")
+    };
+    assert!(plan.on_typical_path);
+    assert_eq!(plan.months_in_level, 5);
+    assert_eq!(plan.months_required, 12);
+    assert_eq!(plan.requirement_reached, date(2027, 6, 1));
+    let dated: Vec<Option<bool>> = plan.requirements.iter().map(|(_, met)| *met).collect();
+    assert_eq!(dated, [None, None, None, Some(false), None]);
+    // 1 Jun 2027 + 2 weeks: 15 Jun 2027, so 1 Jul 2027; + 4 weeks: 29 Jun, also 1 Jul 2027.
+    assert_eq!(
+        (plan.earliest_effective, plan.typical_effective),
+        (date(2027, 7, 1), date(2027, 7, 1))
+    );
+
+    let off_path = assessment(&fw, "IC02", "M06", (2020, 1));
+    let report = score(&fw, &off_path).unwrap();
+    let Plan::Switch(plan) = project(&fw, &off_path, &report, today()) else {
+        panic!()
+    };
+    assert!(!plan.on_typical_path);
+    // Long past the 12 months: dated from today, 22 Nov + 2 weeks = 6 Dec 2026, so 1 Jan 2027.
+    assert_eq!(plan.earliest_effective, date(2027, 1, 1));
+}
+
+#[test]
+fn a_framework_without_timelines_gives_no_dates() {
+    let fw = load(include_str!("../../docs/examples/three-track-agency.json")).unwrap();
+    let a = assessment(&fw, "SE1", "SE2", (2025, 1));
+    let report = score(&fw, &a).unwrap();
+    assert!(matches!(
+        project(&fw, &a, &report, today()),
+        Plan::NoTimeline { .. }
+    ));
+    let same = assessment(&fw, "SE2", "SE1", (2025, 1));
+    let report = score(&fw, &same).unwrap();
+    assert_eq!(project(&fw, &same, &report, today()), Plan::NotUpward);
+}
+
+#[test]
+fn changing_the_current_level_keeps_the_target_above_it() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    a.apply(&fw, Action::SetCurrent(LevelId::new("IC05")));
+    assert_eq!(a.target.as_str(), "IC06");
+    a.apply(&fw, Action::SetTarget(LevelId::new("M05")));
+    a.apply(&fw, Action::SetCurrent(LevelId::new("IC04")));
+    assert_eq!(
+        a.target.as_str(),
+        "M05",
+        "a target on another track is kept"
+    );
+    a.apply(&fw, Action::SetTarget(LevelId::new("NOPE")));
+    assert_eq!(a.target.as_str(), "M05", "unknown ids are ignored");
+    assert_eq!(YearMonth::new(2026, 13), None);
+    assert_eq!(YearMonth::new(2026, 0), None);
+    assert_eq!(YearMonth::new(2025, 6).unwrap().months_until(today()), 17);
+}
+
+#[test]
+fn find_my_level_takes_the_lowest_and_reports_the_median() {
+    let fw = framework();
+    let track = &fw.tracks[0];
+    let choose = |picks: &[(&str, &str)]| -> BTreeMap<DimensionId, LevelId> {
+        picks
+            .iter()
+            .map(|(d, l)| (DimensionId::new(*d), LevelId::new(*l)))
+            .collect()
+    };
+    let choices = choose(&[
+        ("expertise", "IC04"),
+        ("scope", "IC03"),
+        ("decisions", "IC04"),
+        ("leadership", "IC05"),
+        ("complexity", "IC04"),
+        ("collaboration", "IC03"),
+    ]);
+    let p = place(&fw, track, &choices);
+    assert!(p.complete);
+    assert_eq!(p.overall.map(|l| l.id.as_str()), Some("IC03"));
+    assert_eq!(p.typical.map(|l| l.id.as_str()), Some("IC04"));
+    let ids = |v: &[DimensionId]| v.iter().map(|d| d.as_str().to_string()).collect::<Vec<_>>();
+    assert_eq!(ids(&p.holding_back), ["scope", "collaboration"]);
+    assert_eq!(
+        ids(&p.strongest),
+        ["expertise", "decisions", "leadership", "complexity"]
+    );
+
+    let partial = place(
+        &fw,
+        track,
+        &choose(&[("scope", "IC06"), ("expertise", "M05")]),
+    );
+    assert!(
+        !partial.complete,
+        "a management level is not a choice on the IC track"
+    );
+    assert_eq!(partial.overall.map(|l| l.id.as_str()), Some("IC06"));
+}
