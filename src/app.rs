@@ -2,11 +2,14 @@
 //! the view the address names.
 
 use crate::components::{FrameworkErrors, SiteFooter, SiteHeader};
-use crate::hooks::{focus_main, use_focus_on_navigation, use_ready_mark, use_route};
-use crate::pages::{ComparePage, HomePage, LevelPage, NotFoundPage, PromotionPage};
+use crate::hooks::{
+    focus_main, read_today, use_focus_on_navigation, use_ready_mark, use_route, AssessmentProvider,
+    Today,
+};
+use crate::pages::*;
 use crate::route::Route;
 use ladder_core::binary::decode;
-use ladder_core::Framework;
+use ladder_core::{Assessment, Framework, NaiveDate, YearMonth};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,15 +20,28 @@ const FRAMEWORK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/framework.bin
 pub fn App() -> Html {
     // Decoding happens once per page load; the result never changes while the page is open.
     let loaded = use_memo((), |_| decode(FRAMEWORK).map(Rc::new));
+    // The clock is read here, once; everything below gets a plain date.
+    let today = *use_memo((), |_| read_today());
     use_ready_mark();
     match &*loaded {
         Ok(framework) => html! {
             <FrameworkProvider framework={framework.clone()}>
-                <Shell />
+                <ContextProvider<Today> context={Today(today)}>
+                    <AssessmentProvider framework={framework.clone()} initial={first_assessment(framework, today)}>
+                        <Shell />
+                    </AssessmentProvider>
+                </ContextProvider<Today>>
             </FrameworkProvider>
         },
         Err(error) => html! { <FrameworkErrors messages={vec![error.to_string()]} /> },
     }
+}
+
+/// A new assessment starts a year into the current level, a common point to take stock.
+pub fn first_assessment(framework: &Framework, today: NaiveDate) -> Assessment {
+    use ladder_core::chrono_datelike::Datelike;
+    let since = YearMonth::new(today.year() - 1, today.month()).or(YearMonth::new(2000, 1));
+    Assessment::new(framework, since.expect("2000-01 is a valid month"))
 }
 
 #[derive(Properties, PartialEq)]
@@ -71,6 +87,11 @@ pub fn view(route: Route) -> Html {
         Route::ComparePick => html! { <ComparePage from={None::<String>} to={None::<String>} /> },
         Route::Compare { from, to } => html! { <ComparePage from={Some(from)} to={Some(to)} /> },
         Route::Promotion => html! { <PromotionPage /> },
+        Route::AssessStart => html! { <AssessStartPage /> },
+        Route::AssessDimension { number } => html! { <AssessDimensionPage {number} /> },
+        Route::AssessCriteria => html! { <AssessCriteriaPage /> },
+        Route::AssessReport => html! { <AssessReportPage /> },
+        Route::Find { candidate } => html! { <FindLevelPage {candidate} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -5,8 +5,9 @@
 
 mod app;
 pub mod components;
+pub mod format;
 pub mod hooks;
 pub mod pages;
 pub mod route;
 
-pub use app::{view, App, FrameworkProvider};
+pub use app::{first_assessment, view, App, FrameworkProvider};

@@ -11,10 +11,27 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
-    Level { code: String },
+    Level {
+        code: String,
+    },
     ComparePick,
-    Compare { from: String, to: String },
+    Compare {
+        from: String,
+        to: String,
+    },
     Promotion,
+    /// Self-assessment: choosing levels and dates.
+    AssessStart,
+    /// Self-assessment: the questionnaire for one dimension, numbered from 1.
+    AssessDimension {
+        number: usize,
+    },
+    AssessCriteria,
+    AssessReport,
+    /// Find my level; `candidate` words it for a hiring manager levelling someone else.
+    Find {
+        candidate: bool,
+    },
     NotFound,
 }
 
@@ -35,6 +52,15 @@ impl Route {
             ["compare"] => Route::ComparePick,
             ["compare", from, to] => Route::compare(from, to),
             ["promotion"] => Route::Promotion,
+            ["assess"] => Route::AssessStart,
+            ["assess", "dimension", n] => match n.parse() {
+                Ok(number) if number >= 1 => Route::AssessDimension { number },
+                _ => Route::NotFound,
+            },
+            ["assess", "criteria"] => Route::AssessCriteria,
+            ["assess", "report"] => Route::AssessReport,
+            ["find"] => Route::Find { candidate: false },
+            ["find", "candidate"] => Route::Find { candidate: true },
             _ => Route::NotFound,
         }
     }
@@ -67,6 +93,12 @@ impl fmt::Display for Route {
             Route::ComparePick => f.write_str("/compare"),
             Route::Compare { from, to } => write!(f, "/compare/{}/{}", encode(from), encode(to)),
             Route::Promotion => f.write_str("/promotion"),
+            Route::AssessStart => f.write_str("/assess"),
+            Route::AssessDimension { number } => write!(f, "/assess/dimension/{number}"),
+            Route::AssessCriteria => f.write_str("/assess/criteria"),
+            Route::AssessReport => f.write_str("/assess/report"),
+            Route::Find { candidate: false } => f.write_str("/find"),
+            Route::Find { candidate: true } => f.write_str("/find/candidate"),
             Route::NotFound => f.write_str("/not-found"),
         }
     }
@@ -133,6 +165,12 @@ mod tests {
         check("#/levels", Route::NotFound);
         check("#/compare/IC04", Route::NotFound);
         check("#/what/ever", Route::NotFound);
+        check("#/assess", Route::AssessStart);
+        check("#/assess/dimension/2", Route::AssessDimension { number: 2 });
+        check("#/assess/dimension/0", Route::NotFound);
+        check("#/assess/dimension/x", Route::NotFound);
+        check("#/assess/report", Route::AssessReport);
+        check("#/find/candidate", Route::Find { candidate: true });
     }
 
     #[test]
@@ -143,6 +181,12 @@ mod tests {
             Route::ComparePick,
             Route::compare("IC02", "IC03"),
             Route::Promotion,
+            Route::AssessStart,
+            Route::AssessDimension { number: 3 },
+            Route::AssessCriteria,
+            Route::AssessReport,
+            Route::Find { candidate: false },
+            Route::Find { candidate: true },
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

@@ -1,22 +1,29 @@
-//! Geometry of the readiness chart: one horizontal bar per dimension against the ready line.
-//! Pure numbers; the app's `GapChart` only maps them to SVG.
+//! Geometry of the readiness chart: for each dimension, its name above a horizontal bar, with
+//! the ready threshold drawn across all bars. Pure numbers in a fixed 360-unit-wide box, so the
+//! same drawing reads on a phone and scales up on a desktop; the app's `GapChart` only maps them
+//! to SVG.
 
 use crate::scoring::{Report, Status};
 
-pub const WIDTH: f32 = 640.0;
-pub const LABEL_WIDTH: f32 = 220.0;
-pub const ROW_HEIGHT: f32 = 34.0;
-pub const BAR_HEIGHT: f32 = 20.0;
-pub const TOP: f32 = 28.0;
+pub const WIDTH: f32 = 360.0;
+const LEFT: f32 = 4.0;
+const RIGHT_SPACE: f32 = 4.0;
+const TOP: f32 = 18.0;
+const ROW_HEIGHT: f32 = 44.0;
+const LABEL_HEIGHT: f32 = 16.0;
+pub const BAR_HEIGHT: f32 = 18.0;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     pub label: String,
+    /// Baseline of the label text.
+    pub label_y: f32,
+    /// Top of the bar.
     pub y: f32,
     pub width: f32,
     pub readiness: Option<u8>,
     pub status: Status,
-    /// The value written at the end of the bar, so the chart reads without colour.
+    /// The value written at the end of the label line, so the chart reads without colour.
     pub value_text: String,
 }
 
@@ -33,31 +40,34 @@ pub struct ChartGeometry {
 }
 
 pub fn readiness_chart(report: &Report, ready_percent: u8) -> ChartGeometry {
-    let plot_x = LABEL_WIDTH;
-    let plot_width = WIDTH - LABEL_WIDTH - 70.0;
+    let plot_width = WIDTH - LEFT - RIGHT_SPACE;
     let x = |percent: u8| plot_width * f32::from(percent.min(100)) / 100.0;
     let bars: Vec<Bar> = report
         .dimensions
         .iter()
         .enumerate()
-        .map(|(i, d)| Bar {
-            label: d.dimension.name.clone(),
-            y: TOP + ROW_HEIGHT * i as f32,
-            width: d.readiness.map(x).unwrap_or(0.0),
-            readiness: d.readiness,
-            status: d.status,
-            value_text: match d.readiness {
-                Some(r) => format!("{r}% {}", d.status.label().to_lowercase()),
-                None => "not answered".to_string(),
-            },
+        .map(|(i, d)| {
+            let row = TOP + ROW_HEIGHT * i as f32;
+            Bar {
+                label: d.dimension.name.clone(),
+                label_y: row + LABEL_HEIGHT - 4.0,
+                y: row + LABEL_HEIGHT,
+                width: d.readiness.map(x).unwrap_or(0.0),
+                readiness: d.readiness,
+                status: d.status,
+                value_text: match d.readiness {
+                    Some(r) => format!("{r}% {}", d.status.label().to_lowercase()),
+                    None => "not answered".to_string(),
+                },
+            }
         })
         .collect();
     ChartGeometry {
         width: WIDTH,
-        height: TOP + ROW_HEIGHT * bars.len() as f32 + 8.0,
-        plot_x,
+        height: TOP + ROW_HEIGHT * bars.len() as f32,
+        plot_x: LEFT,
         plot_width,
-        target_x: plot_x + x(ready_percent),
+        target_x: LEFT + x(ready_percent),
         target_percent: ready_percent,
         bars,
     }

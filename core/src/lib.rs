@@ -18,6 +18,10 @@ pub mod wire;
 
 pub use assessment::{Action, Assessment, CriteriaAnswers, Rating, YearMonth};
 pub use chrono::NaiveDate;
+/// Re-exported so the app reads date parts without a chrono dependency of its own.
+pub mod chrono_datelike {
+    pub use chrono::Datelike;
+}
 pub use compare::{compare, AttributeChange, Change, Comparison, DimensionPair, Direction};
 pub use load::{load, LoadError, Problem};
 pub use model::*;

@@ -126,15 +126,11 @@ pub fn score<'f>(framework: &'f Framework, assessment: &Assessment) -> Option<Re
     let focus = weakest
         .iter()
         .take(2)
-        .map(|d| FocusArea {
+        .enumerate()
+        .map(|(k, d)| FocusArea {
             dimension: d.dimension,
             status: d.status,
-            suggestions: shifts
-                .iter()
-                .cloned()
-                .chain(current.development_areas.iter().cloned())
-                .take(4)
-                .collect(),
+            suggestions: suggestions(d, &shifts, &current.development_areas, k),
         })
         .collect();
 
@@ -194,13 +190,61 @@ fn dimension_result<'f>(
     }
 }
 
-/// "Planning: Monthly → Quarterly" for each attribute that changes between the two levels.
-fn attribute_shifts(framework: &Framework, current: &Level, target: &Level) -> Vec<String> {
+/// Attribute id and "Planning: Monthly → Quarterly" for each attribute that changes.
+fn attribute_shifts(
+    framework: &Framework,
+    current: &Level,
+    target: &Level,
+) -> Vec<(String, String)> {
     compare(framework, current, target)
         .attributes
         .iter()
         .filter(|a| a.change.is_change() && a.change != Change::OneSided)
-        .filter_map(|a| Some(format!("{}: {} → {}", a.attribute.name, a.from?, a.to?)))
+        .filter_map(|a| {
+            let text = format!("{}: {} → {}", a.attribute.name, a.from?, a.to?);
+            Some((a.attribute.id.to_string(), text))
+        })
+        .collect()
+}
+
+/// Suggestions for the `k`-th focus area: the attribute shift that shares the dimension's id
+/// (or, failing that, the first shifts), the first statement still to work on, and two of the
+/// current level's development areas, different ones for each focus area.
+fn suggestions(
+    d: &DimensionResult,
+    shifts: &[(String, String)],
+    areas: &[String],
+    k: usize,
+) -> Vec<String> {
+    let own: Vec<&String> = shifts
+        .iter()
+        .filter(|(id, _)| id == d.dimension.id.as_str())
+        .map(|(_, t)| t)
+        .collect();
+    let shift_lines: Vec<String> = if own.is_empty() {
+        shifts
+            .iter()
+            .skip(k * 2)
+            .take(2)
+            .map(|(_, t)| format!("Shift {t}"))
+            .collect()
+    } else {
+        own.iter().map(|t| format!("Shift {t}")).collect()
+    };
+    let statement = d
+        .to_work_on
+        .first()
+        .map(|(s, _)| format!("Aim for “Usually” on: {}", s.text));
+    let area_lines = areas
+        .iter()
+        .cycle()
+        .skip(k * 2)
+        .take(2.min(areas.len()))
+        .map(|a| format!("Develop: {a}"));
+    shift_lines
+        .into_iter()
+        .chain(statement)
+        .chain(area_lines)
         .collect()
 }
 

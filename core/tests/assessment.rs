@@ -131,17 +131,61 @@ fn one_gap_blocks_however_high_the_average() {
     assert_eq!(blocking, ["leadership"]);
     assert_eq!(report.focus.len(), 1);
     assert_eq!(report.focus[0].dimension.id.as_str(), "leadership");
-    // Suggestions start with the attribute shifts between IC03 and IC04.
+    // No attribute shares the id "leadership", so the first shifts between IC03 and IC04 are
+    // suggested, then the first statement to work on, then IC03's development areas.
     assert_eq!(
-        report.focus[0].suggestions[0],
-        "Supervision: General → Broad"
+        report.focus[0].suggestions,
+        [
+            "Shift Supervision: General → Broad",
+            "Shift Scope: Features → Projects",
+            "Aim for “Usually” on: Identifies and actively manages varied stakeholders across teams",
+            "Develop: Extending influence from the immediate team to neighbouring teams",
+            "Develop: Deeper expertise in the core technical domain",
+        ]
     );
-    assert!(report.focus[0]
-        .suggestions
-        .contains(&"Planning: Weekly → Monthly".to_string()));
     let leadership = &report.dimensions[3];
     assert_eq!(leadership.to_work_on.len(), 5);
     assert_eq!(leadership.to_work_on[1].1, NotYet);
+}
+
+#[test]
+fn focus_areas_get_suggestions_of_their_own() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    rate(
+        &fw,
+        &mut a,
+        "scope",
+        &[NotYet, NotYet, Sometimes, Sometimes, NotYet],
+    );
+    rate(
+        &fw,
+        &mut a,
+        "complexity",
+        &[Usually, Usually, Usually, Sometimes, Sometimes],
+    );
+    let report = score(&fw, &a).unwrap();
+    let focus: Vec<(&str, Status, &str)> = report
+        .focus
+        .iter()
+        .map(|f| (f.dimension.id.as_str(), f.status, f.suggestions[0].as_str()))
+        .collect();
+    assert_eq!(
+        focus,
+        [
+            ("scope", Status::Gap, "Shift Scope: Features → Projects"),
+            (
+                "complexity",
+                Status::Close,
+                "Shift Complexity: Moderate → Complex"
+            ),
+        ]
+    );
+    assert_ne!(
+        report.focus[0].suggestions[3],
+        report.focus[1].suggestions[2]
+    );
 }
 
 #[test]

@@ -20,6 +20,14 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                     Route::ComparePick
                 )
                 | (Route::Promotion, Route::Promotion)
+                | (
+                    Route::AssessStart
+                        | Route::AssessDimension { .. }
+                        | Route::AssessCriteria
+                        | Route::AssessReport,
+                    Route::AssessStart
+                )
+                | (Route::Find { .. }, Route::Find { .. })
         );
         same.then_some("page")
     };
@@ -36,6 +44,8 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                     { item(Route::Home, "Levels") }
                     { item(Route::ComparePick, "Compare") }
                     { item(Route::Promotion, "Promotion") }
+                    { item(Route::Find { candidate: false }, "Find my level") }
+                    { item(Route::AssessStart, "Assess yourself") }
                 </ul>
             </nav>
         </header>

@@ -23,18 +23,20 @@ pub fn HomePage() -> Html {
                 <ul class="audiences">
                     <li>
                         <h2>{ "Thinking of joining?" }</h2>
-                        <p>{ "Open any level below to read what it expects, day to day, in each dimension of the work." }</p>
+                        <p>{ "Open any level below to read what it expects in each dimension of the work, or " }
+                           <a href={Route::Find { candidate: false }.href()}>{ "find the level that fits you" }</a>{ "." }</p>
                     </li>
                     <li>
                         <h2>{ "Planning your next step?" }</h2>
-                        <p>{ "Put your level next to the one you are aiming for and see exactly what changes. " }
+                        <p><a href={Route::AssessStart.href()}>{ "Assess yourself" }</a>{ " privately against the next level: a gap report and a dated timeline, computed in this tab. Or " }
                         if let Some(route) = example.clone() {
-                            <a href={route.href()}>{ "Compare two levels" }</a>
-                        }</p>
+                            <a href={route.href()}>{ "compare two levels" }</a>
+                        }{ " to see exactly what changes." }</p>
                     </li>
                     <li>
                         <h2>{ "Hiring or levelling?" }</h2>
-                        <p>{ "Every level and every comparison has its own address: paste it into an email and it opens on that view." }</p>
+                        <p>{ "Every level and every comparison has its own address: paste it into an email and it opens on that view. " }
+                           <a href={Route::Find { candidate: true }.href()}>{ "Level a candidate" }</a>{ " in one question per dimension." }</p>
                     </li>
                 </ul>
             </section>

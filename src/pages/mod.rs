@@ -1,12 +1,22 @@
 //! One file per view a person can navigate to; each matches a `Route`.
 
+mod assess_criteria;
+mod assess_dimension;
+mod assess_report;
+mod assess_start;
 mod compare;
+mod find_level;
 mod home;
 mod level;
 mod not_found;
 mod promotion;
 
+pub use assess_criteria::AssessCriteriaPage;
+pub use assess_dimension::AssessDimensionPage;
+pub use assess_report::AssessReportPage;
+pub use assess_start::AssessStartPage;
 pub use compare::ComparePage;
+pub use find_level::FindLevelPage;
 pub use home::HomePage;
 pub use level::LevelPage;
 pub use not_found::{NotFoundPage, UnknownLevel};

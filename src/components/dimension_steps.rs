@@ -1,0 +1,44 @@
+//! The questionnaire's progress: "Dimension 2 of 6" and a link to every dimension, each with
+//! how many of its statements are answered.
+
+use crate::route::Route;
+use ladder_core::Level;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DimensionStepsProps {
+    pub target: Level,
+    /// Dimension names in the target level's order.
+    pub names: Vec<String>,
+    /// Answered statements per dimension, same order.
+    pub answered: Vec<usize>,
+    /// 1-based number of the dimension on screen.
+    pub current: usize,
+}
+
+#[component]
+pub fn DimensionSteps(props: &DimensionStepsProps) -> Html {
+    let total = props.names.len();
+    html! {
+        <nav class="steps" aria-label="Questionnaire progress">
+            <p class="step-count" data-testid="step-count">{ format!("Dimension {} of {}", props.current, total) }</p>
+            <progress max={total.to_string()} value={props.current.to_string()} aria-hidden="true"></progress>
+            <ol>
+                { for props.names.iter().enumerate().map(|(i, name)| {
+                    let number = i + 1;
+                    let of = props.target.expectations.get(i).map(|e| e.statements.len()).unwrap_or(0);
+                    html! {
+                        <li>
+                            <a href={Route::AssessDimension { number }.href()}
+                               aria-current={(number == props.current).then_some("step")}>
+                                { name.clone() }
+                            </a>
+                            <span class="step-answered">{ format!(" {}/{}", props.answered.get(i).copied().unwrap_or(0), of) }</span>
+                        </li>
+                    }
+                }) }
+                <li><a href={Route::AssessCriteria.href()}>{ "Promotion criteria" }</a></li>
+            </ol>
+        </nav>
+    }
+}

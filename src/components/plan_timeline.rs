@@ -1,0 +1,112 @@
+//! The dated plan: each promotion step with its earliest and typical dates and the constraint
+//! that decides them, in words and on a visual timeline; or the dated track switch.
+
+use crate::format::{date, months};
+use ladder_core::timeline::{Plan, Step, SwitchPlan};
+use ladder_core::Constraint;
+use yew::prelude::*;
+
+/// Why a date is what it is, in a sentence.
+pub fn explain(c: Constraint) -> String {
+    match c {
+        Constraint::TimeInLevel { months: m, reached } => {
+            format!("{} in level reached on {}", months(m), date(reached))
+        }
+        Constraint::Consistency { months: 0, reached } => {
+            format!(
+                "enough consistent next-level work already, as of {}",
+                date(reached)
+            )
+        }
+        Constraint::Consistency { months: m, reached } => {
+            format!(
+                "{} more of consistent next-level work → {}",
+                months(m),
+                date(reached)
+            )
+        }
+        Constraint::Performance { months: 0, reached } => {
+            format!(
+                "current-level performance already sustained, as of {}",
+                date(reached)
+            )
+        }
+        Constraint::Performance { months: m, reached } => {
+            format!(
+                "{} more of meeting your current level → {}",
+                months(m),
+                date(reached)
+            )
+        }
+    }
+}
+
+/// The plan as HTML. A function rather than a component: the plan borrows the framework.
+pub fn plan_timeline(plan: &Plan) -> Html {
+    match plan {
+        Plan::Promotion(steps) => html! {
+            <ol class="plan" data-testid="plan">{ for steps.iter().map(step) }</ol>
+        },
+        Plan::Switch(s) => switch(s),
+        Plan::NoTimeline { from, to } => html! {
+            <p class="callout" data-testid="no-timeline">{ format!("This framework gives no typical timeline from {} to {}, so Ladder suggests no dates.", from.id, to.id) }</p>
+        },
+        Plan::NotUpward => html! {
+            <p class="callout">{ "The target is not above your current level on this track, so there is no promotion to plan." }</p>
+        },
+    }
+}
+
+fn step(s: &Step) -> Html {
+    let others: Vec<String> = s
+        .constraints
+        .iter()
+        .filter(|c| **c != s.binding)
+        .map(|c| explain(*c))
+        .collect();
+    html! {
+        <li class="plan-step" data-testid={format!("step-{}-{}", s.from.id, s.to.id)}>
+            <h3>{ format!("{} → {}", s.from.id, s.to.id) }<span class="window">{ format!(" typical window {}", s.window) }</span></h3>
+            <div class="dates">
+                <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>
+                <p><span class="date-label">{ "Typical" }</span><strong data-testid="typical">{ date(s.typical_effective) }</strong></p>
+            </div>
+            <p data-testid="binding">{ format!("Nomination from {} at the earliest: {}.", date(s.earliest_nomination), explain(s.binding)) }</p>
+            if s.window.max.is_none() {
+                <p class="hint">{ format!("The window is open-ended ({}), so the typical date is the earliest one; many people take longer.", s.window) }</p>
+            }
+            if !others.is_empty() {
+                <p class="hint">{ format!("Also considered: {}.", others.join("; ")) }</p>
+            }
+        </li>
+    }
+}
+
+fn switch(s: &SwitchPlan) -> Html {
+    html! {
+        <div class="switch-plan" data-testid="switch-plan">
+            <p>{ if s.on_typical_path { "Your move is on the framework's typical path between these tracks." } else { "Your move is not on the framework's typical path between these tracks: discuss it with your manager." } }
+               { s.switch.and_then(|w| w.path_note.clone()).map(|n| format!(" Typically {n}.")).unwrap_or_default() }</p>
+            <div class="dates">
+                <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>
+                <p><span class="date-label">{ "Typical" }</span><strong data-testid="typical">{ date(s.typical_effective) }</strong></p>
+            </div>
+            if s.months_required > 0 {
+                <p>{ format!("{} in your current role reached on {}; you have {} so far.", months(s.months_required), date(s.requirement_reached), months(s.months_in_level)) }</p>
+            }
+            if let Some(w) = s.switch {
+                <h3>{ "Requirements" }</h3>
+                <ul class="checklist">
+                    { for s.requirements.iter().map(|(r, met)| html! {
+                        <li class={match met { Some(true) => "met", Some(false) => "missing", None => "unknown" }}>
+                            <span class="mark" aria-hidden="true">{ match met { Some(true) => "✓", Some(false) => "✗", None => "?" } }</span>
+                            { &r.text }{ match met { Some(true) => " (met)", Some(false) => " (not yet)", None => "" } }
+                        </li>
+                    }) }
+                </ul>
+                <h3>{ "Questions to reflect on" }</h3>
+                <ul>{ for w.consider.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
+            }
+        </div>
+    }
+}

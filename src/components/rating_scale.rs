@@ -1,0 +1,44 @@
+//! One expectation statement with its five answers as a native radio group: Tab reaches the
+//! group, arrow keys choose, and the statement is the group's legend.
+
+use ladder_core::{Rating, Statement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RatingScaleProps {
+    pub statement: Statement,
+    /// `None` is "Not sure", which is also where every statement starts.
+    pub rating: Option<Rating>,
+    pub on_rate: Callback<Option<Rating>>,
+}
+
+#[component]
+pub fn RatingScale(props: &RatingScaleProps) -> Html {
+    let name = format!("rate-{}", props.statement.id);
+    let option = |value: Option<Rating>, label: &'static str| {
+        let id = format!(
+            "{name}-{}",
+            value
+                .map(|r| r.value().to_string())
+                .unwrap_or_else(|| "unsure".into())
+        );
+        let on_rate = props.on_rate.clone();
+        let checked = props.rating == value;
+        html! {
+            <label for={id.clone()} class={classes!("choice", checked.then_some("checked"))}>
+                <input type="radio" id={id} name={name.clone()} {checked}
+                    onchange={Callback::from(move |_: Event| on_rate.emit(value))} />
+                { label }
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="rating" data-testid={format!("rating-{}", props.statement.id)}>
+            <legend>{ &props.statement.text }</legend>
+            <div class="choices">
+                { for Rating::ALL.iter().map(|r| option(Some(*r), r.label())) }
+                { option(None, "Not sure") }
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,101 @@
+//! Self-assessment questionnaire: one dimension of the target level at a time, with the current
+//! level's expectations for the same dimension alongside and an optional evidence note.
+
+use crate::components::{DimensionSteps, ExpectationList, RatingScale};
+use crate::hooks::{use_assessment, use_framework, use_page_title};
+use crate::route::Route;
+use ladder_core::Action;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AssessDimensionPageProps {
+    pub number: usize,
+}
+
+#[component]
+pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
+    let fw = use_framework();
+    let handle = use_assessment();
+    let a = handle.assessment();
+    let current = fw
+        .level(&a.current)
+        .expect("the assessment keeps known levels");
+    let target = fw
+        .level(&a.target)
+        .expect("the assessment keeps known levels");
+    let track = fw.track_of(target);
+    let total = target.expectations.len();
+    let number = props.number.clamp(1, total.max(1));
+    let expectations = &target.expectations[number - 1];
+    let dimension = track
+        .dimension(&expectations.dimension)
+        .expect("validated dimension");
+    use_page_title(format!("{} · Assess yourself", dimension.name));
+
+    let names: Vec<String> = target
+        .expectations
+        .iter()
+        .filter_map(|e| track.dimension(&e.dimension).map(|d| d.name.clone()))
+        .collect();
+    let answered: Vec<usize> = target
+        .expectations
+        .iter()
+        .map(|e| {
+            e.statements
+                .iter()
+                .filter(|s| a.rating(&s.id).is_some())
+                .count()
+        })
+        .collect();
+    let now = current.expectations_for(&expectations.dimension);
+    let note_id = expectations.dimension.clone();
+    let on_note = handle.callback(move |e: InputEvent| {
+        let area: HtmlTextAreaElement = e.target_unchecked_into();
+        Some(Action::SetNote(note_id.clone(), area.value()))
+    });
+    let back = if number > 1 {
+        Route::AssessDimension { number: number - 1 }
+    } else {
+        Route::AssessStart
+    };
+    let next = if number < total {
+        Route::AssessDimension { number: number + 1 }
+    } else {
+        Route::AssessCriteria
+    };
+
+    html! {
+        <div class="assess-dimension" data-testid="assess-dimension">
+            <DimensionSteps target={target.clone()} {names} {answered} current={number} />
+            <h1>{ &dimension.name }</h1>
+            <p class="lead">{ format!("How often does your work today match what {} {} expects?", target.id, target.title) }</p>
+            <div class="questionnaire">
+                <form class="ratings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    { for expectations.statements.iter().map(|s| {
+                        let id = s.id.clone();
+                        let on_rate = handle.callback(move |r| Some(Action::Rate(id.clone(), r)));
+                        html! { <RatingScale key={s.id.to_string()} statement={s.clone()} rating={a.rating(&s.id)} {on_rate} /> }
+                    }) }
+                    <div class="field">
+                        <label for="evidence">{ "Evidence for this dimension (optional)" }</label>
+                        <textarea key={expectations.dimension.to_string()} id="evidence" rows="4" aria-describedby="evidence-hint" oninput={on_note}
+                            value={a.notes.get(&expectations.dimension).cloned().unwrap_or_default()} />
+                        <p id="evidence-hint" class="hint">{ "A strong promotion case cites 3–5 concrete examples. Notes stay on this page." }</p>
+                    </div>
+                </form>
+                <aside class="now" aria-labelledby="now-heading">
+                    <h2 id="now-heading">{ format!("At {} today", current.id) }</h2>
+                    { match now {
+                        Some(e) => html! { <ExpectationList expectations={e.clone()} /> },
+                        None => html! { <p class="absent">{ format!("The {} track has no {} dimension.", fw.track_of(current).name, dimension.name) }</p> },
+                    } }
+                </aside>
+            </div>
+            <nav class="pager" aria-label="Questionnaire">
+                <a href={back.href()} rel="prev">{ "← Back" }</a>
+                <a class="button" href={next.href()} rel="next">{ if number < total { "Next dimension →" } else { "Promotion criteria →" } }</a>
+            </nav>
+        </div>
+    }
+}

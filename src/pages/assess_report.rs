@@ -1,0 +1,123 @@
+//! Self-assessment result: the gap report (verdict, chart, per-dimension detail, focus areas,
+//! criteria checklist) and the suggested, dated timeline or track switch.
+
+use crate::components::{plan_timeline, CriteriaChecklist, GapChart};
+use crate::format::date;
+use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
+use crate::route::Route;
+use ladder_core::chart::readiness_chart;
+use ladder_core::{project, score, Status};
+use yew::prelude::*;
+
+#[component]
+pub fn AssessReportPage() -> Html {
+    let fw = use_framework();
+    let handle = use_assessment();
+    let today = use_today();
+    let a = handle.assessment();
+    use_page_title("Your report · Assess yourself".to_string());
+    let Some(report) = score(&fw, a) else {
+        return html! { <p class="problem">{ "This assessment names a level the framework does not have." }</p> };
+    };
+    let plan = project(&fw, a, &report, today);
+    let whose = if a.name.trim().is_empty() {
+        "Your".to_string()
+    } else {
+        format!("{}’s", a.name.trim())
+    };
+    let switching = report.current.track != report.target.track;
+    let answered: usize = report.dimensions.iter().map(|d| d.answered).sum();
+    let total: usize = report.dimensions.iter().map(|d| d.total).sum();
+    let status_class = |s: Status| format!("status {}", s.label().to_lowercase());
+
+    html! {
+        <div class="assess-report" data-testid="assess-report">
+            <h1>{ format!("{whose} report: {} → {}", report.current.id, report.target.id) }</h1>
+            <p class="hint">{ format!("Against {} version {}, as of {}. {answered} of {total} statements answered.", fw.name, fw.version, date(today)) }</p>
+
+            <section class={classes!("verdict", report.ready.then_some("is-ready"))} aria-labelledby="verdict" data-testid="verdict">
+                <h2 id="verdict">{ if report.ready { format!("Ready for {} in every dimension", report.target.id) } else { format!("Not yet ready for {}", report.target.id) } }</h2>
+                if report.ready {
+                    <p>{ "Every dimension is at the ready level. Keep gathering evidence and talk to your manager about nominating yourself." }</p>
+                } else {
+                    <p>{ format!("A promotion needs consistent next-level work in every dimension, so {} block{} it, however strong the others are: ",
+                        if report.blocking.len() == 1 { "one dimension".to_string() } else { format!("{} dimensions", report.blocking.len()) },
+                        if report.blocking.len() == 1 { "s" } else { "" }) }
+                       { report.blocking.iter().map(|d| d.name.clone()).collect::<Vec<_>>().join(", ") }{ "." }</p>
+                }
+            </section>
+
+            <section aria-labelledby="readiness">
+                <h2 id="readiness">{ "Readiness by dimension" }</h2>
+                <GapChart geometry={readiness_chart(&report, fw.settings.ready_percent)} />
+                <div class="table-scroll">
+                <table data-testid="readiness-table">
+                    <caption>{ format!("Readiness is the mean rating as a share of “Consistently”. Ready: {}% or more with no “Not yet”; close: {}% or more; fewer than {} answers: incomplete.", fw.settings.ready_percent, fw.settings.close_percent, fw.settings.min_answered) }</caption>
+                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Readiness" }</th><th scope="col">{ "Answered" }</th></tr></thead>
+                    <tbody>
+                        { for report.dimensions.iter().map(|d| html! {
+                            <tr>
+                                <th scope="row">{ &d.dimension.name }</th>
+                                <td>{ d.readiness.map(|r| format!("{r}% ")).unwrap_or_default() }<span class={status_class(d.status)}>{ d.status.label() }</span></td>
+                                <td>{ format!("{} of {}", d.answered, d.total) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+            </section>
+
+            if !report.focus.is_empty() {
+                <section aria-labelledby="focus" data-testid="focus">
+                    <h2 id="focus">{ "Focus this quarter" }</h2>
+                    { for report.focus.iter().map(|f| html! {
+                        <div class="focus-area">
+                            <h3>{ format!("{} ({})", f.dimension.name, f.status.label().to_lowercase()) }</h3>
+                            <ul>{ for f.suggestions.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                        </div>
+                    }) }
+                </section>
+            }
+
+            <section aria-labelledby="detail">
+                <h2 id="detail">{ "Statements to work on" }</h2>
+                { for report.dimensions.iter().enumerate().map(|(i, d)| html! {
+                    <section class="dimension-detail" aria-labelledby={format!("detail-{i}")}>
+                        <h3 id={format!("detail-{i}")}>{ &d.dimension.name }{ " " }<span class={status_class(d.status)}>{ d.status.label() }</span></h3>
+                        if d.to_work_on.is_empty() && d.unsure.is_empty() {
+                            <p>{ "Nothing rated below “Usually”." }</p>
+                        }
+                        if !d.to_work_on.is_empty() {
+                            <ul>{ for d.to_work_on.iter().map(|(s, r)| html! { <li><strong>{ format!("{}: ", r.label()) }</strong>{ &s.text }</li> }) }</ul>
+                        }
+                        if !d.unsure.is_empty() {
+                            <p class="hint">{ format!("Not sure or not answered: {}. ", d.unsure.len()) }
+                                <a href={Route::AssessDimension { number: i + 1 }.href()}>{ format!("Answer them for {}", d.dimension.name) }</a></p>
+                        }
+                        if let Some(note) = a.notes.get(&d.dimension.id) {
+                            <p class="evidence"><strong>{ "Your evidence: " }</strong>{ note }</p>
+                        }
+                    </section>
+                }) }
+            </section>
+
+            if !switching && !report.criteria.is_empty() {
+                <section aria-labelledby="criteria">
+                    <h2 id="criteria">{ "Promotion criteria" }</h2>
+                    <CriteriaChecklist checks={report.criteria.clone()} />
+                </section>
+            }
+
+            <section aria-labelledby="timeline">
+                <h2 id="timeline">{ if switching { "Switching track: a dated plan" } else { "Suggested timeline" } }</h2>
+                <p class="hint">{ "Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. Effective dates fall on the first day of the quarter after the decision." }</p>
+                { plan_timeline(&plan) }
+            </section>
+
+            <nav class="pager no-print" aria-label="Assessment">
+                <a href={Route::AssessCriteria.href()} rel="prev">{ "← Promotion criteria" }</a>
+                <a href={Route::AssessStart.href()}>{ "Change levels or dates" }</a>
+            </nav>
+        </div>
+    }
+}

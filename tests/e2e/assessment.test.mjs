@@ -1,0 +1,228 @@
+// Journeys through the self-assessment and find-my-level, keyboard only where a person would
+// use the keyboard, with "today" fixed through the address (?today=) so dates are exact.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForApp, axeViolations, scrollsSideways } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visit(hash, options = {}) {
+  const session = await openPage(browser, options);
+  await session.page.goto(`${server.origin}/?today=2026-11-22${hash}`);
+  await waitForApp(session.page);
+  return session;
+}
+
+const isFocused = (locator) => locator.evaluate((el) => el === document.activeElement);
+
+/** Presses Tab until `locator` has focus, as a keyboard user would. */
+async function tabTo(page, locator, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await isFocused(locator)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`could not reach ${locator} with Tab`);
+}
+
+async function press(page, key, times) {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+/** Replaces the text of the focused field by deleting it and typing, as a person would. */
+async function retype(page, text) {
+  await page.keyboard.press('End');
+  await press(page, 'Backspace', 8);
+  await page.keyboard.type(text);
+}
+
+/** Rates every statement of the dimension on screen; each group starts at "Not sure". */
+async function rateDimension(page, stepsLeftFromNotSure) {
+  const groups = page.locator('fieldset.rating');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) {
+    const unsure = groups.nth(i).getByRole('radio', { name: 'Not sure' });
+    await tabTo(page, unsure);
+    await press(page, 'ArrowLeft', stepsLeftFromNotSure[i] ?? stepsLeftFromNotSure[0]);
+  }
+}
+
+test('complete a questionnaire with the keyboard alone; the report and dates reflect the answers', async () => {
+  const { page, requests, errors, close } = await visit('#/assess');
+  try {
+    await page.getByRole('heading', { level: 1, name: 'Assess yourself' }).waitFor();
+    // Current level: IC02 → IC03 with one ArrowDown; the target follows to IC04 (the next level).
+    await tabTo(page, page.getByLabel('Your current level'));
+    await page.keyboard.press('ArrowDown');
+    await page.getByLabel('The level you are aiming for').evaluate((el) => el.value === 'IC04' || Promise.reject(el.value));
+    // Reached IC03 in June 2025: five months back from the default November.
+    await tabTo(page, page.getByLabel('Month'));
+    await press(page, 'ArrowUp', 5);
+    await tabTo(page, page.getByLabel('Year'));
+    await retype(page, '2025');
+    assert.equal(await page.getByTestId('months-in-level').innerText(), '17 months in level');
+    await tabTo(page, page.getByLabel(/Your name/));
+    await page.keyboard.type('Alex');
+
+    await tabTo(page, page.getByRole('link', { name: 'Start the questionnaire' }));
+    await page.keyboard.press('Enter');
+    for (let n = 1; n <= 6; n++) {
+      await page.getByTestId('step-count').getByText(`Dimension ${n} of 6`).waitFor();
+      // Consistently everywhere (one step left of "Not sure").
+      await rateDimension(page, [1]);
+      if (n === 2) {
+        await tabTo(page, page.getByLabel('Evidence for this dimension (optional)'));
+        await page.keyboard.type('Led the billing migration end to end.');
+      }
+      const next = page.getByRole('link', { name: n < 6 ? 'Next dimension →' : 'Promotion criteria →' });
+      await tabTo(page, next);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('heading', { level: 1, name: 'Promotion criteria' }).waitFor();
+    await tabTo(page, page.getByLabel(/met or exceeded your current level/));
+    await retype(page, '12');
+    await tabTo(page, page.getByLabel(/consistently at the next level/));
+    await retype(page, '2');
+    await tabTo(page, page.getByRole('link', { name: 'See my report →' }));
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 1, name: 'Alex’s report: IC03 → IC04' }).waitFor();
+    assert.match(await page.getByTestId('verdict').innerText(), /Ready for IC04 in every dimension/);
+    assert.match(await page.getByTestId('readiness-table').innerText(), /Scope & Responsibility\s+100% Ready\s+5 of 5/);
+    assert.match(await page.getByText('Your evidence:').locator('..').innerText(), /billing migration/);
+    const step = page.getByTestId('step-IC03-IC04');
+    assert.equal(await step.getByTestId('earliest').innerText(), '1 Jul 2027');
+    assert.equal(await step.getByTestId('typical').innerText(), '1 Jul 2027');
+    assert.equal(
+      await step.getByTestId('binding').innerText(),
+      'Nomination from 22 Mar 2027 at the earliest: 4 months more of consistent next-level work → 22 Mar 2027.',
+    );
+    assert.match(await step.innerText(), /18 months in level reached on 1 Dec 2026/);
+    assert.match(await page.getByTestId('criteria-checklist').innerText(), /Next-level work: Missing\. 2 months working consistently at the next level; 4 months more needed\./);
+
+    // Change one answer: a "Not yet" in Leadership blocks promotion however high the rest is.
+    await page.goto(`${server.origin}/?today=2026-11-22#/assess/dimension/4`);
+    await page.getByRole('heading', { level: 1, name: 'Leadership & Influence' }).waitFor();
+    const first = page.locator('fieldset.rating').first();
+    await tabTo(page, first.getByRole('radio', { name: 'Consistently' }));
+    await press(page, 'ArrowLeft', 3);
+    assert.ok(await first.getByRole('radio', { name: 'Not yet' }).isChecked());
+    await page.goBack();
+    await page.getByTestId('verdict').waitFor();
+    assert.match(await page.getByTestId('verdict').innerText(), /Not yet ready for IC04[\s\S]*Leadership & Influence/);
+    assert.match(await page.getByTestId('readiness-table').innerText(), /Leadership & Influence\s+80% Close/);
+    // Close adds 3 months to close, then 6 of consistency: 9 months from today.
+    assert.equal(await step.getByTestId('earliest').innerText(), '1 Oct 2027');
+    assert.match(await page.getByTestId('focus').innerText(), /Leadership & Influence \(close\)/);
+    assertSameOrigin(requests);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+function assertSameOrigin(requests) {
+  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'requests to another origin');
+}
+
+test('a target on another track gives a dated track switch', async () => {
+  const { page, close } = await visit('#/assess');
+  try {
+    await page.getByLabel('Your current level').selectOption('IC04');
+    await page.getByLabel('Month').selectOption('6');
+    await page.getByLabel('Year').fill('2026');
+    await page.getByLabel('The level you are aiming for').selectOption('M04');
+    assert.match(await page.locator('#target-hint').innerText(), /M04 is on the Management track/);
+    await page.goto(`${server.origin}/?today=2026-11-22#/assess/report`);
+    const plan = page.getByTestId('switch-plan');
+    await plan.waitFor();
+    assert.match(await plan.innerText(), /on the framework's typical path/);
+    assert.equal(await plan.getByTestId('earliest').innerText(), '1 Jul 2027');
+    assert.match(await plan.innerText(), /12 months in your current role reached on 1 Jun 2027; you have 5 months so far/);
+    assert.match(await plan.innerText(), /12\+ months in your current role \(not yet\)/);
+  } finally {
+    await close();
+  }
+});
+
+test('impossible dates get a clear message and keep the last good one', async () => {
+  const { page, close } = await visit('#/assess');
+  try {
+    await page.getByLabel('Year').fill('1066');
+    assert.equal(await page.locator('#since-year-status').innerText(), 'Enter a whole number from 1900 to 2026.');
+    assert.equal(await page.getByLabel('Year').getAttribute('aria-invalid'), 'true');
+    // The last good date is kept meanwhile.
+    assert.equal(await page.getByTestId('months-in-level').innerText(), '12 months in level');
+    await page.getByLabel('Year').fill('2025');
+    assert.equal(await page.getByLabel('Year').getAttribute('aria-invalid'), null);
+    assert.equal(await page.getByTestId('months-in-level').innerText(), '12 months in level');
+    await page.getByLabel('Year').fill('2026');
+    await page.getByLabel('Month').selectOption('12');
+    assert.match(await page.getByTestId('months-in-level').innerText(), /still to come/);
+  } finally {
+    await close();
+  }
+});
+
+test('find my level: one answer per dimension gives the lowest level and the median', async () => {
+  const { page, close } = await visit('#/find');
+  try {
+    await page.getByRole('heading', { level: 1, name: 'Find my level' }).waitFor();
+    const picks = { expertise: 'IC04', scope: 'IC03', decisions: 'IC04', leadership: 'IC05', complexity: 'IC04', collaboration: 'IC03' };
+    for (const [dimension, level] of Object.entries(picks)) {
+      await page.getByTestId(`find-${dimension}`).getByRole('radio', { name: new RegExp(`^${level} `) }).check();
+    }
+    const result = page.getByTestId('placement');
+    assert.match(await result.innerText(), /Overall level: IC03 Professional; typical level: IC04 Senior/);
+    assert.match(await result.innerText(), /These dimensions are at IC03: Scope & Responsibility, Collaboration & Communication/);
+    await result.getByRole('link', { name: 'What changes at IC04' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare IC03 with IC04' }).waitFor();
+
+    await page.goto(`${server.origin}/?today=2026-11-22#/find/candidate`);
+    await page.getByRole('heading', { level: 1, name: 'Level a candidate' }).waitFor();
+    assert.ok(await page.getByText('Expertise & Technical Depth: which best describes the candidate’s work today?').isVisible());
+    await page.getByRole('radio', { name: 'Management' }).check();
+    assert.equal(await page.locator('fieldset.find-dimension').count(), 7);
+  } finally {
+    await close();
+  }
+});
+
+const views = ['#/assess', '#/assess/dimension/1', '#/assess/criteria', '#/assess/report', '#/find', '#/find/candidate'];
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on the assessment views (${scheme})`, async () => {
+    const { page, close } = await visit('', { colorScheme: scheme });
+    try {
+      for (const hash of views) {
+        await page.goto(`${server.origin}/?today=2026-11-22${hash}`);
+        await page.locator('main h1').waitFor();
+        assert.deepEqual(await axeViolations(page), [], hash);
+      }
+    } finally {
+      await close();
+    }
+  });
+}
+
+test('the assessment views fit 360 px without sideways scrolling', async () => {
+  const { page, close } = await visit('', { viewport: { width: 360, height: 740 } });
+  try {
+    for (const hash of views) {
+      await page.goto(`${server.origin}/?today=2026-11-22${hash}`);
+      await page.locator('main h1').waitFor();
+      assert.equal(await scrollsSideways(page), false, `${hash} scrolls sideways at 360 px`);
+    }
+  } finally {
+    await close();
+  }
+});
