@@ -9,6 +9,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve, launch } from '../tests/e2e/harness.mjs';
+import { measureInteraction } from './interaction.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const floorDir = process.argv[3] ?? 'bench/out/floor';
@@ -65,6 +66,18 @@ try {
   const a = await coldLoads(app.origin, 'Ladder (wasm)');
   const f = await coldLoads(floor.origin, 'static HTML floor');
   console.log(`ratio to the floor: ${(a / f).toFixed(2)}x (budget: at most 3x)`);
+
+  console.log('\n== Interaction, measured inside the page ==');
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const { answerToScreen, reportRender } = await measureInteraction(page, app.origin);
+    const fmt = (xs) => `median ${median(xs).toFixed(2)} ms (max ${Math.max(...xs).toFixed(2)}, ${xs.length} runs)`;
+    console.log(`answer changed → readiness on screen: ${fmt(answerToScreen)}; target 16 ms`);
+    console.log(`questionnaire → full report rendered (to the next frame): ${fmt(reportRender)}`);
+  } finally {
+    await browser.close();
+  }
 } finally {
   await app.close();
   await floor.close();

@@ -189,3 +189,169 @@ async fn framework_errors_list_every_problem() {
     assert!(html.contains("$.id: text is empty"));
     assert!(html.contains("$.tracks: list is empty, it needs at least one entry"));
 }
+
+mod assessment {
+    //! The self-assessment views, rendered with a fixed assessment and a fixed today.
+
+    use super::*;
+    use ladder::hooks::{AssessmentProvider, Today};
+    use ladder::pages::{
+        AssessCriteriaPage, AssessDimensionPage, AssessReportPage, AssessStartPage, FindLevelPage,
+    };
+    use ladder_core::{Action, Assessment, CriteriaAnswers, LevelId, NaiveDate, Rating, YearMonth};
+
+    fn framework() -> Framework {
+        load(include_str!("../framework.json")).unwrap()
+    }
+
+    /// IC03 since June 2025 aiming at IC04, everything "Consistently" except one dimension.
+    fn assessment(fw: &Framework, weak: &str, weak_rating: Rating) -> Assessment {
+        let mut a = Assessment::new(fw, YearMonth::new(2025, 6).unwrap());
+        a.apply(fw, Action::SetCurrent(LevelId::new("IC03")));
+        a.apply(fw, Action::SetName("Alex".into()));
+        let target = fw.find_level("IC04").unwrap().clone();
+        for e in &target.expectations {
+            let r = if e.dimension.as_str() == weak {
+                weak_rating
+            } else {
+                Rating::Consistently
+            };
+            for s in &e.statements {
+                a.apply(fw, Action::Rate(s.id.clone(), Some(r)));
+            }
+        }
+        a.apply(
+            fw,
+            Action::SetCriteria(CriteriaAnswers {
+                months_meeting_current: 12,
+                months_at_next: 2,
+                ..Default::default()
+            }),
+        );
+        a
+    }
+
+    async fn render_assessment(a: Assessment, view: Html) -> String {
+        #[derive(Properties, PartialEq)]
+        struct Props {
+            framework: Rc<Framework>,
+            assessment: Assessment,
+            view: Html,
+        }
+        #[component]
+        fn Root(props: &Props) -> Html {
+            html! {
+                <FrameworkProvider framework={props.framework.clone()}>
+                    <ContextProvider<Today> context={Today(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap())}>
+                        <AssessmentProvider framework={props.framework.clone()} initial={props.assessment.clone()}>
+                            { props.view.clone() }
+                        </AssessmentProvider>
+                    </ContextProvider<Today>>
+                </FrameworkProvider>
+            }
+        }
+        LocalServerRenderer::<Root>::with_props(Props {
+            framework: Rc::new(framework()),
+            assessment: a,
+            view,
+        })
+        .hydratable(false)
+        .render()
+        .await
+    }
+
+    #[tokio::test]
+    async fn report_for_a_ready_person_gives_dates_and_the_binding_constraint() {
+        let fw = framework();
+        let html = render_assessment(
+            assessment(&fw, "scope", Rating::Consistently),
+            html! { <AssessReportPage /> },
+        )
+        .await;
+        assert!(html.contains("Alex’s report: IC03 → IC04"));
+        assert!(html.contains("Ready for IC04 in every dimension"));
+        assert!(html.contains("1 Jul 2027"));
+        assert!(html.contains("Nomination from 22 Mar 2027 at the earliest: 4 months more of consistent next-level work → 22 Mar 2027."));
+        assert!(html.contains("not a promise"));
+        assert_eq!(
+            count(&html, "class=\"bar ready\""),
+            6,
+            "one ready bar per dimension"
+        );
+    }
+
+    #[tokio::test]
+    async fn report_names_the_blocking_dimension_and_its_statements() {
+        let fw = framework();
+        let html = render_assessment(
+            assessment(&fw, "complexity", Rating::Sometimes),
+            html! { <AssessReportPage /> },
+        )
+        .await;
+        assert!(html.contains("Not yet ready for IC04"));
+        assert!(html.contains("so one dimension blocks it"));
+        assert!(html.contains("33% gap"));
+        assert!(html.contains("<strong>Sometimes: </strong>Faces fairly varied problems"));
+        assert!(html.contains("Complexity &amp; Problem Solving (gap)"));
+    }
+
+    #[tokio::test]
+    async fn questionnaire_shows_the_current_level_alongside() {
+        let fw = framework();
+        let html = render_assessment(
+            assessment(&fw, "scope", Rating::Usually),
+            html! { <AssessDimensionPage number={2} /> },
+        )
+        .await;
+        assert!(html.contains("Dimension 2 of 6"));
+        assert!(html.contains("At IC03 today"));
+        assert!(
+            html.contains("Owns several aspects of a project and decides how to get results"),
+            "IC03 scope"
+        );
+        assert!(
+            html.contains("Contributes to major project components"),
+            "IC04 scope"
+        );
+        assert!(html.contains("So far: 67% · close (5 of 5 answered)"));
+        assert_eq!(count(&html, "type=\"radio\""), 25);
+    }
+
+    #[tokio::test]
+    async fn start_and_criteria_views_show_what_was_entered() {
+        let fw = framework();
+        let html = render_assessment(
+            assessment(&fw, "scope", Rating::Usually),
+            html! { <AssessStartPage /> },
+        )
+        .await;
+        assert!(html.contains("17 months in level"));
+        assert!(html.contains("When did you reach IC03?"));
+        let html = render_assessment(
+            assessment(&fw, "scope", Rating::Usually),
+            html! { <AssessCriteriaPage /> },
+        )
+        .await;
+        assert!(html.contains("value=\"12\""));
+    }
+
+    #[tokio::test]
+    async fn find_my_level_words_questions_for_the_audience() {
+        let fw = framework();
+        let html = render_assessment(
+            assessment(&fw, "scope", Rating::Usually),
+            html! { <FindLevelPage candidate={true} /> },
+        )
+        .await;
+        assert!(html.contains("which best describes the candidate’s work today?"));
+        assert!(
+            html.contains("Answer at least one dimension to see where the candidate might land.")
+        );
+        let html = render_assessment(
+            assessment(&fw, "scope", Rating::Usually),
+            html! { <FindLevelPage candidate={false} /> },
+        )
+        .await;
+        assert!(html.contains("which best describes your work today?"));
+    }
+}

@@ -26,6 +26,16 @@ impl Status {
         }
     }
 
+    /// The status as a word inside a sentence.
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Ready => "ready",
+            Status::Close => "close",
+            Status::Gap => "gap",
+            Status::Incomplete => "incomplete",
+        }
+    }
+
     /// Months a dimension in this status typically needs to close, per the framework.
     pub fn closing_months(self, settings: &Settings) -> u16 {
         let [ready, close, gap, incomplete] = settings.closing_months;

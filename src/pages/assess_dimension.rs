@@ -4,7 +4,7 @@
 use crate::components::{DimensionSteps, ExpectationList, RatingScale};
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
-use ladder_core::Action;
+use ladder_core::{score, Action};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -49,6 +49,18 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
         })
         .collect();
     let now = current.expectations_for(&expectations.dimension);
+    // The report for this dimension, recomputed on every answer.
+    let live = score(&fw, a)
+        .and_then(|r| r.dimensions.into_iter().nth(number - 1))
+        .map(|d| {
+            let readiness = d.readiness.map(|r| format!("{r}% · ")).unwrap_or_default();
+            format!(
+                "So far: {readiness}{} ({} of {} answered)",
+                d.status.word(),
+                d.answered,
+                d.total
+            )
+        });
     let note_id = expectations.dimension.clone();
     let on_note = handle.callback(move |e: InputEvent| {
         let area: HtmlTextAreaElement = e.target_unchecked_into();
@@ -77,6 +89,7 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
                         let on_rate = handle.callback(move |r| Some(Action::Rate(id.clone(), r)));
                         html! { <RatingScale key={s.id.to_string()} statement={s.clone()} rating={a.rating(&s.id)} {on_rate} /> }
                     }) }
+                    <p class="live-status" aria-live="polite" data-testid="dimension-status">{ live.unwrap_or_default() }</p>
                     <div class="field">
                         <label for="evidence">{ "Evidence for this dimension (optional)" }</label>
                         <textarea key={expectations.dimension.to_string()} id="evidence" rows="4" aria-describedby="evidence-hint" oninput={on_note}

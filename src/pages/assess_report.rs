@@ -28,7 +28,7 @@ pub fn AssessReportPage() -> Html {
     let switching = report.current.track != report.target.track;
     let answered: usize = report.dimensions.iter().map(|d| d.answered).sum();
     let total: usize = report.dimensions.iter().map(|d| d.total).sum();
-    let status_class = |s: Status| format!("status {}", s.label().to_lowercase());
+    let status_class = |s: Status| format!("status {}", s.word());
 
     html! {
         <div class="assess-report" data-testid="assess-report">
@@ -72,7 +72,7 @@ pub fn AssessReportPage() -> Html {
                     <h2 id="focus">{ "Focus this quarter" }</h2>
                     { for report.focus.iter().map(|f| html! {
                         <div class="focus-area">
-                            <h3>{ format!("{} ({})", f.dimension.name, f.status.label().to_lowercase()) }</h3>
+                            <h3>{ format!("{} ({})", f.dimension.name, f.status.word()) }</h3>
                             <ul>{ for f.suggestions.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
                         </div>
                     }) }
