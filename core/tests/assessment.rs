@@ -44,6 +44,16 @@ fn rate(fw: &Framework, a: &mut Assessment, dimension: &str, ratings: &[Rating])
     }
 }
 
+/// Months meeting the current level and months already at the next, nothing else.
+fn set_months(fw: &Framework, a: &mut Assessment, meeting: u16, at_next: u16) {
+    let criteria = CriteriaAnswers {
+        months_meeting_current: meeting,
+        months_at_next: at_next,
+        ..Default::default()
+    };
+    a.apply(fw, Action::SetCriteria(criteria));
+}
+
 fn rate_all(fw: &Framework, a: &mut Assessment, ratings: &[Rating]) {
     let target = fw.level(&a.target).unwrap().clone();
     for e in &target.expectations {
@@ -309,14 +319,7 @@ fn consistency_binds_when_ready_with_little_next_level_time() {
     let fw = framework();
     let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
     rate_all(&fw, &mut a, &[Consistently; 5]);
-    a.apply(
-        &fw,
-        Action::SetCriteria(CriteriaAnswers {
-            months_meeting_current: 12,
-            months_at_next: 2,
-            ..Default::default()
-        }),
-    );
+    set_months(&fw, &mut a, 12, 2);
     let step = single_step(&fw, &a);
     assert_eq!(
         step.constraints,
@@ -354,14 +357,7 @@ fn time_in_level_binds_for_someone_new_to_the_level() {
     let fw = framework();
     let mut a = assessment(&fw, "IC03", "IC04", (2026, 9));
     rate_all(&fw, &mut a, &[Consistently; 5]);
-    a.apply(
-        &fw,
-        Action::SetCriteria(CriteriaAnswers {
-            months_meeting_current: 6,
-            months_at_next: 6,
-            ..Default::default()
-        }),
-    );
+    set_months(&fw, &mut a, 6, 6);
     let step = single_step(&fw, &a);
     assert_eq!(
         step.binding,
@@ -386,14 +382,7 @@ fn a_gap_adds_its_closing_time_before_six_months_of_consistency() {
         "complexity",
         &[NotYet, NotYet, Sometimes, Sometimes, NotYet],
     );
-    a.apply(
-        &fw,
-        Action::SetCriteria(CriteriaAnswers {
-            months_meeting_current: 20,
-            months_at_next: 6,
-            ..Default::default()
-        }),
-    );
+    set_months(&fw, &mut a, 20, 6);
     let step = single_step(&fw, &a);
     // Gap: 6 months to close, then 6 of consistency: 12 months from today.
     assert_eq!(
@@ -411,14 +400,7 @@ fn already_eligible_today() {
     let fw = framework();
     let mut a = assessment(&fw, "IC03", "IC04", (2024, 1));
     rate_all(&fw, &mut a, &[Consistently; 5]);
-    a.apply(
-        &fw,
-        Action::SetCriteria(CriteriaAnswers {
-            months_meeting_current: 12,
-            months_at_next: 9,
-            ..Default::default()
-        }),
-    );
+    set_months(&fw, &mut a, 12, 9);
     let step = single_step(&fw, &a);
     assert_eq!(step.earliest_nomination, today());
     // Decision by 6 Dec 2026 at the earliest: effective 1 Jan 2027.
@@ -431,14 +413,7 @@ fn open_ended_window_gives_the_earliest_date_as_typical() {
     let fw = framework();
     let mut a = assessment(&fw, "IC05", "IC06", (2024, 3));
     rate_all(&fw, &mut a, &[Consistently; 5]);
-    a.apply(
-        &fw,
-        Action::SetCriteria(CriteriaAnswers {
-            months_meeting_current: 12,
-            months_at_next: 12,
-            ..Default::default()
-        }),
-    );
+    set_months(&fw, &mut a, 12, 12);
     let step = single_step(&fw, &a);
     assert_eq!(step.window.max, None);
     assert_eq!(
@@ -457,14 +432,7 @@ fn a_target_several_levels_up_chains_the_steps() {
     let fw = framework();
     let mut a = assessment(&fw, "IC02", "IC04", (2026, 1));
     rate_all(&fw, &mut a, &[Consistently; 5]);
-    a.apply(
-        &fw,
-        Action::SetCriteria(CriteriaAnswers {
-            months_meeting_current: 10,
-            months_at_next: 6,
-            ..Default::default()
-        }),
-    );
+    set_months(&fw, &mut a, 10, 6);
     let report = score(&fw, &a).unwrap();
     let Plan::Promotion(steps) = project(&fw, &a, &report, today()) else {
         panic!()

@@ -37,7 +37,9 @@ pub fn AssessReportPage() -> Html {
 
             <section class={classes!("verdict", report.ready.then_some("is-ready"))} aria-labelledby="verdict" data-testid="verdict">
                 <h2 id="verdict">{ if report.ready { format!("Ready for {} in every dimension", report.target.id) } else { format!("Not yet ready for {}", report.target.id) } }</h2>
-                if report.ready {
+                if answered == 0 {
+                    <p>{ "No statement is answered yet. " }<a href={Route::AssessDimension { number: 1 }.href()}>{ "Start the questionnaire" }</a>{ " to see where you stand." }</p>
+                } else if report.ready {
                     <p>{ "Every dimension is at the ready level. Keep gathering evidence and talk to your manager about nominating yourself." }</p>
                 } else {
                     <p>{ format!("A promotion needs consistent next-level work in every dimension, so {} block{} it, however strong the others are: ",
@@ -50,9 +52,10 @@ pub fn AssessReportPage() -> Html {
             <section aria-labelledby="readiness">
                 <h2 id="readiness">{ "Readiness by dimension" }</h2>
                 <GapChart geometry={readiness_chart(&report, fw.settings.ready_percent)} />
+                <p class="hint">{ format!("Readiness is the mean rating as a share of “Consistently”. Ready: {}% or more with no “Not yet”; close: {}% or more; fewer than {} answers: incomplete.", fw.settings.ready_percent, fw.settings.close_percent, fw.settings.min_answered) }</p>
                 <div class="table-scroll">
                 <table data-testid="readiness-table">
-                    <caption>{ format!("Readiness is the mean rating as a share of “Consistently”. Ready: {}% or more with no “Not yet”; close: {}% or more; fewer than {} answers: incomplete.", fw.settings.ready_percent, fw.settings.close_percent, fw.settings.min_answered) }</caption>
+                    <caption class="visually-hidden">{ "Readiness by dimension" }</caption>
                     <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Readiness" }</th><th scope="col">{ "Answered" }</th></tr></thead>
                     <tbody>
                         { for report.dimensions.iter().map(|d| html! {

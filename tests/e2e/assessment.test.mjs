@@ -1,26 +1,11 @@
 // Journeys through the self-assessment and find-my-level, keyboard only where a person would
 // use the keyboard, with "today" fixed through the address (?today=) so dates are exact.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForApp, axeViolations, scrollsSideways } from './harness.mjs';
+import { useApp, axeViolations, scrollsSideways } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function visit(hash, options = {}) {
-  const session = await openPage(browser, options);
-  await session.page.goto(`${server.origin}/?today=2026-11-22${hash}`);
-  await waitForApp(session.page);
-  return session;
-}
+const app = useApp({ query: '?today=2026-11-22' });
+const visit = app.visit;
 
 const isFocused = (locator) => locator.evaluate((el) => el === document.activeElement);
 
@@ -109,7 +94,7 @@ test('complete a questionnaire with the keyboard alone; the report and dates ref
     assert.match(await page.getByTestId('criteria-checklist').innerText(), /Next-level work: Missing\. 2 months working consistently at the next level; 4 months more needed\./);
 
     // Change one answer: a "Not yet" in Leadership blocks promotion however high the rest is.
-    await page.goto(`${server.origin}/?today=2026-11-22#/assess/dimension/4`);
+    await page.goto(app.url('#/assess/dimension/4'));
     await page.getByRole('heading', { level: 1, name: 'Leadership & Influence' }).waitFor();
     const first = page.locator('fieldset.rating').first();
     await tabTo(page, first.getByRole('radio', { name: 'Consistently' }));
@@ -122,17 +107,13 @@ test('complete a questionnaire with the keyboard alone; the report and dates ref
     // Close adds 3 months to close, then 6 of consistency: 9 months from today.
     assert.equal(await step.getByTestId('earliest').innerText(), '1 Oct 2027');
     assert.match(await page.getByTestId('focus').innerText(), /Leadership & Influence \(close\)/);
-    assertSameOrigin(requests);
+    app.assertSameOrigin(requests);
     assert.deepEqual(errors, []);
   } finally {
     await close();
   }
 });
 
-function assertSameOrigin(requests) {
-  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
-  assert.deepEqual(foreign, [], 'requests to another origin');
-}
 
 test('a target on another track gives a dated track switch', async () => {
   const { page, close } = await visit('#/assess');
@@ -142,7 +123,7 @@ test('a target on another track gives a dated track switch', async () => {
     await page.getByLabel('Year').fill('2026');
     await page.getByLabel('The level you are aiming for').selectOption('M04');
     assert.match(await page.locator('#target-hint').innerText(), /M04 is on the Management track/);
-    await page.goto(`${server.origin}/?today=2026-11-22#/assess/report`);
+    await page.goto(app.url('#/assess/report'));
     const plan = page.getByTestId('switch-plan');
     await plan.waitFor();
     assert.match(await plan.innerText(), /on the framework's typical path/);
@@ -187,7 +168,7 @@ test('find my level: one answer per dimension gives the lowest level and the med
     await result.getByRole('link', { name: 'What changes at IC04' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare IC03 with IC04' }).waitFor();
 
-    await page.goto(`${server.origin}/?today=2026-11-22#/find/candidate`);
+    await page.goto(app.url('#/find/candidate'));
     await page.getByRole('heading', { level: 1, name: 'Level a candidate' }).waitFor();
     assert.ok(await page.getByText('Expertise & Technical Depth: which best describes the candidate’s work today?').isVisible());
     await page.getByRole('radio', { name: 'Management' }).check();
@@ -204,7 +185,7 @@ for (const scheme of ['light', 'dark']) {
     const { page, close } = await visit('', { colorScheme: scheme });
     try {
       for (const hash of views) {
-        await page.goto(`${server.origin}/?today=2026-11-22${hash}`);
+        await page.goto(app.url(hash));
         await page.locator('main h1').waitFor();
         assert.deepEqual(await axeViolations(page), [], hash);
       }
@@ -218,7 +199,7 @@ test('the assessment views fit 360 px without sideways scrolling', async () => {
   const { page, close } = await visit('', { viewport: { width: 360, height: 740 } });
   try {
     for (const hash of views) {
-      await page.goto(`${server.origin}/?today=2026-11-22${hash}`);
+      await page.goto(app.url(hash));
       await page.locator('main h1').waitFor();
       assert.equal(await scrollsSideways(page), false, `${hash} scrolls sideways at 360 px`);
     }

@@ -1,31 +1,11 @@
 // Journeys through the level explorer, as a candidate, an employee and a hiring manager would
 // take them, against the release build in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForApp, axeViolations, scrollsSideways } from './harness.mjs';
+import { useApp, axeViolations, scrollsSideways } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function visit(hash = '', options = {}) {
-  const session = await openPage(browser, options);
-  await session.page.goto(`${server.origin}/${hash}`);
-  await waitForApp(session.page);
-  return session;
-}
-
-function assertSameOrigin(requests) {
-  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
-  assert.deepEqual(foreign, [], 'requests to another origin');
-}
+const app = useApp();
+const visit = app.visit;
 
 test('landing shows both ladders; clicking IC04 opens its page; back returns', async () => {
   const { page, requests, errors, close } = await visit();
@@ -50,7 +30,7 @@ test('landing shows both ladders; clicking IC04 opens its page; back returns', a
     assert.match(page.url(), /\/#?\/?$/);
     await page.goForward();
     await page.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
-    assertSameOrigin(requests);
+    app.assertSameOrigin(requests);
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -83,7 +63,7 @@ test('a comparison link opens directly; changing a level updates the address; ba
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
     assert.equal(await page.getByLabel('To level').inputValue(), 'IC05');
-    assertSameOrigin(requests);
+    app.assertSameOrigin(requests);
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -97,15 +77,15 @@ test('unknown levels and addresses get a helpful page, not a blank one', async (
     await page.getByRole('link', { name: 'IC05 Staff' }).click();
     await page.getByRole('heading', { level: 1, name: 'IC05 Staff' }).waitFor();
 
-    await page.goto(`${server.origin}/#/compare/IC04/XX1`);
+    await page.goto(app.url('#/compare/IC04/XX1'));
     await page.getByTestId('unknown-in-link').waitFor();
     assert.match(await page.getByTestId('unknown-in-link').innerText(), /does not have: “XX1”/);
 
-    await page.goto(`${server.origin}/#/no/such/page`);
+    await page.goto(app.url('#/no/such/page'));
     await page.getByRole('heading', { level: 1, name: 'There is no page at this address' }).waitFor();
 
     // Codes typed in lower case still find the level.
-    await page.goto(`${server.origin}/#/levels/m06`);
+    await page.goto(app.url('#/levels/m06'));
     await page.getByRole('heading', { level: 1, name: 'M06 Senior Manager' }).waitFor();
   } finally {
     await close();
@@ -162,11 +142,11 @@ for (const scheme of ['light', 'dark']) {
     const { page, requests, close } = await visit('', { colorScheme: scheme });
     try {
       for (const [name, hash] of views) {
-        await page.goto(`${server.origin}/${hash}`);
+        await page.goto(app.url(hash));
         await page.locator('main h1').waitFor();
         assert.deepEqual(await axeViolations(page), [], `${name} (${hash || '/'})`);
       }
-      assertSameOrigin(requests);
+      app.assertSameOrigin(requests);
     } finally {
       await close();
     }
@@ -177,7 +157,7 @@ test('every view fits a 360 px wide screen without sideways scrolling', async ()
   const { page, close } = await visit('', { viewport: { width: 360, height: 740 } });
   try {
     for (const [name, hash] of views) {
-      await page.goto(`${server.origin}/${hash}`);
+      await page.goto(app.url(hash));
       await page.locator('main h1').waitFor();
       assert.equal(await scrollsSideways(page), false, `${name} scrolls sideways at 360 px`);
     }

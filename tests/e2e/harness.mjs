@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -76,4 +78,35 @@ export async function axeViolations(page) {
 /** Whether the page is wider than the viewport, which means scrolling sideways. */
 export function scrollsSideways(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/**
+ * Serves dist/ and starts one browser for the test file that calls it (registering its own
+ * before/after hooks). `visit(path)` opens a fresh context at `${origin}/${path}` and waits for
+ * the app; `query` is put before the fragment (for example `?today=2026-11-22`).
+ */
+export function useApp({ query = '' } = {}) {
+  const app = {};
+  before(async () => {
+    app.server = await serve();
+    app.browser = await launch();
+    app.origin = app.server.origin;
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  app.url = (hash = '') => `${app.origin}/${query}${hash}`;
+  app.visit = async (hash = '', options = {}) => {
+    const session = await openPage(app.browser, options);
+    await session.page.goto(app.url(hash));
+    await waitForApp(session.page);
+    return session;
+  };
+  /** Fails if any request went anywhere but this server (or was an inline data: URL). */
+  app.assertSameOrigin = (requests) => {
+    const foreign = requests.filter((u) => !u.startsWith(app.origin) && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'requests to another origin');
+  };
+  return app;
 }
