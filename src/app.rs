@@ -4,7 +4,7 @@
 use crate::components::{FrameworkErrors, SiteFooter, SiteHeader};
 use crate::hooks::{
     focus_main, read_today, use_focus_on_navigation, use_ready_mark, use_route, AssessmentProvider,
-    Today,
+    SharedFramework, Today,
 };
 use crate::pages::*;
 use crate::route::Route;
@@ -44,19 +44,25 @@ pub fn first_assessment(framework: &Framework, today: NaiveDate) -> Assessment {
     Assessment::new(framework, since.expect("2000-01 is a valid month"))
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FrameworkProviderProps {
     pub framework: Rc<Framework>,
     pub children: Html,
+}
+
+impl PartialEq for FrameworkProviderProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.framework, &other.framework) && self.children == other.children
+    }
 }
 
 /// Makes the framework available to `use_framework()` below it.
 #[component]
 pub fn FrameworkProvider(props: &FrameworkProviderProps) -> Html {
     html! {
-        <ContextProvider<Rc<Framework>> context={props.framework.clone()}>
+        <ContextProvider<SharedFramework> context={SharedFramework(props.framework.clone())}>
             { props.children.clone() }
-        </ContextProvider<Rc<Framework>>>
+        </ContextProvider<SharedFramework>>
     }
 }
 

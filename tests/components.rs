@@ -336,6 +336,21 @@ mod assessment {
     }
 
     #[tokio::test]
+    async fn at_the_top_of_a_track_only_a_switch_is_offered() {
+        let fw = framework();
+        let mut a = assessment(&fw, "scope", Rating::Usually);
+        a.apply(&fw, Action::SetCurrent(LevelId::new("IC07")));
+        assert_eq!(a.target.as_str(), "IC07");
+        let html = render_assessment(a.clone(), html! { <AssessStartPage /> }).await;
+        assert!(html.contains(
+            "IC07 is the most senior level of its track: choose a level on another track"
+        ));
+        assert!(html.contains("Choose a level on another track"));
+        let html = render_assessment(a, html! { <AssessReportPage /> }).await;
+        assert!(html.contains("The target is not above your current level on this track"));
+    }
+
+    #[tokio::test]
     async fn find_my_level_words_questions_for_the_audience() {
         let fw = framework();
         let html = render_assessment(

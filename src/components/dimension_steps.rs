@@ -2,16 +2,16 @@
 //! how many of its statements are answered.
 
 use crate::route::Route;
-use ladder_core::Level;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DimensionStepsProps {
-    pub target: Level,
     /// Dimension names in the target level's order.
     pub names: Vec<String>,
     /// Answered statements per dimension, same order.
     pub answered: Vec<usize>,
+    /// Statements per dimension, same order.
+    pub totals: Vec<usize>,
     /// 1-based number of the dimension on screen.
     pub current: usize,
 }
@@ -26,7 +26,7 @@ pub fn DimensionSteps(props: &DimensionStepsProps) -> Html {
             <ol>
                 { for props.names.iter().enumerate().map(|(i, name)| {
                     let number = i + 1;
-                    let of = props.target.expectations.get(i).map(|e| e.statements.len()).unwrap_or(0);
+                    let of = props.totals.get(i).copied().unwrap_or(0);
                     html! {
                         <li>
                             <a href={Route::AssessDimension { number }.href()}

@@ -1,18 +1,27 @@
 //! The expectation statements of one dimension at one level.
 
-use ladder_core::Expectations;
+use crate::hooks::use_framework;
+use ladder_core::{DimensionId, LevelId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ExpectationListProps {
-    pub expectations: Expectations,
+    pub level: LevelId,
+    pub dimension: DimensionId,
 }
 
 #[component]
 pub fn ExpectationList(props: &ExpectationListProps) -> Html {
+    let fw = use_framework();
+    let Some(expectations) = fw
+        .level(&props.level)
+        .and_then(|l| l.expectations_for(&props.dimension))
+    else {
+        return html! {};
+    };
     html! {
         <ul class="expectations">
-            { for props.expectations.statements.iter().map(|s| html! {
+            { for expectations.statements.iter().map(|s| html! {
                 <li id={s.id.to_string()}>{ &s.text }</li>
             }) }
         </ul>

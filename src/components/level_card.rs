@@ -1,18 +1,22 @@
 //! A level as a rung of its ladder: code, title, stage and focus, linking to the level page.
 
 use super::FocusBar;
+use crate::hooks::use_framework;
 use crate::route::Route;
-use ladder_core::Level;
+use ladder_core::LevelId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LevelCardProps {
-    pub level: Level,
+    pub id: LevelId,
 }
 
 #[component]
 pub fn LevelCard(props: &LevelCardProps) -> Html {
-    let l = &props.level;
+    let fw = use_framework();
+    let Some(l) = fw.level(&props.id) else {
+        return html! {};
+    };
     html! {
         <article class="level-card" data-testid={format!("level-card-{}", l.id)}>
             <h3>

@@ -1,17 +1,21 @@
 //! One track drawn as a ladder: its most senior level at the top.
 
 use super::LevelCard;
-use ladder_core::Track;
+use crate::hooks::use_framework;
+use ladder_core::TrackId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TrackLadderProps {
-    pub track: Track,
+    pub id: TrackId,
 }
 
 #[component]
 pub fn TrackLadder(props: &TrackLadderProps) -> Html {
-    let t = &props.track;
+    let fw = use_framework();
+    let Some(t) = fw.track(&props.id) else {
+        return html! {};
+    };
     let heading = format!("track-{}", t.id);
     html! {
         <section class="ladder" aria-labelledby={heading.clone()} data-testid={format!("ladder-{}", t.id)}>
@@ -19,7 +23,7 @@ pub fn TrackLadder(props: &TrackLadderProps) -> Html {
             <p class="track-description">{ &t.description }</p>
             <ol class="rungs" reversed=true>
                 { for t.levels.iter().rev().map(|l| html! {
-                    <li><LevelCard level={l.clone()} /></li>
+                    <li><LevelCard id={l.id.clone()} /></li>
                 }) }
             </ol>
         </section>

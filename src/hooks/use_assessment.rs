@@ -55,11 +55,19 @@ impl AssessmentHandle {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AssessmentProviderProps {
     pub framework: Rc<Framework>,
     pub initial: Assessment,
     pub children: Html,
+}
+
+impl PartialEq for AssessmentProviderProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.framework, &other.framework)
+            && self.initial == other.initial
+            && self.children == other.children
+    }
 }
 
 #[component]

@@ -48,6 +48,11 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
                 .count()
         })
         .collect();
+    let totals: Vec<usize> = target
+        .expectations
+        .iter()
+        .map(|e| e.statements.len())
+        .collect();
     let now = current.expectations_for(&expectations.dimension);
     // The report for this dimension, recomputed on every answer.
     let live = score(&fw, a)
@@ -79,7 +84,7 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
 
     html! {
         <div class="assess-dimension" data-testid="assess-dimension">
-            <DimensionSteps target={target.clone()} {names} {answered} current={number} />
+            <DimensionSteps {names} {answered} {totals} current={number} />
             <h1>{ &dimension.name }</h1>
             <p class="lead">{ format!("How often does your work today match what {} {} expects?", target.id, target.title) }</p>
             <div class="questionnaire">
@@ -100,7 +105,7 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
                 <aside class="now" aria-labelledby="now-heading">
                     <h2 id="now-heading">{ format!("At {} today", current.id) }</h2>
                     { match now {
-                        Some(e) => html! { <ExpectationList expectations={e.clone()} /> },
+                        Some(e) => html! { <ExpectationList level={current.id.clone()} dimension={e.dimension.clone()} /> },
                         None => html! { <p class="absent">{ format!("The {} track has no {} dimension.", fw.track_of(current).name, dimension.name) }</p> },
                     } }
                 </aside>

@@ -45,6 +45,8 @@ pub fn AssessStartPage() -> Html {
         Some(Action::SetName(input.value()))
     });
     let in_future = since.first_day() > today;
+    // At the top of a track the only moves left are to another track.
+    let at_top = fw.next_level(current).is_none();
     let target_track_note = fw
         .level(&a.target)
         .filter(|t| t.track != current.track)
@@ -65,11 +67,15 @@ pub fn AssessStartPage() -> Html {
                 <div class="field">
                     <label for="target-level">{ "The level you are aiming for" }</label>
                     <select id="target-level" onchange={on_target} aria-describedby="target-hint">
-                        <optgroup label={format!("{} (promotion)", track.name)}>
-                            { for track.levels.iter().filter(|l| l.rank > current.rank).map(|l| html! {
-                                <option value={l.id.to_string()} selected={l.id == a.target}>{ format!("{} {}", l.id, l.title) }</option>
-                            }) }
-                        </optgroup>
+                        if at_top {
+                            <option value="" disabled=true selected={a.target == a.current}>{ "Choose a level on another track" }</option>
+                        } else {
+                            <optgroup label={format!("{} (promotion)", track.name)}>
+                                { for track.levels.iter().filter(|l| l.rank > current.rank).map(|l| html! {
+                                    <option value={l.id.to_string()} selected={l.id == a.target}>{ format!("{} {}", l.id, l.title) }</option>
+                                }) }
+                            </optgroup>
+                        }
                         { for fw.tracks.iter().filter(|t| t.id != track.id).map(|t| html! {
                             <optgroup label={format!("{} (track switch)", t.name)}>
                                 { for t.levels.iter().map(|l| html! {
@@ -78,7 +84,11 @@ pub fn AssessStartPage() -> Html {
                             </optgroup>
                         }) }
                     </select>
-                    <p id="target-hint" class="hint">{ target_track_note.unwrap_or_else(|| "By default, the next level on your track.".to_string()) }</p>
+                    <p id="target-hint" class="hint">{ target_track_note.unwrap_or_else(|| if at_top {
+                        format!("{} is the most senior level of its track: choose a level on another track to plan a switch.", current.id)
+                    } else {
+                        "By default, the next level on your track.".to_string()
+                    }) }</p>
                 </div>
                 <fieldset class="since">
                     <legend>{ format!("When did you reach {}?", a.current) }</legend>

@@ -82,7 +82,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                             <div class="side">
                                 <h4><span class="code">{ level.id.as_str() }</span>{ " " }{ &level.title }</h4>
                                 { match e {
-                                    Some(e) => html! { <ExpectationList expectations={e.clone()} /> },
+                                    Some(e) => html! { <ExpectationList level={level.id.clone()} dimension={e.dimension.clone()} /> },
                                     None => html! { <p class="absent">{ format!("Not a dimension of the {} track.", track.name) }</p> },
                                 } }
                             </div>

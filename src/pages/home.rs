@@ -41,7 +41,7 @@ pub fn HomePage() -> Html {
                 </ul>
             </section>
             <div class="ladders">
-                { for fw.tracks.iter().map(|t| html! { <TrackLadder track={t.clone()} /> }) }
+                { for fw.tracks.iter().map(|t| html! { <TrackLadder id={t.id.clone()} /> }) }
             </div>
             if let Some(p) = &fw.promotion {
                 <section class="promotion-teaser">

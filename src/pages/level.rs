@@ -5,7 +5,7 @@ use super::UnknownLevel;
 use crate::components::{AttributeTable, ExpectationList, FocusBar};
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
-use ladder_core::{Framework, Level};
+use ladder_core::{Framework, Level, LevelId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,20 +17,22 @@ pub struct LevelPageProps {
 pub fn LevelPage(props: &LevelPageProps) -> Html {
     let fw = use_framework();
     match fw.find_level(&props.code) {
-        Some(level) => html! { <LevelDetails level={level.clone()} /> },
+        Some(level) => html! { <LevelDetails id={level.id.clone()} /> },
         None => html! { <UnknownLevel code={props.code.clone()} /> },
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct LevelDetailsProps {
-    level: Level,
+    id: LevelId,
 }
 
 #[component]
 fn LevelDetails(props: &LevelDetailsProps) -> Html {
     let fw = use_framework();
-    let level = &props.level;
+    let level = fw
+        .level(&props.id)
+        .expect("LevelPage passes a level of the framework");
     let track = fw.track_of(level);
     use_page_title(format!("{} {}", level.id, level.title));
     let next = fw.next_level(level);
@@ -89,7 +91,7 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                             if let Some(description) = dimension.and_then(|d| d.description.clone()) {
                                 <p class="dimension-description">{ description }</p>
                             }
-                            <ExpectationList expectations={e.clone()} />
+                            <ExpectationList level={level.id.clone()} dimension={e.dimension.clone()} />
                         </section>
                     }
                 }) }
@@ -98,7 +100,7 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
             <div class="level-extras">
                 <section aria-labelledby="glance">
                     <h2 id="glance">{ "At a glance" }</h2>
-                    <AttributeTable level={level.clone()} />
+                    <AttributeTable id={level.id.clone()} />
                     if !level.span.is_empty() {
                         <h3>{ "Span and team" }</h3>
                         <dl class="facts">
