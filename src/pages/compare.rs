@@ -19,16 +19,17 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
 
     // A code that isn't in the framework is reported, and the view falls back to a real level
     // so the pickers stay usable.
-    let resolve = |code: &Option<String>, fallback: &Level| match code {
-        None => (fallback.id.to_string(), None),
+    let resolve = |code: &Option<String>, fallback| match code {
+        None => (fallback, None),
         Some(code) => match fw.find_level(code) {
-            Some(l) => (l.id.to_string(), None),
-            None => (fallback.id.to_string(), Some(code.clone())),
+            Some(level) => (level, None),
+            None => (fallback, Some(code.clone())),
         },
     };
-    let (from_id, bad_from) = resolve(&props.from, default_from);
-    let (to_id, bad_to) = resolve(&props.to, default_to);
+    let (from, bad_from) = resolve(&props.from, default_from);
+    let (to, bad_to) = resolve(&props.to, default_to);
     let unknown: Vec<String> = bad_from.into_iter().chain(bad_to).collect();
+    let (from_id, to_id) = (from.id.to_string(), to.id.to_string());
 
     let go = |from: String, to: String| navigate(&Route::Compare { from, to });
     let on_from = {
@@ -43,13 +44,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         let (from_id, to_id) = (from_id.clone(), to_id.clone());
         Callback::from(move |_: MouseEvent| go(to_id.clone(), from_id.clone()))
     };
-
-    let from = fw
-        .find_level(&from_id)
-        .expect("resolved above to a level of the framework");
-    let to = fw
-        .find_level(&to_id)
-        .expect("resolved above to a level of the framework");
     use_page_title(format!("{} compared with {}", from.id, to.id));
     let comparison = compare(&fw, from, to);
 
