@@ -44,8 +44,7 @@ async fn main() {
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Career levels · Ladder</title><link rel=\"icon\" href=\"data:,\">\
-         <link rel=\"stylesheet\" href=\"/{css}\"></head><body>{body}\
-         <script>performance.mark('ladder-ready')</script></body></html>\n"
+         <link rel=\"stylesheet\" href=\"/{css}\"></head><body>{body}</body></html>\n"
     );
     std::fs::write(&out, page).expect("output is writable");
 }
