@@ -499,6 +499,21 @@ fn switching_track_is_dated_from_twelve_months_in_role() {
 }
 
 #[test]
+fn a_switch_without_a_minimum_time_is_dated_from_today() {
+    let fw = framework();
+    let a = assessment(&fw, "M05", "IC06", (2026, 10));
+    let report = score(&fw, &a).unwrap();
+    let Plan::Switch(plan) = project(&fw, &a, &report, today()) else {
+        panic!("expected a switch")
+    };
+    assert!(plan.on_typical_path);
+    assert_eq!(plan.months_required, 0);
+    assert!(plan.requirements.iter().all(|(_, met)| met.is_none()));
+    // 22 Nov 2026 + 2 weeks = 6 Dec 2026: effective 1 Jan 2027.
+    assert_eq!(plan.earliest_effective, date(2027, 1, 1));
+}
+
+#[test]
 fn a_framework_without_timelines_gives_no_dates() {
     let fw = load(include_str!("../../docs/examples/three-track-agency.json")).unwrap();
     let a = assessment(&fw, "SE1", "SE2", (2025, 1));

@@ -147,7 +147,8 @@ fn promotion_criteria_process_and_switches() {
         paths,
         vec![
             (vec!["IC04", "IC05"], vec!["M04"], Some(12)),
-            (vec!["M04", "M05"], vec!["IC05", "IC06"], Some(12)),
+            // The source names no minimum time for moving from management to IC.
+            (vec!["M04", "M05"], vec!["IC05", "IC06"], None),
         ]
     );
     assert!(fw.compensation.as_ref().unwrap().leveling_factors.len() == 4);
