@@ -85,6 +85,7 @@ async fn management_level_shows_span_and_seven_dimensions() {
     let html = render(html! { <LevelPage code="M05" /> }).await;
     assert_eq!(count(&html, "class=\"dimension\""), 7);
     assert!(html.contains("Span and team"));
+    assert!(html.contains("Expected at every Management level"));
     assert!(html.contains("8–15 people"));
 }
 

@@ -9,7 +9,7 @@ use crate::model::Framework;
 use std::fmt;
 
 /// Bumped whenever the domain model changes shape.
-const FORMAT: u8 = 1;
+const FORMAT: u8 = 2;
 
 /// Why embedded framework bytes could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -477,6 +477,7 @@ impl Checker {
             })
             .collect();
 
+        let competencies = self.facts(&format!("{path}.competencies"), t.competencies);
         self.non_empty(format!("{path}.levels"), &t.levels);
         let mut track = Track {
             id,
@@ -484,6 +485,7 @@ impl Checker {
             description,
             dimensions,
             attributes,
+            competencies,
             levels: Vec::new(),
         };
         let levels = t

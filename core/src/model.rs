@@ -145,6 +145,8 @@ pub struct Track {
     pub description: String,
     pub dimensions: Vec<Dimension>,
     pub attributes: Vec<Attribute>,
+    /// Skills expected at every level of the track.
+    pub competencies: Vec<Fact>,
     /// Junior to senior; a level's `rank` is its index here.
     pub levels: Vec<Level>,
 }

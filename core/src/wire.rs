@@ -116,6 +116,9 @@ pub struct TrackFile {
     /// The attributes of the track's comparison matrix (span, planning horizon, ...).
     #[serde(default)]
     pub attributes: Vec<AttributeFile>,
+    /// Skills expected at every level of the track, whatever the level.
+    #[serde(default)]
+    pub competencies: Vec<FactFile>,
     /// Levels from the most junior to the most senior.
     pub levels: Vec<LevelFile>,
 }

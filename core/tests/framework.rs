@@ -152,6 +152,17 @@ fn promotion_criteria_process_and_switches() {
         ]
     );
     assert!(fw.compensation.as_ref().unwrap().leveling_factors.len() == 4);
+    let competencies: Vec<&str> = fw.tracks[1]
+        .competencies
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(
+        competencies.len(),
+        7,
+        "the management track's universal skills"
+    );
+    assert!(fw.tracks[0].competencies.is_empty());
 }
 
 #[test]
@@ -186,7 +197,7 @@ fn binary_form_round_trips() {
         decode(&[9, 1, 2]),
         Err(DecodeError::WrongFormat {
             found: 9,
-            expected: 1
+            expected: 2
         })
     );
     assert!(matches!(

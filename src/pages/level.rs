@@ -108,6 +108,14 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                         </dl>
                     }
                 </section>
+                if !track.competencies.is_empty() {
+                    <section aria-labelledby="competencies">
+                        <h2 id="competencies">{ format!("Expected at every {} level", track.name) }</h2>
+                        <dl class="facts">
+                            { for track.competencies.iter().map(|f| html! { <div><dt>{ &f.label }</dt><dd>{ &f.value }</dd></div> }) }
+                        </dl>
+                    </section>
+                }
                 { list_section("background", "Typical background", &level.background) }
                 { list_section("success", "Signs of success", &level.success_indicators) }
                 { list_section("develop", "Common development areas", &level.development_areas) }
