@@ -274,6 +274,9 @@ mod assessment {
         assert!(html.contains("1 Jul 2027"));
         assert!(html.contains("Nomination from 22 Mar 2027 at the earliest: 4 months more of consistent next-level work → 22 Mar 2027."));
         assert!(html.contains("not a promise"));
+        assert!(html.contains(
+            "A dimension is ready at 80% or more with no “Not yet”, close at 50% or more"
+        ));
         assert_eq!(
             count(&html, "class=\"bar ready\""),
             6,

@@ -6,7 +6,7 @@ use crate::format::date;
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use ladder_core::chart::readiness_chart;
-use ladder_core::{project, score, Status};
+use ladder_core::{project, score, Settings, Status};
 use yew::prelude::*;
 
 #[component]
@@ -117,10 +117,31 @@ pub fn AssessReportPage() -> Html {
                 { plan_timeline(&plan) }
             </section>
 
+            { how_it_is_calculated(&fw.settings) }
+
             <nav class="pager no-print" aria-label="Assessment">
                 <a href={Route::AssessCriteria.href()} rel="prev">{ "← Promotion criteria" }</a>
                 <a href={Route::AssessStart.href()}>{ "Change levels or dates" }</a>
             </nav>
         </div>
+    }
+}
+
+/// The scoring and dating rules in plain words, with this framework's own settings.
+fn how_it_is_calculated(s: &Settings) -> Html {
+    let [ready, close, gap, incomplete] = s.closing_months;
+    let items = [
+        "Readiness is the mean of your answered ratings (Not yet 0, Sometimes 1, Usually 2, Consistently 3) divided by 3. “Not sure” is left out and flagged.".to_string(),
+        format!("A dimension is ready at {}% or more with no “Not yet”, close at {}% or more, a gap below that, and incomplete with fewer than {} answers.", s.ready_percent, s.close_percent, s.min_answered),
+        "Promotion needs every dimension ready: any other status blocks it, whatever the average.".to_string(),
+        format!("Months to close a dimension: ready {ready}, close {close}, gap {gap}, incomplete {incomplete}. Then {} months of consistent next-level work are needed (less what you already have, if every dimension is ready), and {} months of meeting your current level.", s.consistency_months, s.performance_months),
+        "The earliest nomination is the latest of: the minimum typical time in level, and today plus the months still needed. The decision follows in the framework’s usual weeks and takes effect at the start of the next quarter.".to_string(),
+        "The typical date uses the end of the typical window and the slower decision; an open-ended window has no end, so its typical date is the earliest one.".to_string(),
+    ];
+    html! {
+        <details class="how">
+            <summary>{ "How this is calculated" }</summary>
+            <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+        </details>
     }
 }
