@@ -305,24 +305,62 @@ fn calendar_arithmetic() {
     );
 }
 
-fn single_step(fw: &Framework, a: &Assessment) -> ladder_core::timeline::Step<'static> {
-    let fw: &'static Framework = Box::leak(Box::new(fw.clone()));
-    let report = score(fw, a).unwrap();
-    match project(fw, a, &report, today()) {
-        Plan::Promotion(steps) if steps.len() == 1 => steps.into_iter().next().unwrap(),
-        other => panic!("expected one step, got {other:?}"),
+/// One promotion step: who, what they rated and how long they have been at it, and the
+/// expected binding constraint and dates.
+struct StepCase {
+    name: &'static str,
+    levels: (&'static str, &'static str),
+    since: (i32, u32),
+    /// A dimension rated below "Consistently", with its five ratings.
+    weak: Option<(&'static str, [Rating; 5])>,
+    /// Months meeting the current level, months already at the next.
+    months: (u16, u16),
+    binding: Constraint,
+    earliest: NaiveDate,
+    typical: NaiveDate,
+}
+
+fn check_step(case: StepCase) {
+    let fw = framework();
+    let mut a = assessment(&fw, case.levels.0, case.levels.1, case.since);
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    if let Some((dimension, ratings)) = case.weak {
+        rate(&fw, &mut a, dimension, &ratings);
     }
+    set_months(&fw, &mut a, case.months.0, case.months.1);
+    let report = score(&fw, &a).unwrap();
+    let Plan::Promotion(steps) = project(&fw, &a, &report, today()) else {
+        panic!("{}: expected a promotion plan", case.name)
+    };
+    assert_eq!(steps.len(), 1, "{}", case.name);
+    let step = &steps[0];
+    assert_eq!(step.binding, case.binding, "{}", case.name);
+    assert_eq!(
+        step.earliest_nomination,
+        case.binding.reached(),
+        "{}",
+        case.name
+    );
+    assert_eq!(
+        (step.earliest_effective, step.typical_effective),
+        (case.earliest, case.typical),
+        "{}",
+        case.name
+    );
 }
 
 #[test]
-fn consistency_binds_when_ready_with_little_next_level_time() {
+fn every_constraint_is_listed_with_its_date() {
     let fw = framework();
     let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
     rate_all(&fw, &mut a, &[Consistently; 5]);
     set_months(&fw, &mut a, 12, 2);
-    let step = single_step(&fw, &a);
+    let report = score(&fw, &a).unwrap();
+    let Plan::Promotion(steps) = project(&fw, &a, &report, today()) else {
+        panic!("expected a promotion plan")
+    };
     assert_eq!(
-        step.constraints,
+        steps[0].constraints,
         [
             Constraint::TimeInLevel {
                 months: 18,
@@ -338,93 +376,85 @@ fn consistency_binds_when_ready_with_little_next_level_time() {
             },
         ]
     );
-    assert_eq!(
-        step.binding,
-        Constraint::Consistency {
-            months: 4,
-            reached: date(2027, 3, 22)
-        }
-    );
-    assert_eq!(step.earliest_nomination, date(2027, 3, 22));
-    // Decision 5 Apr 2027 at the earliest, so effective 1 Jul 2027.
-    assert_eq!(step.earliest_effective, date(2027, 7, 1));
-    // Typical: 24 months in level on 1 Jun 2027, decision by 29 Jun, effective 1 Jul 2027.
-    assert_eq!(step.typical_effective, date(2027, 7, 1));
 }
 
 #[test]
-fn time_in_level_binds_for_someone_new_to_the_level() {
-    let fw = framework();
-    let mut a = assessment(&fw, "IC03", "IC04", (2026, 9));
-    rate_all(&fw, &mut a, &[Consistently; 5]);
-    set_months(&fw, &mut a, 6, 6);
-    let step = single_step(&fw, &a);
-    assert_eq!(
-        step.binding,
-        Constraint::TimeInLevel {
-            months: 18,
-            reached: date(2028, 3, 1)
-        }
-    );
-    assert_eq!(step.earliest_effective, date(2028, 4, 1));
-    // 24 months: 1 Sep 2028, decision by 29 Sep 2028, effective 1 Oct 2028.
-    assert_eq!(step.typical_effective, date(2028, 10, 1));
-}
-
-#[test]
-fn a_gap_adds_its_closing_time_before_six_months_of_consistency() {
-    let fw = framework();
-    let mut a = assessment(&fw, "IC03", "IC04", (2024, 1));
-    rate_all(&fw, &mut a, &[Consistently; 5]);
-    rate(
-        &fw,
-        &mut a,
-        "complexity",
-        &[NotYet, NotYet, Sometimes, Sometimes, NotYet],
-    );
-    set_months(&fw, &mut a, 20, 6);
-    let step = single_step(&fw, &a);
-    // Gap: 6 months to close, then 6 of consistency: 12 months from today.
-    assert_eq!(
-        step.binding,
-        Constraint::Consistency {
-            months: 12,
-            reached: date(2027, 11, 22)
-        }
-    );
-    assert_eq!(step.earliest_effective, date(2028, 1, 1));
-}
-
-#[test]
-fn already_eligible_today() {
-    let fw = framework();
-    let mut a = assessment(&fw, "IC03", "IC04", (2024, 1));
-    rate_all(&fw, &mut a, &[Consistently; 5]);
-    set_months(&fw, &mut a, 12, 9);
-    let step = single_step(&fw, &a);
-    assert_eq!(step.earliest_nomination, today());
-    // Decision by 6 Dec 2026 at the earliest: effective 1 Jan 2027.
-    assert_eq!(step.earliest_effective, date(2027, 1, 1));
-    assert_eq!(step.typical_effective, date(2027, 1, 1));
-}
-
-#[test]
-fn open_ended_window_gives_the_earliest_date_as_typical() {
-    let fw = framework();
-    let mut a = assessment(&fw, "IC05", "IC06", (2024, 3));
-    rate_all(&fw, &mut a, &[Consistently; 5]);
-    set_months(&fw, &mut a, 12, 12);
-    let step = single_step(&fw, &a);
-    assert_eq!(step.window.max, None);
-    assert_eq!(
-        step.binding,
-        Constraint::TimeInLevel {
-            months: 36,
-            reached: date(2027, 3, 1)
-        }
-    );
-    assert_eq!(step.earliest_effective, date(2027, 4, 1));
-    assert_eq!(step.typical_effective, step.earliest_effective);
+fn promotion_steps_are_dated() {
+    let gap = [NotYet, NotYet, Sometimes, Sometimes, NotYet];
+    let cases = [
+        StepCase {
+            name: "ready, 2 months at the next level: consistency binds",
+            levels: ("IC03", "IC04"),
+            since: (2025, 6),
+            weak: None,
+            months: (12, 2),
+            binding: Constraint::Consistency {
+                months: 4,
+                reached: date(2027, 3, 22),
+            },
+            // Decision by 5 Apr 2027 at the earliest: 1 Jul 2027. Typical: 24 months on
+            // 1 Jun 2027, decision by 29 Jun: also 1 Jul 2027.
+            earliest: date(2027, 7, 1),
+            typical: date(2027, 7, 1),
+        },
+        StepCase {
+            name: "new to the level: time in level binds",
+            levels: ("IC03", "IC04"),
+            since: (2026, 9),
+            weak: None,
+            months: (6, 6),
+            binding: Constraint::TimeInLevel {
+                months: 18,
+                reached: date(2028, 3, 1),
+            },
+            // Typical: 24 months on 1 Sep 2028, decision by 29 Sep: 1 Oct 2028.
+            earliest: date(2028, 4, 1),
+            typical: date(2028, 10, 1),
+        },
+        StepCase {
+            name: "a gap: 6 months to close, then 6 of consistency",
+            levels: ("IC03", "IC04"),
+            since: (2024, 1),
+            weak: Some(("complexity", gap)),
+            months: (20, 6),
+            binding: Constraint::Consistency {
+                months: 12,
+                reached: date(2027, 11, 22),
+            },
+            earliest: date(2028, 1, 1),
+            typical: date(2028, 1, 1),
+        },
+        StepCase {
+            name: "already eligible today",
+            levels: ("IC03", "IC04"),
+            since: (2024, 1),
+            weak: None,
+            months: (12, 9),
+            binding: Constraint::Consistency {
+                months: 0,
+                reached: date(2026, 11, 22),
+            },
+            // Decision by 6 Dec 2026 at the earliest: 1 Jan 2027.
+            earliest: date(2027, 1, 1),
+            typical: date(2027, 1, 1),
+        },
+        StepCase {
+            name: "open-ended window (36+): the typical date is the earliest",
+            levels: ("IC05", "IC06"),
+            since: (2024, 3),
+            weak: None,
+            months: (12, 12),
+            binding: Constraint::TimeInLevel {
+                months: 36,
+                reached: date(2027, 3, 1),
+            },
+            earliest: date(2027, 4, 1),
+            typical: date(2027, 4, 1),
+        },
+    ];
+    for case in cases {
+        check_step(case);
+    }
 }
 
 #[test]
