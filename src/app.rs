@@ -3,8 +3,8 @@
 
 use crate::components::{FrameworkErrors, SiteFooter, SiteHeader};
 use crate::hooks::{
-    focus_main, read_today, use_focus_on_navigation, use_ready_mark, use_route, AssessmentProvider,
-    SharedFramework, Today,
+    focus_main, read_saved, read_today, use_focus_on_navigation, use_ready_mark, use_route,
+    AssessmentProvider, SavedAnswers, SharedFramework, Today,
 };
 use crate::pages::*;
 use crate::route::Route;
@@ -22,18 +22,36 @@ pub fn App() -> Html {
     let loaded = use_memo((), |_| decode(FRAMEWORK).map(Rc::new));
     // The clock is read here, once; everything below gets a plain date.
     let today = *use_memo((), |_| read_today());
+    // Answers saved earlier in this tab, read once.
+    let saved = use_memo((), |_| match &*loaded {
+        Ok(framework) => read_saved(framework),
+        Err(_) => SavedAnswers::Nothing,
+    });
     use_ready_mark();
     match &*loaded {
         Ok(framework) => html! {
             <FrameworkProvider framework={framework.clone()}>
                 <ContextProvider<Today> context={Today(today)}>
-                    <AssessmentProvider framework={framework.clone()} initial={first_assessment(framework, today)}>
-                        <Shell />
+                    <AssessmentProvider framework={framework.clone()} initial={initial_assessment(framework, &saved, today)}>
+                        <ContextProvider<SavedNotice> context={SavedNotice(saved.notice())}>
+                            <Shell />
+                        </ContextProvider<SavedNotice>>
                     </AssessmentProvider>
                 </ContextProvider<Today>>
             </FrameworkProvider>
         },
         Err(error) => html! { <FrameworkErrors messages={vec![error.to_string()]} /> },
+    }
+}
+
+/// What start-up found in session storage, said once on the assessment views.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedNotice(pub Option<String>);
+
+fn initial_assessment(framework: &Framework, saved: &SavedAnswers, today: NaiveDate) -> Assessment {
+    match saved {
+        SavedAnswers::Restored(r) => r.assessment.clone(),
+        _ => first_assessment(framework, today),
     }
 }
 

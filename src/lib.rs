@@ -10,4 +10,4 @@ pub mod hooks;
 pub mod pages;
 pub mod route;
 
-pub use app::{first_assessment, view, App, FrameworkProvider};
+pub use app::{first_assessment, view, App, FrameworkProvider, SavedNotice};

@@ -107,6 +107,8 @@ pub enum Action {
     Rate(StatementId, Option<Rating>),
     SetNote(DimensionId, String),
     SetCriteria(CriteriaAnswers),
+    /// Forget every answer, the name and the notes; keep the levels and the date.
+    ClearAnswers,
 }
 
 impl Assessment {
@@ -167,6 +169,12 @@ impl Assessment {
                 }
             }
             Action::SetCriteria(criteria) => self.criteria = criteria,
+            Action::ClearAnswers => {
+                self.ratings.clear();
+                self.notes.clear();
+                self.name.clear();
+                self.criteria = CriteriaAnswers::default();
+            }
         }
     }
 

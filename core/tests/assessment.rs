@@ -572,6 +572,15 @@ fn changing_the_current_level_keeps_the_target_above_it() {
     );
     a.apply(&fw, Action::SetTarget(LevelId::new("NOPE")));
     assert_eq!(a.target.as_str(), "M05", "unknown ids are ignored");
+    rate_all(&fw, &mut a, &[Usually; 5]);
+    a.apply(&fw, Action::SetName("Sam".into()));
+    a.apply(&fw, Action::ClearAnswers);
+    assert!(a.ratings.is_empty() && a.name.is_empty());
+    assert_eq!(
+        (a.current.as_str(), a.target.as_str()),
+        ("IC04", "M05"),
+        "levels are kept"
+    );
     assert_eq!(YearMonth::new(2026, 13), None);
     assert_eq!(YearMonth::new(2026, 0), None);
     assert_eq!(YearMonth::new(2025, 6).unwrap().months_until(today()), 17);

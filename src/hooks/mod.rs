@@ -2,12 +2,14 @@
 //! side effects views need (`page_effects.rs`: title, focus after navigation, the ready mark).
 
 mod page_effects;
+mod saved_answers;
 mod use_assessment;
 mod use_framework;
 mod use_route;
 mod use_today;
 
 pub use page_effects::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};
+pub use saved_answers::{read_saved, SavedAnswers};
 pub use use_assessment::{use_assessment, AssessmentHandle, AssessmentProvider};
 pub use use_framework::{use_framework, SharedFramework};
 pub use use_route::{navigate, use_route};

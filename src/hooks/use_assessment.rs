@@ -2,6 +2,7 @@
 //! once, read and changed through `use_assessment()`. The reducer only calls `apply`; it does no
 //! I/O of its own.
 
+use super::saved_answers::save;
 use ladder_core::{Action, Assessment, Framework};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -79,6 +80,8 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
             assessment: initial,
         })
     };
+    // Storage writes happen here, after a change is on screen, never inside the reducer.
+    use_effect_with(state.assessment.clone(), save);
     html! {
         <ContextProvider<AssessmentHandle> context={AssessmentHandle(state)}>
             { props.children.clone() }

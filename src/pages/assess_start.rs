@@ -5,6 +5,7 @@ use crate::components::{LevelPicker, NumberField};
 use crate::format::{months, MONTHS};
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
+use crate::SavedNotice;
 use ladder_core::{Action, LevelId, YearMonth};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -15,6 +16,8 @@ pub fn AssessStartPage() -> Html {
     let handle = use_assessment();
     let today = use_today();
     use_page_title("Assess yourself".to_string());
+    let saved = use_context::<SavedNotice>().unwrap_or(SavedNotice(None));
+    let on_clear = handle.callback(|_: MouseEvent| Some(Action::ClearAnswers));
     let a = handle.assessment();
     let since = a.in_level_since;
     let current = fw
@@ -61,7 +64,10 @@ pub fn AssessStartPage() -> Html {
     html! {
         <div class="assess-start" data-testid="assess-start">
             <h1>{ "Assess yourself" }</h1>
-            <p class="lead">{ "Rate yourself against the expectations of the level you are aiming for, then get a gap report and a dated plan. Everything stays in this browser tab: nothing is sent or stored anywhere." }</p>
+            <p class="lead">{ "Rate yourself against the expectations of the level you are aiming for, then get a gap report and a dated plan. Your answers stay in this browser tab: they survive a reload and are forgotten when you close the tab. Nothing is sent anywhere." }</p>
+            if let Some(notice) = saved.0.clone() {
+                <p class="callout" role="status" data-testid="saved-notice">{ notice }</p>
+            }
             <form class="assess-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <LevelPicker id="current-level" label="Your current level" selected={a.current.to_string()} on_change={on_current} />
                 <div class="field">
@@ -113,7 +119,12 @@ pub fn AssessStartPage() -> Html {
                     <label for="your-name">{ "Your name (optional, never leaves this page)" }</label>
                     <input id="your-name" type="text" autocomplete="off" value={a.name.clone()} oninput={on_name} />
                 </div>
-                <p><a class="button" href={Route::AssessDimension { number: 1 }.href()}>{ "Start the questionnaire" }</a></p>
+                <p class="actions-row">
+                    <a class="button" href={Route::AssessDimension { number: 1 }.href()}>{ "Start the questionnaire" }</a>
+                    if !a.ratings.is_empty() || !a.notes.is_empty() {
+                        <button type="button" class="link-button" onclick={on_clear}>{ "Clear all answers" }</button>
+                    }
+                </p>
             </form>
         </div>
     }

@@ -2,7 +2,7 @@
 // use the keyboard, with "today" fixed through the address (?today=) so dates are exact.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, axeViolations, scrollsSideways } from './harness.mjs';
+import { useApp, axeViolations, scrollsSideways, waitForApp } from './harness.mjs';
 
 const app = useApp({ query: '?today=2026-11-22' });
 const visit = app.visit;
@@ -114,6 +114,40 @@ test('complete a questionnaire with the keyboard alone; the report and dates ref
   }
 });
 
+
+test('answers survive a reload of the tab; unreadable saved answers are kept aside, with a message', async () => {
+  const { page, close } = await visit('#/assess/dimension/2');
+  try {
+    const first = page.locator('fieldset.rating').first();
+    await first.getByRole('radio', { name: 'Usually' }).check();
+    await page.getByLabel('Evidence for this dimension (optional)').fill('Shipped the importer.');
+    await page.reload();
+    await waitForApp(page);
+    assert.ok(await page.locator('fieldset.rating').first().getByRole('radio', { name: 'Usually' }).isChecked());
+    assert.equal(await page.getByLabel('Evidence for this dimension (optional)').inputValue(), 'Shipped the importer.');
+    await page.goto(app.url('#/assess'));
+    assert.equal(await page.getByTestId('saved-notice').innerText(), 'Your answers from earlier in this tab were restored.');
+
+    await page.evaluate(() => sessionStorage.setItem('ladder.assessment', 'ladder-assessment/1\ncurrent=IC03\nsince=2025-13'));
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(
+      await page.getByTestId('saved-notice').innerText(),
+      'Answers saved earlier in this tab could not be restored: line 3 is damaged: not a valid month. They are kept unchanged in this tab’s storage under “ladder.assessment.unreadable”; you are starting afresh.',
+    );
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('ladder.assessment.unreadable')), 'ladder-assessment/1\ncurrent=IC03\nsince=2025-13');
+
+    // Clearing forgets the answers but keeps the chosen levels.
+    await page.goto(app.url('#/assess/dimension/1'));
+    await page.locator('fieldset.rating').first().getByRole('radio', { name: 'Sometimes' }).check();
+    await page.goto(app.url('#/assess'));
+    await page.getByRole('button', { name: 'Clear all answers' }).click();
+    await page.goto(app.url('#/assess/dimension/1'));
+    assert.ok(await page.locator('fieldset.rating').first().getByRole('radio', { name: 'Not sure' }).isChecked());
+  } finally {
+    await close();
+  }
+});
 
 test('a target on another track gives a dated track switch', async () => {
   const { page, close } = await visit('#/assess');

@@ -1,0 +1,272 @@
+//! The saved form of an assessment, version 1: plain text, one `key=value` per line, keyed by
+//! stable ids, so answers survive a reload of the tab.
+//!
+//! Released versions are never edited: a new format gets a new version line and a decoder of
+//! its own beside this one. A golden test keeps old strings decoding.
+//!
+//! ```text
+//! ladder-assessment/1
+//! framework=ultralytics-career-progression@2025.1
+//! current=IC03
+//! target=IC04
+//! since=2025-06
+//! name=Alex%20Doe
+//! criteria=12,2,3,1,0
+//! rate=ic04-scope-1:3
+//! note=scope:Led%20the%20migration
+//! ```
+
+use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
+use crate::model::{DimensionId, Framework, LevelId, StatementId};
+use std::fmt::{self, Write};
+
+const HEADER: &str = "ladder-assessment/1";
+
+/// Why saved answers could not be restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The text does not start with a version line Ladder knows.
+    UnknownVersion { first_line: String },
+    /// A line is not what version 1 allows.
+    Malformed { line: usize, reason: String },
+    /// A required line is missing.
+    Missing { key: &'static str },
+    /// The answers name a level this framework does not have.
+    UnknownLevel { id: String },
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::UnknownVersion { first_line } => {
+                write!(
+                    f,
+                    "they are not in a format this version of Ladder reads (“{first_line}”)"
+                )
+            }
+            StorageError::Malformed { line, reason } => {
+                write!(f, "line {line} is damaged: {reason}")
+            }
+            StorageError::Missing { key } => write!(f, "the “{key}” line is missing"),
+            StorageError::UnknownLevel { id } => {
+                write!(
+                    f,
+                    "they refer to level {id}, which this framework does not have"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+/// Saved answers read back, with what had to be left out and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    pub assessment: Assessment,
+    /// The framework id@version the answers were saved against.
+    pub saved_against: String,
+    /// Ratings and notes whose statement or dimension this framework no longer has.
+    pub left_out: Vec<String>,
+}
+
+pub fn encode(a: &Assessment) -> String {
+    let mut out = String::new();
+    let c = &a.criteria;
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "{HEADER}\nframework={}@{}\ncurrent={}\ntarget={}\nsince={:04}-{:02}\nname={}\ncriteria={},{},{},{},{}\n",
+        escape(&a.framework_id),
+        escape(&a.framework_version),
+        escape(a.current.as_str()),
+        escape(a.target.as_str()),
+        a.in_level_since.year(),
+        a.in_level_since.month(),
+        escape(&a.name),
+        c.months_meeting_current,
+        c.months_at_next,
+        c.examples,
+        u8::from(c.peer_feedback),
+        u8::from(c.discussed_with_manager),
+    );
+    for (statement, rating) in &a.ratings {
+        let _ = writeln!(
+            out,
+            "rate={}:{}",
+            escape(statement.as_str()),
+            rating.value()
+        );
+    }
+    for (dimension, note) in &a.notes {
+        let _ = writeln!(out, "note={}:{}", escape(dimension.as_str()), escape(note));
+    }
+    out
+}
+
+pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageError> {
+    let mut lines = text.lines().enumerate();
+    match lines.next() {
+        Some((_, HEADER)) => {}
+        other => {
+            return Err(StorageError::UnknownVersion {
+                first_line: other
+                    .map(|(_, l)| l.chars().take(40).collect())
+                    .unwrap_or_default(),
+            })
+        }
+    }
+    let mut saved_against = None;
+    let (mut current, mut target, mut since, mut name, mut criteria) =
+        (None, None, None, None, None);
+    let mut ratings = Vec::new();
+    let mut notes = Vec::new();
+    for (index, line) in lines {
+        let number = index + 1;
+        let bad = |reason: &str| StorageError::Malformed {
+            line: number,
+            reason: reason.to_string(),
+        };
+        if line.is_empty() {
+            continue;
+        }
+        let (key, value) = line
+            .split_once('=')
+            .ok_or_else(|| bad("expected key=value"))?;
+        match key {
+            "framework" => saved_against = Some(unescape(value).ok_or_else(|| bad("bad escape"))?),
+            "current" => current = Some(unescape(value).ok_or_else(|| bad("bad escape"))?),
+            "target" => target = Some(unescape(value).ok_or_else(|| bad("bad escape"))?),
+            "since" => {
+                let (y, m) = value
+                    .split_once('-')
+                    .ok_or_else(|| bad("expected YYYY-MM"))?;
+                let ym = y
+                    .parse()
+                    .ok()
+                    .zip(m.parse().ok())
+                    .and_then(|(y, m)| YearMonth::new(y, m))
+                    .ok_or_else(|| bad("not a valid month"))?;
+                since = Some(ym);
+            }
+            "name" => name = Some(unescape(value).ok_or_else(|| bad("bad escape"))?),
+            "criteria" => {
+                let parts: Vec<u16> = value
+                    .split(',')
+                    .map(|p| p.parse().map_err(|_| bad("expected five whole numbers")))
+                    .collect::<Result<_, _>>()?;
+                let [meeting, at_next, examples, peers, manager] = parts[..] else {
+                    return Err(bad("expected five whole numbers"));
+                };
+                criteria = Some(CriteriaAnswers {
+                    months_meeting_current: meeting,
+                    months_at_next: at_next,
+                    examples: u8::try_from(examples).map_err(|_| bad("too many examples"))?,
+                    peer_feedback: peers == 1,
+                    discussed_with_manager: manager == 1,
+                });
+            }
+            "rate" => {
+                let (id, value) = value
+                    .rsplit_once(':')
+                    .ok_or_else(|| bad("expected id:rating"))?;
+                let rating = match value {
+                    "0" => Rating::NotYet,
+                    "1" => Rating::Sometimes,
+                    "2" => Rating::Usually,
+                    "3" => Rating::Consistently,
+                    _ => return Err(bad("a rating is 0, 1, 2 or 3")),
+                };
+                ratings.push((unescape(id).ok_or_else(|| bad("bad escape"))?, rating));
+            }
+            "note" => {
+                let (id, note) = value
+                    .split_once(':')
+                    .ok_or_else(|| bad("expected dimension:note"))?;
+                let id = unescape(id).ok_or_else(|| bad("bad escape"))?;
+                notes.push((id, unescape(note).ok_or_else(|| bad("bad escape"))?));
+            }
+            _ => return Err(bad("unknown key")),
+        }
+    }
+
+    let level = |id: Option<String>, key| -> Result<LevelId, StorageError> {
+        let id = id.ok_or(StorageError::Missing { key })?;
+        framework
+            .find_level(&id)
+            .map(|l| l.id.clone())
+            .ok_or(StorageError::UnknownLevel { id })
+    };
+    let current = level(current, "current")?;
+    let target = level(target, "target")?;
+    let since = since.ok_or(StorageError::Missing { key: "since" })?;
+    let saved_against = saved_against.ok_or(StorageError::Missing { key: "framework" })?;
+
+    let mut assessment = Assessment::new(framework, since);
+    assessment.current = current;
+    assessment.target = target;
+    assessment.name = name.unwrap_or_default();
+    assessment.criteria = criteria.unwrap_or_default();
+    let statement_known = |id: &str| {
+        framework
+            .levels()
+            .flat_map(|l| l.expectations.iter())
+            .flat_map(|e| e.statements.iter())
+            .any(|s| s.id.as_str() == id)
+    };
+    let mut left_out = Vec::new();
+    for (id, rating) in ratings {
+        if statement_known(&id) {
+            assessment.ratings.insert(StatementId::new(id), rating);
+        } else {
+            left_out.push(format!("the rating of statement {id}"));
+        }
+    }
+    for (id, note) in notes {
+        if framework
+            .tracks
+            .iter()
+            .any(|t| t.dimension(&DimensionId::new(id.clone())).is_some())
+        {
+            assessment.notes.insert(DimensionId::new(id), note);
+        } else {
+            left_out.push(format!("the note on dimension {id}"));
+        }
+    }
+    Ok(Restored {
+        assessment,
+        saved_against,
+        left_out,
+    })
+}
+
+/// Percent-escapes what would break the line format: `%`, newlines, `=`, `:` and `,`.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' | '\n' | '\r' | '=' | ':' | ',' => {
+                let _ = write!(out, "%{:02X}", c as u32);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn unescape(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '%' {
+            let hex: String = chars.by_ref().take(2).collect();
+            let byte = u8::from_str_radix(&hex, 16)
+                .ok()
+                .filter(|_| hex.len() == 2)?;
+            out.push(char::from(byte));
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}

@@ -1,0 +1,146 @@
+//! Saved answers, format version 1: the golden string keeps decoding, and damaged or foreign
+//! text is refused with a reason instead of being half-read.
+
+use ladder_core::storage::{decode, encode, StorageError};
+use ladder_core::{
+    load, Action, Assessment, DimensionId, Framework, LevelId, Rating, StatementId, YearMonth,
+};
+
+fn framework() -> Framework {
+    load(include_str!("../../framework.json")).unwrap()
+}
+
+/// Written by the first release of the format. Never change this string: add a new one.
+const GOLDEN_V1: &str = "ladder-assessment/1
+framework=ultralytics-career-progression@2025.1
+current=IC03
+target=IC04
+since=2025-06
+name=Alex%2C Doe%3A 100%25
+criteria=12,2,3,1,0
+rate=ic04-expertise-1:3
+rate=ic04-scope-2:0
+note=scope:Led the migration%0AThen the rollout
+";
+
+#[test]
+fn golden_v1_string_decodes() {
+    let fw = framework();
+    let restored = decode(&fw, GOLDEN_V1).unwrap();
+    let a = restored.assessment;
+    assert_eq!(
+        restored.saved_against,
+        "ultralytics-career-progression@2025.1"
+    );
+    assert!(restored.left_out.is_empty());
+    assert_eq!((a.current.as_str(), a.target.as_str()), ("IC03", "IC04"));
+    assert_eq!(a.in_level_since, YearMonth::new(2025, 6).unwrap());
+    assert_eq!(a.name, "Alex, Doe: 100%");
+    assert_eq!(
+        (
+            a.criteria.months_meeting_current,
+            a.criteria.months_at_next,
+            a.criteria.examples
+        ),
+        (12, 2, 3)
+    );
+    assert!(a.criteria.peer_feedback && !a.criteria.discussed_with_manager);
+    assert_eq!(
+        a.rating(&StatementId::new("ic04-expertise-1")),
+        Some(Rating::Consistently)
+    );
+    assert_eq!(
+        a.rating(&StatementId::new("ic04-scope-2")),
+        Some(Rating::NotYet)
+    );
+    assert_eq!(
+        a.notes.get(&DimensionId::new("scope")).map(String::as_str),
+        Some("Led the migration\nThen the rollout")
+    );
+}
+
+#[test]
+fn encoding_round_trips_and_matches_the_golden_form() {
+    let fw = framework();
+    let a = decode(&fw, GOLDEN_V1).unwrap().assessment;
+    assert_eq!(encode(&a), GOLDEN_V1);
+    let mut b = Assessment::new(&fw, YearMonth::new(2024, 12).unwrap());
+    b.apply(&fw, Action::SetCurrent(LevelId::new("M05")));
+    b.apply(&fw, Action::SetName("  =:,%\n".into()));
+    b.apply(
+        &fw,
+        Action::Rate(StatementId::new("m06-people-3"), Some(Rating::Usually)),
+    );
+    assert_eq!(decode(&fw, &encode(&b)).unwrap().assessment, b);
+}
+
+#[test]
+fn statements_the_framework_no_longer_has_are_left_out_and_named() {
+    let fw = framework();
+    let text = GOLDEN_V1.replace("rate=ic04-scope-2:0", "rate=ic04-retired-9:2");
+    let restored = decode(&fw, &text).unwrap();
+    assert_eq!(
+        restored.left_out,
+        ["the rating of statement ic04-retired-9"]
+    );
+    assert_eq!(restored.assessment.ratings.len(), 1);
+}
+
+#[test]
+fn damaged_or_foreign_text_is_refused_with_a_reason() {
+    let fw = framework();
+    let check = |text: &str, expected: StorageError, message: &str| {
+        let err = decode(&fw, text).unwrap_err();
+        assert_eq!(err, expected, "{text}");
+        assert_eq!(err.to_string(), message);
+    };
+    check(
+        "{\"answers\": []}",
+        StorageError::UnknownVersion {
+            first_line: "{\"answers\": []}".into(),
+        },
+        "they are not in a format this version of Ladder reads (“{\"answers\": []}”)",
+    );
+    check(
+        &GOLDEN_V1.replace("since=2025-06", "since=2025-13"),
+        StorageError::Malformed {
+            line: 5,
+            reason: "not a valid month".into(),
+        },
+        "line 5 is damaged: not a valid month",
+    );
+    check(
+        &GOLDEN_V1.replace("rate=ic04-scope-2:0", "rate=ic04-scope-2:7"),
+        StorageError::Malformed {
+            line: 9,
+            reason: "a rating is 0, 1, 2 or 3".into(),
+        },
+        "line 9 is damaged: a rating is 0, 1, 2 or 3",
+    );
+    check(
+        &GOLDEN_V1.replace("current=IC03", "current=IC09"),
+        StorageError::UnknownLevel { id: "IC09".into() },
+        "they refer to level IC09, which this framework does not have",
+    );
+    check(
+        &GOLDEN_V1.replace("since=2025-06\n", ""),
+        StorageError::Missing { key: "since" },
+        "the “since” line is missing",
+    );
+    check(
+        &GOLDEN_V1.replace("name=", "nom="),
+        StorageError::Malformed {
+            line: 6,
+            reason: "unknown key".into(),
+        },
+        "line 6 is damaged: unknown key",
+    );
+    check(
+        &GOLDEN_V1.replace("name=Alex%2C", "name=Alex%2"),
+        StorageError::Malformed {
+            line: 6,
+            reason: "bad escape".into(),
+        },
+        "line 6 is damaged: bad escape",
+    );
+}
