@@ -4,7 +4,7 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 trunk build --release --offline
-mkdir -p bench/out/floor
+rm -rf bench/out/floor && mkdir -p bench/out/floor
 cp dist/style-*.css bench/out/floor/
 cargo run --quiet --example static_landing -- dist bench/out/floor/index.html
 node bench/run.mjs dist bench/out/floor
