@@ -86,7 +86,11 @@ fn switch(s: &SwitchPlan) -> Html {
     html! {
         <div class="switch-plan" data-testid="switch-plan">
             <p>{ if s.on_typical_path { "Your move is on the framework's typical path between these tracks." } else { "Your move is not on the framework's typical path between these tracks: discuss it with your manager." } }
-               { s.switch.and_then(|w| w.path_note.clone()).map(|n| format!(" Typically {n}.")).unwrap_or_default() }</p>
+               { s.switch.map(|w| {
+                   let join = |ids: &[ladder_core::LevelId]| ids.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" or ");
+                   let note = w.path_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default();
+                   format!(" The typical path is {} → {}{note}.", join(&w.from_levels), join(&w.to_levels))
+               }).unwrap_or_else(|| " The framework describes no move between these tracks.".to_string()) }</p>
             <div class="dates">
                 <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>
                 <p><span class="date-label">{ "Typical" }</span><strong data-testid="typical">{ date(s.typical_effective) }</strong></p>

@@ -160,7 +160,7 @@ test('a target on another track gives a dated track switch', async () => {
     await page.goto(app.url('#/assess/report'));
     const plan = page.getByTestId('switch-plan');
     await plan.waitFor();
-    assert.match(await plan.innerText(), /on the framework's typical path/);
+    assert.match(await plan.innerText(), /on the framework's typical path between these tracks\. The typical path is IC04 or IC05 → M04, often with a period of mentoring or shadowing\./);
     assert.equal(await plan.getByTestId('earliest').innerText(), '1 Jul 2027');
     assert.match(await plan.innerText(), /12 months in your current role reached on 1 Jun 2027; you have 5 months so far/);
     assert.match(await plan.innerText(), /12\+ months in your current role \(not yet\)/);
