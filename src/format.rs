@@ -27,6 +27,14 @@ pub fn date(d: NaiveDate) -> String {
     )
 }
 
+/// Level codes as alternatives: "IC04 or IC05".
+pub fn either(ids: &[ladder_core::LevelId]) -> String {
+    ids.iter()
+        .map(|l| l.as_str())
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
 pub fn months(n: impl Into<u32>) -> String {
     match n.into() {
         1 => "1 month".to_string(),

@@ -1,7 +1,7 @@
 //! The dated plan: each promotion step with its earliest and typical dates and the constraint
 //! that decides them, in words and on a visual timeline; or the dated track switch.
 
-use crate::format::{date, months};
+use crate::format::{date, either, months};
 use ladder_core::timeline::{Plan, Step, SwitchPlan};
 use ladder_core::Constraint;
 use yew::prelude::*;
@@ -87,9 +87,8 @@ fn switch(s: &SwitchPlan) -> Html {
         <div class="switch-plan" data-testid="switch-plan">
             <p>{ if s.on_typical_path { "Your move is on the framework's typical path between these tracks." } else { "Your move is not on the framework's typical path between these tracks: discuss it with your manager." } }
                { s.switch.map(|w| {
-                   let join = |ids: &[ladder_core::LevelId]| ids.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" or ");
                    let note = w.path_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default();
-                   format!(" The typical path is {} → {}{note}.", join(&w.from_levels), join(&w.to_levels))
+                   format!(" The typical path is {} → {}{note}.", either(&w.from_levels), either(&w.to_levels))
                }).unwrap_or_else(|| " The framework describes no move between these tracks.".to_string()) }</p>
             <div class="dates">
                 <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>

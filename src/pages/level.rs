@@ -2,7 +2,7 @@
 //! ways on from it. Laid out to print cleanly.
 
 use super::UnknownLevel;
-use crate::components::{AttributeTable, ExpectationList, FocusBar};
+use crate::components::{fact_list, AttributeTable, ExpectationList, FocusBar};
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
 use ladder_core::{Framework, Level, LevelId};
@@ -103,17 +103,13 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                     <AttributeTable id={level.id.clone()} />
                     if !level.span.is_empty() {
                         <h3>{ "Span and team" }</h3>
-                        <dl class="facts">
-                            { for level.span.iter().map(|f| html! { <div><dt>{ &f.label }</dt><dd>{ &f.value }</dd></div> }) }
-                        </dl>
+                        { fact_list(&level.span) }
                     }
                 </section>
                 if !track.competencies.is_empty() {
                     <section aria-labelledby="competencies">
                         <h2 id="competencies">{ format!("Expected at every {} level", track.name) }</h2>
-                        <dl class="facts">
-                            { for track.competencies.iter().map(|f| html! { <div><dt>{ &f.label }</dt><dd>{ &f.value }</dd></div> }) }
-                        </dl>
+                        { fact_list(&track.competencies) }
                     </section>
                 }
                 { list_section("background", "Typical background", &level.background) }

@@ -1,9 +1,11 @@
 //! How people move: promotion criteria, typical timelines, the process, building a case,
 //! switching tracks, and pay and levelling as information.
 
+use crate::components::fact_list;
+use crate::format::either;
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
-use ladder_core::{Fact, Framework};
+use ladder_core::Framework;
 use yew::prelude::*;
 
 #[component]
@@ -17,14 +19,6 @@ pub fn PromotionPage() -> Html {
             { switching(&fw) }
             { compensation(&fw) }
         </div>
-    }
-}
-
-fn facts(items: &[Fact]) -> Html {
-    html! {
-        <dl class="facts">
-            { for items.iter().map(|f| html! { <div><dt>{ &f.label }</dt><dd>{ &f.value }</dd></div> }) }
-        </dl>
     }
 }
 
@@ -78,13 +72,13 @@ fn promotion(fw: &Framework) -> Html {
             if let Some(process) = &p.process {
                 <section aria-labelledby="process">
                     <h2 id="process">{ "The process" }</h2>
-                    { facts(&process.steps) }
+                    { fact_list(&process.steps) }
                 </section>
             }
             if !p.evidence.is_empty() {
                 <section aria-labelledby="evidence">
                     <h2 id="evidence">{ "Building a promotion case" }</h2>
-                    { facts(&p.evidence) }
+                    { fact_list(&p.evidence) }
                 </section>
             }
         </>
@@ -102,11 +96,10 @@ fn switching(fw: &Framework) -> Html {
             <h2 id="switching">{ "Switching tracks" }</h2>
             { for fw.switches.iter().enumerate().map(|(i, s)| {
                 let heading = format!("switch-{i}");
-                let join = |ids: &[ladder_core::LevelId]| ids.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" or ");
                 html! {
                     <section class="switch" aria-labelledby={heading.clone()}>
                         <h3 id={heading}>{ format!("{} to {}", track_name(&s.from_track), track_name(&s.to_track)) }</h3>
-                        <p>{ format!("Typical path: {} → {}", join(&s.from_levels), join(&s.to_levels)) }
+                        <p>{ format!("Typical path: {} → {}", either(&s.from_levels), either(&s.to_levels)) }
                            { s.path_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default() }{ "." }</p>
                         <h4>{ "Questions to ask yourself" }</h4>
                         <ul>{ for s.consider.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
@@ -129,11 +122,11 @@ fn compensation(fw: &Framework) -> Html {
             <p>{ &c.philosophy }</p>
             if !c.components.is_empty() {
                 <h3>{ "What pay is made of" }</h3>
-                { facts(&c.components) }
+                { fact_list(&c.components) }
             }
             if !c.leveling_factors.is_empty() {
                 <h3>{ "What places someone in a band" }</h3>
-                { facts(&c.leveling_factors) }
+                { fact_list(&c.leveling_factors) }
             }
             if let Some(review) = &c.review { <p>{ review }</p> }
         </section>
