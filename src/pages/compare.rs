@@ -170,9 +170,9 @@ fn attributes(c: &Comparison) -> Html {
                 <tbody>
                     <tr class={classes!((c.strategic_shift != 0).then_some("changed"))}>
                         <th scope="row">{ "Focus" }</th>
-                        <td>{ c.from.focus.to_string() }</td>
-                        <td>{ c.to.focus.to_string() }</td>
-                        <td>{ match c.strategic_shift {
+                        <td data-label={c.from.id.to_string()}>{ c.from.focus.to_string() }</td>
+                        <td data-label={c.to.id.to_string()}>{ c.to.focus.to_string() }</td>
+                        <td class="change-cell">{ match c.strategic_shift {
                             0 => html! { <span class="change same">{ "No change" }</span> },
                             n if n > 0 => html! { <span class="change up">{ format!("↑ {n} points more strategic") }</span> },
                             n => html! { <span class="change down">{ format!("↓ {} points less strategic", -n) }</span> },
@@ -181,9 +181,9 @@ fn attributes(c: &Comparison) -> Html {
                     { for c.attributes.iter().map(|a| html! {
                         <tr class={classes!(a.change.is_change().then_some("changed"))}>
                             <th scope="row">{ &a.attribute.name }</th>
-                            <td>{ a.from.unwrap_or("—") }</td>
-                            <td>{ a.to.unwrap_or("—") }</td>
-                            <td><ChangeBadge change={a.change} /></td>
+                            <td data-label={c.from.id.to_string()}>{ a.from.unwrap_or("—") }</td>
+                            <td data-label={c.to.id.to_string()}>{ a.to.unwrap_or("—") }</td>
+                            <td class="change-cell"><ChangeBadge change={a.change} /></td>
                         </tr>
                     }) }
                 </tbody>
