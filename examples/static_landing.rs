@@ -5,8 +5,8 @@
 
 use ladder::components::{SiteFooter, SiteHeader};
 use ladder::route::Route;
-use ladder::{view, FrameworkProvider};
-use ladder_core::load;
+use ladder::{first_assessment, view, Providers};
+use ladder_core::{load, NaiveDate};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -14,12 +14,15 @@ use yew::LocalServerRenderer;
 #[component]
 fn Landing() -> Html {
     let framework = Rc::new(load(include_str!("../framework.json")).expect("framework.json loads"));
+    // The landing shows no dates; any day will do.
+    let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a valid date");
+    let assessment = first_assessment(&framework, today);
     html! {
-        <FrameworkProvider {framework}>
+        <Providers {framework} {today} {assessment}>
             <SiteHeader route={Route::Home} />
             <main id="main" tabindex="-1">{ view(Route::Home) }</main>
             <SiteFooter />
-        </FrameworkProvider>
+        </Providers>
     }
 }
 

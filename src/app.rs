@@ -4,10 +4,11 @@
 use crate::components::{FrameworkErrors, SiteFooter, SiteHeader};
 use crate::hooks::{
     focus_main, read_saved, read_today, use_focus_on_navigation, use_ready_mark, use_route,
-    AssessmentProvider, SavedAnswers, SharedFramework, Today,
+    AssessmentProvider, SavedAnswers, SavedNotice, SharedFramework, Today,
 };
 use crate::pages::*;
 use crate::route::Route;
+use chrono::Datelike;
 use ladder_core::binary::decode;
 use ladder_core::{Assessment, Framework, NaiveDate, YearMonth};
 use std::rc::Rc;
@@ -29,57 +30,61 @@ pub fn App() -> Html {
     });
     use_ready_mark();
     match &*loaded {
-        Ok(framework) => html! {
-            <FrameworkProvider framework={framework.clone()}>
-                <ContextProvider<Today> context={Today(today)}>
-                    <AssessmentProvider framework={framework.clone()} initial={initial_assessment(framework, &saved, today)}>
-                        <ContextProvider<SavedNotice> context={SavedNotice(saved.notice())}>
-                            <Shell />
-                        </ContextProvider<SavedNotice>>
-                    </AssessmentProvider>
-                </ContextProvider<Today>>
-            </FrameworkProvider>
-        },
+        Ok(framework) => {
+            let assessment = match &*saved {
+                SavedAnswers::Restored(r) => r.assessment.clone(),
+                _ => first_assessment(framework, today),
+            };
+            html! {
+                <Providers framework={framework.clone()} {today} {assessment} notice={saved.notice()}>
+                    <Shell />
+                </Providers>
+            }
+        }
         Err(error) => html! { <FrameworkErrors messages={vec![error.to_string()]} /> },
-    }
-}
-
-/// What start-up found in session storage, said once on the assessment views.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SavedNotice(pub Option<String>);
-
-fn initial_assessment(framework: &Framework, saved: &SavedAnswers, today: NaiveDate) -> Assessment {
-    match saved {
-        SavedAnswers::Restored(r) => r.assessment.clone(),
-        _ => first_assessment(framework, today),
     }
 }
 
 /// A new assessment starts a year into the current level, a common point to take stock.
 pub fn first_assessment(framework: &Framework, today: NaiveDate) -> Assessment {
-    use ladder_core::chrono_datelike::Datelike;
     let since = YearMonth::new(today.year() - 1, today.month()).or(YearMonth::new(2000, 1));
     Assessment::new(framework, since.expect("2000-01 is a valid month"))
 }
 
 #[derive(Properties)]
-pub struct FrameworkProviderProps {
+pub struct ProvidersProps {
     pub framework: Rc<Framework>,
+    pub today: NaiveDate,
+    /// The assessment the self-assessment views start from.
+    pub assessment: Assessment,
+    #[prop_or_default]
+    pub notice: SavedNotice,
     pub children: Html,
 }
 
-impl PartialEq for FrameworkProviderProps {
+impl PartialEq for ProvidersProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.framework, &other.framework) && self.children == other.children
+        Rc::ptr_eq(&self.framework, &other.framework)
+            && self.today == other.today
+            && self.assessment == other.assessment
+            && self.notice == other.notice
+            && self.children == other.children
     }
 }
 
-/// Makes the framework available to `use_framework()` below it.
+/// Everything a view reads from context, in one stack: the framework, today, the assessment
+/// and what start-up found in storage. The app shell and the component tests both use it.
 #[component]
-pub fn FrameworkProvider(props: &FrameworkProviderProps) -> Html {
+pub fn Providers(props: &ProvidersProps) -> Html {
     html! {
         <ContextProvider<SharedFramework> context={SharedFramework(props.framework.clone())}>
-            { props.children.clone() }
+            <ContextProvider<Today> context={Today(props.today)}>
+                <AssessmentProvider framework={props.framework.clone()} initial={props.assessment.clone()}>
+                    <ContextProvider<SavedNotice> context={props.notice.clone()}>
+                        { props.children.clone() }
+                    </ContextProvider<SavedNotice>>
+                </AssessmentProvider>
+            </ContextProvider<Today>>
         </ContextProvider<SharedFramework>>
     }
 }

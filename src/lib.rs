@@ -5,9 +5,9 @@
 
 mod app;
 pub mod components;
-pub mod format;
 pub mod hooks;
 pub mod pages;
 pub mod route;
+pub mod words;
 
-pub use app::{first_assessment, view, App, FrameworkProvider, SavedNotice};
+pub use app::{first_assessment, view, App, Providers, ProvidersProps};

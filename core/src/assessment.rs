@@ -25,15 +25,6 @@ impl Rating {
     pub fn value(self) -> u32 {
         self as u32
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Rating::NotYet => "Not yet",
-            Rating::Sometimes => "Sometimes",
-            Rating::Usually => "Usually",
-            Rating::Consistently => "Consistently",
-        }
-    }
 }
 
 /// A month of a year, as people remember when they started a role. Month is 1–12.

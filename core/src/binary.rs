@@ -1,22 +1,32 @@
 //! A compact binary form of a validated framework, for shipping inside the app.
 //!
-//! The app embeds the framework in this form rather than as JSON: the build validates
-//! `framework.json` once (see the root `build.rs`), so the browser neither parses JSON nor
-//! re-runs validation, and carries neither parser. The encoding is postcard's, version-tagged
-//! by `FORMAT` so that a stale embedded file is refused instead of misread.
+//! The app embeds the framework in this form rather than as JSON, so the browser carries no
+//! JSON parser: the build checks `framework.json` (see the root `build.rs`) and writes its wire
+//! form (`wire::FrameworkFile`) with postcard, version-tagged by `FORMAT` so that a stale
+//! embedded file is refused instead of misread. Decoding runs the loader's own conversion, so
+//! the only ways to a `Framework` stay `load` and `decode`, both validating.
 
+use crate::load::{convert, LoadError, Problem};
 use crate::model::Framework;
+use crate::wire::FrameworkFile;
 use std::fmt;
 
-/// Bumped whenever the domain model changes shape.
-const FORMAT: u8 = 2;
+/// Bumped whenever the wire types change shape.
+const FORMAT: u8 = 3;
 
 /// Why embedded framework bytes could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
     Empty,
-    WrongFormat { found: u8, expected: u8 },
-    Malformed { reason: String },
+    WrongFormat {
+        found: u8,
+        expected: u8,
+    },
+    Malformed {
+        reason: String,
+    },
+    /// The bytes read, but the framework in them breaks the framework's rules.
+    Invalid(Vec<Problem>),
 }
 
 impl fmt::Display for DecodeError {
@@ -30,16 +40,20 @@ impl fmt::Display for DecodeError {
             DecodeError::Malformed { reason } => {
                 write!(f, "the embedded framework is damaged: {reason}")
             }
+            DecodeError::Invalid(problems) => {
+                write!(f, "{}", LoadError::Invalid(problems.clone()))
+            }
         }
     }
 }
 
 impl std::error::Error for DecodeError {}
 
-pub fn encode(framework: &Framework) -> Vec<u8> {
+/// Encodes a framework file's wire form; check it with `load` or `convert` first.
+pub fn encode(file: &FrameworkFile) -> Vec<u8> {
     let mut out = vec![FORMAT];
     out.extend(
-        postcard::to_allocvec(framework).expect("encoding into memory cannot fail for this model"),
+        postcard::to_allocvec(file).expect("encoding into memory cannot fail for these types"),
     );
     out
 }
@@ -52,7 +66,13 @@ pub fn decode(bytes: &[u8]) -> Result<Framework, DecodeError> {
             expected: FORMAT,
         });
     }
-    postcard::from_bytes(body).map_err(|e| DecodeError::Malformed {
+    let file: FrameworkFile = postcard::from_bytes(body).map_err(|e| DecodeError::Malformed {
         reason: e.to_string(),
+    })?;
+    convert(file).map_err(|e| match e {
+        LoadError::Invalid(problems) => DecodeError::Invalid(problems),
+        other => DecodeError::Malformed {
+            reason: other.to_string(),
+        },
     })
 }

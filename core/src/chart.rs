@@ -22,10 +22,9 @@ pub struct Bar {
     /// Top of the bar.
     pub y: u32,
     pub width: u32,
+    /// Written at the end of the label line with the status, so the chart reads without colour.
     pub readiness: Option<u8>,
     pub status: Status,
-    /// The value written at the end of the label line, so the chart reads without colour.
-    pub value_text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -56,10 +55,6 @@ pub fn readiness_chart(report: &Report, ready_percent: u8) -> ChartGeometry {
                 width: d.readiness.map(x).unwrap_or(0),
                 readiness: d.readiness,
                 status: d.status,
-                value_text: match d.readiness {
-                    Some(r) => format!("{r}% {}", d.status.word()),
-                    None => "not answered".to_string(),
-                },
             }
         })
         .collect();

@@ -19,13 +19,9 @@ pub mod wire;
 
 pub use assessment::{Action, Assessment, CriteriaAnswers, Rating, YearMonth};
 pub use chrono::NaiveDate;
-/// Re-exported so the app reads date parts without a chrono dependency of its own.
-pub mod chrono_datelike {
-    pub use chrono::Datelike;
-}
 pub use compare::{compare, AttributeChange, Change, Comparison, DimensionPair, Direction};
 pub use load::{load, LoadError, Problem};
 pub use model::*;
 pub use placement::{place, Placement};
-pub use scoring::{score, CriterionState, Report, Status};
+pub use scoring::{score, CriterionState, Finding, Report, Status, Suggestion};
 pub use timeline::{project, Constraint, Plan};

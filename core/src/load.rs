@@ -119,6 +119,13 @@ pub enum Problem {
         from: String,
         to: String,
     },
+    /// One number given in two places with two values.
+    Disagrees {
+        path: String,
+        value: u16,
+        other_path: String,
+        other: u16,
+    },
 }
 
 impl Problem {
@@ -138,7 +145,8 @@ impl Problem {
             | MinAboveMax { path, .. }
             | FocusNotHundred { path, .. }
             | LevelOnOtherTrack { path, .. }
-            | TimelineNotUpward { path, .. } => path,
+            | TimelineNotUpward { path, .. }
+            | Disagrees { path, .. } => path,
         }
     }
 }
@@ -187,12 +195,26 @@ impl fmt::Display for Problem {
                 f,
                 "a timeline must lead to a more senior level on the same track, but {from} to {to} does not"
             ),
+            Disagrees {
+                value,
+                other_path,
+                other,
+                ..
+            } => write!(
+                f,
+                "{value} disagrees with {other_path} ({other}); give the number in one place"
+            ),
         }
     }
 }
 
 /// Parses and validates a framework file.
 pub fn load(json: &str) -> Result<Framework, LoadError> {
+    convert(parse(json)?)
+}
+
+/// Parses a framework file into its wire form without checking its content.
+pub fn parse(json: &str) -> Result<FrameworkFile, LoadError> {
     // Read the version first, so that a newer file is refused for the right reason rather than
     // for the unknown fields it is likely to contain.
     #[derive(serde::Deserialize)]
@@ -206,8 +228,7 @@ pub fn load(json: &str) -> Result<Framework, LoadError> {
         Err(e) => return Err(syntax(e)),
         Ok(_) => {}
     }
-    let file: FrameworkFile = serde_json::from_str(json).map_err(syntax)?;
-    convert(file)
+    serde_json::from_str(json).map_err(syntax)
 }
 
 fn syntax(e: serde_json::Error) -> LoadError {
@@ -350,7 +371,7 @@ impl Checker {
             leveling_factors: self.facts("$.compensation.leveling_factors", c.leveling_factors),
             review: self.optional_text("$.compensation.review", c.review),
         });
-        let settings = f.assessment.map(|a| self.settings(a)).unwrap_or_default();
+        let settings = self.settings(f.assessment.unwrap_or_default(), promotion.as_ref());
         Framework {
             id,
             version,
@@ -366,8 +387,48 @@ impl Checker {
         }
     }
 
-    fn settings(&mut self, a: wire::AssessmentSettingsFile) -> Settings {
+    fn settings(
+        &mut self,
+        a: wire::AssessmentSettingsFile,
+        promotion: Option<&Promotion>,
+    ) -> Settings {
         let d = Settings::default();
+        // A month criterion's minimum and the matching setting are one number: take it from
+        // whichever place gives it, and refuse two different values.
+        let mut from_criterion = |kind: CriterionKind, setting: Option<u16>, name: &str| {
+            let criterion = promotion.and_then(|p| {
+                p.criteria
+                    .iter()
+                    .enumerate()
+                    .find(|(_, c)| c.kind == kind && c.months.is_some())
+            });
+            match (criterion, setting) {
+                (Some((i, c)), Some(value)) => {
+                    let min = c.months.map_or(0, |m| m.min);
+                    if min != value {
+                        self.report(Problem::Disagrees {
+                            path: format!("$.assessment.{name}"),
+                            value,
+                            other_path: format!("$.promotion.criteria[{i}].months.min"),
+                            other: min,
+                        });
+                    }
+                    Some(min)
+                }
+                (Some((_, c)), None) => c.months.map(|m| m.min),
+                (None, setting) => setting,
+            }
+        };
+        let consistency = from_criterion(
+            CriterionKind::NextLevelWork,
+            a.consistency_months,
+            "consistency_months",
+        );
+        let performance = from_criterion(
+            CriterionKind::Performance,
+            a.performance_months,
+            "performance_months",
+        );
         let ready = a.ready_percent.unwrap_or(d.ready_percent);
         let close = a.close_percent.unwrap_or(d.close_percent);
         if ready > 100 {
@@ -390,10 +451,15 @@ impl Checker {
             min_answered: a.min_answered.unwrap_or(d.min_answered),
             closing_months: a
                 .closing_months
-                .map(|c| [c.ready, c.close, c.gap, c.incomplete])
+                .map(|c| ClosingMonths {
+                    ready: c.ready,
+                    close: c.close,
+                    gap: c.gap,
+                    incomplete: c.incomplete,
+                })
                 .unwrap_or(d.closing_months),
-            consistency_months: a.consistency_months.unwrap_or(d.consistency_months),
-            performance_months: a.performance_months.unwrap_or(d.performance_months),
+            consistency_months: consistency.unwrap_or(d.consistency_months),
+            performance_months: performance.unwrap_or(d.performance_months),
             min_examples: a.min_examples.unwrap_or(d.min_examples),
         }
     }
@@ -469,10 +535,21 @@ impl Checker {
                         });
                     }
                 }
+                let dimension = a.dimension.map(DimensionId::new);
+                if let Some(d) = &dimension {
+                    if !dimensions.iter().any(|known| &known.id == d) {
+                        self.report(Problem::UnknownDimension {
+                            path: format!("{p}.dimension"),
+                            id: d.to_string(),
+                            track: id.to_string(),
+                        });
+                    }
+                }
                 Attribute {
                     id: AttributeId::new(a.id),
                     name: self.text(format!("{p}.name"), a.name),
                     scale: a.scale.map(ScaleId::new),
+                    dimension,
                 }
             })
             .collect();
@@ -670,6 +747,7 @@ impl Checker {
                 let path = format!("$.promotion.criteria[{i}]");
                 self.unique(&mut criterion_ids, format!("{path}.id"), &c.id);
                 Criterion {
+                    kind: CriterionKind::from_id(&c.id),
                     id: c.id,
                     name: self.text(format!("{path}.name"), c.name),
                     description: self.text(format!("{path}.description"), c.description),

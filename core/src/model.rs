@@ -1,17 +1,19 @@
 //! The validated career framework: the domain model every other part of Ladder works with.
 //!
-//! A `Framework` only exists once `load` has checked it, so code that holds one can rely on
-//! its invariants: ids are unique, every level describes every dimension of its track,
-//! every timeline and track switch names real levels, and month ranges have min <= max.
+//! A `Framework` only exists once `load` (or `binary::decode`, which runs the same checks)
+//! has validated it: it is `#[non_exhaustive]` and has no `Deserialize`, so no other crate can
+//! build one. Code that holds one can rely on its invariants: ids are unique, every level
+//! describes every dimension of its track, every timeline and track switch names real levels,
+//! and month ranges have min <= max.
+//!
+//! The model holds data only; how it reads on screen is the app's business.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(transparent)]
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(String);
 
         impl $name {
@@ -56,7 +58,8 @@ id_type!(
     ScaleId
 );
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Framework {
     pub id: String,
     pub version: String,
@@ -91,6 +94,15 @@ impl Framework {
             .find(|l| l.id.as_str().eq_ignore_ascii_case(code.trim()))
     }
 
+    /// The promotion criterion of a kind, if the framework names one.
+    pub fn criterion(&self, kind: CriterionKind) -> Option<&Criterion> {
+        self.promotion
+            .as_ref()?
+            .criteria
+            .iter()
+            .find(|c| c.kind == kind)
+    }
+
     pub fn track_of(&self, level: &Level) -> &Track {
         self.track(&level.track)
             .expect("a validated level belongs to one of the framework's tracks")
@@ -114,6 +126,14 @@ impl Framework {
         self.track_of(level).levels.get(level.rank + 1)
     }
 
+    /// An expectation statement of any level, by its stable id.
+    pub fn statement(&self, id: &StatementId) -> Option<&Statement> {
+        self.levels()
+            .flat_map(|l| l.expectations.iter())
+            .flat_map(|e| e.statements.iter())
+            .find(|s| &s.id == id)
+    }
+
     pub fn statement_count(&self) -> usize {
         self.levels()
             .flat_map(|l| l.expectations.iter())
@@ -122,7 +142,7 @@ impl Framework {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scale {
     pub id: ScaleId,
     pub name: String,
@@ -138,7 +158,7 @@ impl Scale {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Track {
     pub id: TrackId,
     pub name: String,
@@ -157,21 +177,24 @@ impl Track {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dimension {
     pub id: DimensionId,
     pub name: String,
     pub description: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Attribute {
     pub id: AttributeId,
     pub name: String,
     pub scale: Option<ScaleId>,
+    /// The dimension of the track this attribute describes, if the framework links one: a
+    /// shift in it is a suggestion for that dimension and no other.
+    pub dimension: Option<DimensionId>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Level {
     pub id: LevelId,
     pub track: TrackId,
@@ -207,67 +230,44 @@ impl Level {
 }
 
 /// Share of operational and strategic work, in percent; the two add up to 100.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Focus {
     pub operational: u8,
     pub strategic: u8,
 }
 
-impl fmt::Display for Focus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.strategic {
-            0 => write!(f, "{}% operational", self.operational),
-            _ => write!(
-                f,
-                "{}% operational, {}% strategic",
-                self.operational, self.strategic
-            ),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Expectations {
     pub dimension: DimensionId,
     pub statements: Vec<Statement>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     pub id: StatementId,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttributeValue {
     pub attribute: AttributeId,
     pub value: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
     pub label: String,
     pub value: String,
 }
 
 /// A span of months; `max: None` means open-ended, as in "36+ months". Invariant: min <= max.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Months {
     pub min: u16,
     pub max: Option<u16>,
 }
 
-impl fmt::Display for Months {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.max {
-            None => write!(f, "{}+ months", self.min),
-            Some(max) if max == self.min => write!(f, "{} months", self.min),
-            Some(max) => write!(f, "{}–{} months", self.min, max),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Promotion {
     pub principle: String,
     pub criteria: Vec<Criterion>,
@@ -276,15 +276,47 @@ pub struct Promotion {
     pub evidence: Vec<Fact>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Criterion {
     pub id: String,
+    /// What Ladder checks it against, resolved by the loader from the id.
+    pub kind: CriterionKind,
     pub name: String,
     pub description: String,
     pub months: Option<Months>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The criteria Ladder has a question for; any other criterion is listed to check by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CriterionKind {
+    /// `performance`: months meeting or exceeding the current level.
+    Performance,
+    /// `next-level-work`: months working consistently at the next level.
+    NextLevelWork,
+    /// `scope`: every dimension of the next level ready.
+    Scope,
+    /// `impact`: concrete examples to cite.
+    Impact,
+    /// `readiness`: the manager conversation and peer feedback.
+    Readiness,
+    Other,
+}
+
+impl CriterionKind {
+    /// The kind a criterion id stands for; ids are compared exactly.
+    pub fn from_id(id: &str) -> Self {
+        match id {
+            "performance" => CriterionKind::Performance,
+            "next-level-work" => CriterionKind::NextLevelWork,
+            "scope" => CriterionKind::Scope,
+            "impact" => CriterionKind::Impact,
+            "readiness" => CriterionKind::Readiness,
+            _ => CriterionKind::Other,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Timeline {
     pub from: LevelId,
     pub to: LevelId,
@@ -292,7 +324,7 @@ pub struct Timeline {
     pub demonstrating: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Process {
     pub steps: Vec<Fact>,
     /// Weeks from nomination to decision, min <= max.
@@ -300,14 +332,14 @@ pub struct Process {
     pub effective: Effective,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effective {
     NextQuarterStart,
     NextMonthStart,
     Immediately,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrackSwitch {
     pub from_track: TrackId,
     pub to_track: TrackId,
@@ -318,21 +350,24 @@ pub struct TrackSwitch {
     pub requirements: Vec<Requirement>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Requirement {
     pub text: String,
     pub min_months_in_role: Option<u16>,
 }
 
 /// Scoring and planning thresholds; each one a framework setting with a default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
     pub ready_percent: u8,
     pub close_percent: u8,
     pub min_answered: u8,
-    /// Months to close a dimension that is ready, close, a gap, or incomplete.
-    pub closing_months: [u16; 4],
+    pub closing_months: ClosingMonths,
+    /// Months of consistent next-level work a promotion needs: the `next-level-work`
+    /// criterion's minimum where the framework gives one.
     pub consistency_months: u16,
+    /// Months of meeting the current level a promotion needs: the `performance` criterion's
+    /// minimum where the framework gives one.
     pub performance_months: u16,
     pub min_examples: u8,
 }
@@ -343,7 +378,12 @@ impl Default for Settings {
             ready_percent: 80,
             close_percent: 50,
             min_answered: 3,
-            closing_months: [0, 3, 6, 6],
+            closing_months: ClosingMonths {
+                ready: 0,
+                close: 3,
+                gap: 6,
+                incomplete: 6,
+            },
             consistency_months: 6,
             performance_months: 6,
             min_examples: 3,
@@ -351,7 +391,16 @@ impl Default for Settings {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Months a dimension typically needs to close, by its status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClosingMonths {
+    pub ready: u16,
+    pub close: u16,
+    pub gap: u16,
+    pub incomplete: u16,
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Compensation {
     pub philosophy: String,
     pub components: Vec<Fact>,

@@ -5,7 +5,9 @@
 
 use crate::assessment::{Assessment, Rating};
 use crate::compare::{compare, Change};
-use crate::model::{Dimension, Framework, Level, Settings, Statement};
+use crate::model::{
+    Attribute, Criterion, CriterionKind, Dimension, Framework, Level, Settings, Statement,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
@@ -17,33 +19,14 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Ready => "Ready",
-            Status::Close => "Close",
-            Status::Gap => "Gap",
-            Status::Incomplete => "Incomplete",
-        }
-    }
-
-    /// The status as a word inside a sentence.
-    pub fn word(self) -> &'static str {
-        match self {
-            Status::Ready => "ready",
-            Status::Close => "close",
-            Status::Gap => "gap",
-            Status::Incomplete => "incomplete",
-        }
-    }
-
     /// Months a dimension in this status typically needs to close, per the framework.
     pub fn closing_months(self, settings: &Settings) -> u16 {
-        let [ready, close, gap, incomplete] = settings.closing_months;
+        let c = settings.closing_months;
         match self {
-            Status::Ready => ready,
-            Status::Close => close,
-            Status::Gap => gap,
-            Status::Incomplete => incomplete,
+            Status::Ready => c.ready,
+            Status::Close => c.close,
+            Status::Gap => c.gap,
+            Status::Incomplete => c.incomplete,
         }
     }
 }
@@ -67,8 +50,27 @@ pub struct DimensionResult<'f> {
 pub struct FocusArea<'f> {
     pub dimension: &'f Dimension,
     pub status: Status,
-    /// Concrete suggestions from the framework: attribute shifts, then development areas.
-    pub suggestions: Vec<String>,
+    /// Concrete suggestions from the framework: the dimension's own attribute shifts, the
+    /// statement to work on first, then development areas of the current level.
+    pub suggestions: Vec<Suggestion<'f>>,
+}
+
+/// One concrete thing to do for a focus area; the app words it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Suggestion<'f> {
+    /// Move an attribute of this dimension along its scale, `from` → `to`.
+    Shift {
+        attribute: &'f Attribute,
+        from: &'f str,
+        to: &'f str,
+    },
+    /// Raise the rating of a statement, currently at `rating`, to "Usually".
+    Statement {
+        statement: &'f Statement,
+        rating: Rating,
+    },
+    /// One of the current level's development areas.
+    Develop(&'f str),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,12 +81,52 @@ pub enum CriterionState {
     NotAssessed,
 }
 
+/// What the answers say about one criterion, as numbers and flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Finding {
+    /// Months meeting or exceeding the current level.
+    MonthsAtCurrent { have: u16, need: u16 },
+    /// Months working consistently at the next level.
+    MonthsAtNext { have: u16, need: u16 },
+    /// Whether every dimension of the next level is ready.
+    DimensionsReady(bool),
+    /// Concrete examples of next-level work to cite.
+    Examples { have: u8, need: u8 },
+    /// The conversation with the manager and the peer feedback.
+    Conversations { manager: bool, peers: bool },
+    /// A criterion Ladder has no question for.
+    NotAssessed,
+}
+
+impl Finding {
+    pub fn state(self) -> CriterionState {
+        let met = match self {
+            Finding::MonthsAtCurrent { have, need } | Finding::MonthsAtNext { have, need } => {
+                have >= need
+            }
+            Finding::DimensionsReady(ready) => ready,
+            Finding::Examples { have, need } => have >= need,
+            Finding::Conversations { manager, peers } => manager && peers,
+            Finding::NotAssessed => return CriterionState::NotAssessed,
+        };
+        if met {
+            CriterionState::Met
+        } else {
+            CriterionState::Missing
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
-pub struct CriterionCheck {
-    pub name: String,
-    pub state: CriterionState,
-    /// What is met or missing, in a sentence.
-    pub detail: String,
+pub struct CriterionCheck<'f> {
+    pub criterion: &'f Criterion,
+    pub finding: Finding,
+}
+
+impl CriterionCheck<'_> {
+    pub fn state(&self) -> CriterionState {
+        self.finding.state()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,7 +138,7 @@ pub struct Report<'f> {
     pub ready: bool,
     pub blocking: Vec<&'f Dimension>,
     pub focus: Vec<FocusArea<'f>>,
-    pub criteria: Vec<CriterionCheck>,
+    pub criteria: Vec<CriterionCheck<'f>>,
 }
 
 /// Scores an assessment against the target level. `None` if the assessment names levels the
@@ -200,142 +242,92 @@ fn dimension_result<'f>(
     }
 }
 
-/// Attribute id and "Planning: Monthly → Quarterly" for each attribute that changes.
-fn attribute_shifts(
-    framework: &Framework,
-    current: &Level,
-    target: &Level,
-) -> Vec<(String, String)> {
+/// Each attribute that moves along its scale between the two levels, with its two values.
+fn attribute_shifts<'f>(
+    framework: &'f Framework,
+    current: &'f Level,
+    target: &'f Level,
+) -> Vec<Suggestion<'f>> {
     compare(framework, current, target)
         .attributes
-        .iter()
+        .into_iter()
         .filter(|a| a.change.is_change() && a.change != Change::OneSided)
         .filter_map(|a| {
-            let text = format!("{}: {} → {}", a.attribute.name, a.from?, a.to?);
-            Some((a.attribute.id.to_string(), text))
+            Some(Suggestion::Shift {
+                attribute: a.attribute,
+                from: a.from?,
+                to: a.to?,
+            })
         })
         .collect()
 }
 
-/// Suggestions for the `k`-th focus area: the attribute shift that shares the dimension's id
-/// (or, failing that, the first shifts), the first statement still to work on, and two of the
-/// current level's development areas, different ones for each focus area.
-fn suggestions(
-    d: &DimensionResult,
-    shifts: &[(String, String)],
-    areas: &[String],
+/// Suggestions for the `k`-th focus area: the shifts of attributes linked to this dimension,
+/// the lowest-rated statement still to work on (the first of equals), and two of the current
+/// level's development areas, different ones for each focus area.
+fn suggestions<'f>(
+    d: &DimensionResult<'f>,
+    shifts: &[Suggestion<'f>],
+    areas: &'f [String],
     k: usize,
-) -> Vec<String> {
-    let own: Vec<&String> = shifts
-        .iter()
-        .filter(|(id, _)| id == d.dimension.id.as_str())
-        .map(|(_, t)| t)
-        .collect();
-    let shift_lines: Vec<String> = if own.is_empty() {
-        shifts
-            .iter()
-            .skip(k * 2)
-            .take(2)
-            .map(|(_, t)| format!("Shift {t}"))
-            .collect()
-    } else {
-        own.iter().map(|t| format!("Shift {t}")).collect()
-    };
+) -> Vec<Suggestion<'f>> {
+    let own = shifts.iter().copied().filter(|s| match s {
+        Suggestion::Shift { attribute, .. } => {
+            attribute.dimension.as_ref() == Some(&d.dimension.id)
+        }
+        _ => false,
+    });
     let statement = d
         .to_work_on
-        .first()
-        .map(|(s, _)| format!("Aim for “Usually” on: {}", s.text));
+        .iter()
+        .min_by_key(|(_, rating)| *rating)
+        .map(|&(statement, rating)| Suggestion::Statement { statement, rating });
     let area_lines = areas
         .iter()
         .cycle()
         .skip(k * 2)
         .take(2.min(areas.len()))
-        .map(|a| format!("Develop: {a}"));
-    shift_lines
-        .into_iter()
-        .chain(statement)
-        .chain(area_lines)
-        .collect()
+        .map(|a| Suggestion::Develop(a));
+    own.chain(statement).chain(area_lines).collect()
 }
 
-fn plural(n: u16, one: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {one}s")
-    }
-}
-
-fn criteria_checks(framework: &Framework, a: &Assessment, all_ready: bool) -> Vec<CriterionCheck> {
+fn criteria_checks<'f>(
+    framework: &'f Framework,
+    a: &Assessment,
+    all_ready: bool,
+) -> Vec<CriterionCheck<'f>> {
     let s = &framework.settings;
     let c = &a.criteria;
     let Some(promotion) = &framework.promotion else {
         return Vec::new();
     };
+    // Arms that need no answers sit between the others, which read alike.
+    let finding = |criterion: &Criterion| match criterion.kind {
+        CriterionKind::Performance => Finding::MonthsAtCurrent {
+            have: c.months_meeting_current,
+            need: s.performance_months,
+        },
+        CriterionKind::Scope => Finding::DimensionsReady(all_ready),
+        CriterionKind::NextLevelWork => Finding::MonthsAtNext {
+            have: c.months_at_next,
+            need: s.consistency_months,
+        },
+        CriterionKind::Other => Finding::NotAssessed,
+        CriterionKind::Impact => Finding::Examples {
+            have: c.examples,
+            need: s.min_examples,
+        },
+        CriterionKind::Readiness => Finding::Conversations {
+            manager: c.discussed_with_manager,
+            peers: c.peer_feedback,
+        },
+    };
     promotion
         .criteria
         .iter()
-        .map(|criterion| {
-            let months = |have: u16, need: u16, what: &str| {
-                if have >= need {
-                    (CriterionState::Met, format!("{} {what}.", plural(have, "month")))
-                } else {
-                    (
-                        CriterionState::Missing,
-                        format!("{} {what}; {} more needed.", plural(have, "month"), plural(need - have, "month")),
-                    )
-                }
-            };
-            let (state, detail) = match criterion.id.as_str() {
-                "performance" => months(
-                    c.months_meeting_current,
-                    s.performance_months,
-                    "meeting or exceeding the current level",
-                ),
-                "next-level-work" => months(
-                    c.months_at_next,
-                    s.consistency_months,
-                    "working consistently at the next level",
-                ),
-                "scope" if all_ready => (
-                    CriterionState::Met,
-                    "Every dimension of the next level is rated ready.".to_string(),
-                ),
-                "scope" => (
-                    CriterionState::Missing,
-                    "Not every dimension of the next level is ready yet.".to_string(),
-                ),
-                "impact" => {
-                    let need = u16::from(s.min_examples);
-                    let have = u16::from(c.examples);
-                    if have >= need {
-                        (CriterionState::Met, format!("{} concrete examples to cite.", have))
-                    } else {
-                        (
-                            CriterionState::Missing,
-                            format!("{have} concrete examples so far; a strong case cites at least {need}."),
-                        )
-                    }
-                }
-                "readiness" => match (c.discussed_with_manager, c.peer_feedback) {
-                    (true, true) => (
-                        CriterionState::Met,
-                        "Discussed with your manager, and peer feedback gathered.".to_string(),
-                    ),
-                    (false, true) => (CriterionState::Missing, "Not yet discussed with your manager.".to_string()),
-                    (true, false) => (CriterionState::Missing, "No peer feedback gathered yet.".to_string()),
-                    (false, false) => (
-                        CriterionState::Missing,
-                        "Not yet discussed with your manager, and no peer feedback gathered.".to_string(),
-                    ),
-                },
-                _ => (CriterionState::NotAssessed, "Check this one with your manager.".to_string()),
-            };
-            CriterionCheck {
-                name: criterion.name.clone(),
-                state,
-                detail,
-            }
+        .map(|criterion| CriterionCheck {
+            criterion,
+            finding: finding(criterion),
         })
         .collect()
 }

@@ -18,7 +18,18 @@
 
 use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
 use crate::model::{DimensionId, Framework, LevelId, StatementId};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet};
 use std::fmt::{self, Write};
+
+/// What would break the line format: `%`, newlines, `=`, `:` and `,`. (Non-ASCII text is
+/// escaped too, byte by byte, which any version-1 reader decodes.)
+const LINE_BREAKERS: &AsciiSet = &AsciiSet::EMPTY
+    .add(b'%')
+    .add(b'\n')
+    .add(b'\r')
+    .add(b'=')
+    .add(b':')
+    .add(b',');
 
 const HEADER: &str = "ladder-assessment/1";
 
@@ -63,11 +74,19 @@ impl std::error::Error for StorageError {}
 /// Saved answers read back, with what had to be left out and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Restored {
+    /// Keeps the framework id and version it was saved against.
     pub assessment: Assessment,
     /// The framework id@version the answers were saved against.
     pub saved_against: String,
     /// Ratings and notes whose statement or dimension this framework no longer has.
-    pub left_out: Vec<String>,
+    pub left_out: Vec<LeftOut>,
+}
+
+/// An answer that could not be restored because the framework no longer has what it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeftOut {
+    Rating(StatementId),
+    Note(DimensionId),
 }
 
 pub fn encode(a: &Assessment) -> String {
@@ -200,9 +219,14 @@ pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageErro
     let current = level(current, "current")?;
     let target = level(target, "target")?;
     let since = since.ok_or(StorageError::Missing { key: "since" })?;
-    let saved_against = saved_against.ok_or(StorageError::Missing { key: "framework" })?;
+    let saved_against: String = saved_against.ok_or(StorageError::Missing { key: "framework" })?;
 
     let mut assessment = Assessment::new(framework, since);
+    // The id and version stay the ones the answers were made against.
+    if let Some((id, version)) = saved_against.rsplit_once('@') {
+        assessment.framework_id = id.to_string();
+        assessment.framework_version = version.to_string();
+    }
     assessment.current = current;
     assessment.target = target;
     assessment.name = name.unwrap_or_default();
@@ -219,7 +243,7 @@ pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageErro
         if statement_known(&id) {
             assessment.ratings.insert(StatementId::new(id), rating);
         } else {
-            left_out.push(format!("the rating of statement {id}"));
+            left_out.push(LeftOut::Rating(StatementId::new(id)));
         }
     }
     for (id, note) in notes {
@@ -230,7 +254,7 @@ pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageErro
         {
             assessment.notes.insert(DimensionId::new(id), note);
         } else {
-            left_out.push(format!("the note on dimension {id}"));
+            left_out.push(LeftOut::Note(DimensionId::new(id)));
         }
     }
     Ok(Restored {
@@ -240,33 +264,18 @@ pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageErro
     })
 }
 
-/// Percent-escapes what would break the line format: `%`, newlines, `=`, `:` and `,`.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '%' | '\n' | '\r' | '=' | ':' | ',' => {
-                let _ = write!(out, "%{:02X}", c as u32);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
+    utf8_percent_encode(text, LINE_BREAKERS).to_string()
 }
 
+/// `None` where a `%` is not followed by two hex digits: a damaged line, not text to guess at.
 fn unescape(text: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '%' {
-            let hex: String = chars.by_ref().take(2).collect();
-            let byte = u8::from_str_radix(&hex, 16)
-                .ok()
-                .filter(|_| hex.len() == 2)?;
-            out.push(char::from(byte));
-        } else {
-            out.push(c);
-        }
-    }
-    Some(out)
+    let bytes = text.as_bytes();
+    let well_formed = bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+    });
+    well_formed.then(|| percent_decode_str(text).decode_utf8_lossy().into_owned())
 }

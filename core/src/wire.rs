@@ -1,11 +1,12 @@
 //! The framework file exactly as it is written: serde types that mirror `framework.json`.
 //!
 //! Nothing here is trusted. These types only say what shape the JSON has; `load` turns them
-//! into the validated domain model in `model.rs`, reporting every problem it finds.
+//! into the validated domain model in `model.rs`, reporting every problem it finds. The
+//! embedded binary form (`binary.rs`) is these same types, so decoding it runs the same checks.
 //! Keep field names and doc comments in step with `docs/framework-format.md`: the JSON Schema
 //! in `framework.schema.json` is generated from these types and a test keeps it in sync.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 #[cfg(feature = "schema")]
@@ -15,7 +16,7 @@ use schemars::JsonSchema;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A whole career framework: tracks of levels, what each level expects, and how people move.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FrameworkFile {
@@ -53,7 +54,7 @@ pub struct FrameworkFile {
 }
 
 /// How Ladder scores a self-assessment against this framework. Omit any field for its default.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentSettingsFile {
@@ -70,10 +71,12 @@ pub struct AssessmentSettingsFile {
     /// Months a dimension typically takes to close, by status. Defaults 0, 3, 6, 6.
     #[serde(default)]
     pub closing_months: Option<ClosingMonthsFile>,
-    /// Months of consistent next-level work a promotion needs. Default 6.
+    /// Months of consistent next-level work a promotion needs, for frameworks without a
+    /// `next-level-work` criterion that gives months (its minimum is used). Default 6.
     #[serde(default)]
     pub consistency_months: Option<u16>,
-    /// Months of meeting the current level a promotion needs. Default 6.
+    /// Months of meeting the current level a promotion needs, for frameworks without a
+    /// `performance` criterion that gives months (its minimum is used). Default 6.
     #[serde(default)]
     pub performance_months: Option<u16>,
     /// Concrete examples a strong promotion case cites. Default 3.
@@ -81,7 +84,8 @@ pub struct AssessmentSettingsFile {
     pub min_examples: Option<u8>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+/// Months a dimension typically takes to close, by its status.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClosingMonthsFile {
@@ -92,7 +96,7 @@ pub struct ClosingMonthsFile {
 }
 
 /// An ordered scale: each step is further along than the one before it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScaleFile {
@@ -103,7 +107,7 @@ pub struct ScaleFile {
 }
 
 /// One career track, such as Individual Contributor or Management.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TrackFile {
@@ -125,7 +129,7 @@ pub struct TrackFile {
 
 /// A dimension of performance. Give dimensions that mean the same on two tracks the same id,
 /// so that comparisons across tracks line them up.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DimensionFile {
@@ -137,7 +141,7 @@ pub struct DimensionFile {
 }
 
 /// A comparison-matrix attribute. With `scale`, every level's value must be a step of it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AttributeFile {
@@ -145,10 +149,14 @@ pub struct AttributeFile {
     pub name: String,
     #[serde(default)]
     pub scale: Option<String>,
+    /// The id of the track's dimension this attribute describes, if any. A self-assessment
+    /// suggests a shift in this attribute to someone working on that dimension.
+    #[serde(default)]
+    pub dimension: Option<String>,
 }
 
 /// One level of a track.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LevelFile {
@@ -184,7 +192,7 @@ pub struct LevelFile {
 }
 
 /// Percentages of operational and strategic work; they add up to 100.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FocusFile {
@@ -193,7 +201,7 @@ pub struct FocusFile {
 }
 
 /// One expectation statement with an id that never changes once published.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatementFile {
@@ -202,7 +210,7 @@ pub struct StatementFile {
 }
 
 /// A labelled fact, such as `Direct reports: 3–8 individual contributors`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FactFile {
@@ -211,7 +219,7 @@ pub struct FactFile {
 }
 
 /// How promotions work in this framework.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PromotionFile {
@@ -229,8 +237,10 @@ pub struct PromotionFile {
     pub evidence: Vec<FactFile>,
 }
 
-/// One promotion criterion, with a month threshold where the framework gives one.
-#[derive(Debug, Clone, Deserialize)]
+/// One promotion criterion, with a month threshold where the framework gives one. The ids
+/// `performance`, `next-level-work`, `scope`, `impact` and `readiness` are checked against a
+/// self-assessment; any other criterion is listed for the person to check with their manager.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CriterionFile {
@@ -242,7 +252,7 @@ pub struct CriterionFile {
 }
 
 /// A span of months. Without `max` it is open-ended ("36+ months").
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MonthsFile {
@@ -252,7 +262,7 @@ pub struct MonthsFile {
 }
 
 /// The typical time from one level to another.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TimelineFile {
@@ -264,7 +274,7 @@ pub struct TimelineFile {
 }
 
 /// The promotion process: its steps and the timing rules Ladder uses for dates.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProcessFile {
@@ -275,7 +285,7 @@ pub struct ProcessFile {
     pub effective: EffectiveFile,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WeeksFile {
@@ -284,7 +294,7 @@ pub struct WeeksFile {
 }
 
 /// When a decided promotion takes effect.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EffectiveFile {
@@ -297,7 +307,7 @@ pub enum EffectiveFile {
 }
 
 /// A move from one track to another that the framework describes.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TrackSwitchFile {
@@ -316,7 +326,7 @@ pub struct TrackSwitchFile {
 }
 
 /// A requirement for a track switch; `min_months_in_role` makes it a dated one.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RequirementFile {
@@ -326,7 +336,7 @@ pub struct RequirementFile {
 }
 
 /// Pay and levelling information.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CompensationFile {

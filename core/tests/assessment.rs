@@ -4,8 +4,8 @@
 use ladder_core::assessment::{Action, Assessment, CriteriaAnswers, Rating, YearMonth};
 use ladder_core::timeline::{add_months, effective_after, project, Constraint, Plan};
 use ladder_core::{
-    load, place, score, CriterionState, DimensionId, Effective, Framework, LevelId, NaiveDate,
-    Status,
+    load, place, score, CriterionState, DimensionId, Effective, Finding, Framework, LevelId,
+    NaiveDate, Status, Suggestion,
 };
 use std::collections::BTreeMap;
 use Rating::*;
@@ -141,16 +141,31 @@ fn one_gap_blocks_however_high_the_average() {
     assert_eq!(blocking, ["leadership"]);
     assert_eq!(report.focus.len(), 1);
     assert_eq!(report.focus[0].dimension.id.as_str(), "leadership");
-    // No attribute shares the id "leadership", so the first shifts between IC03 and IC04 are
-    // suggested, then the first statement to work on, then IC03's development areas.
+    // Leadership & Influence is linked to the Influence attribute, so its own shift comes first
+    // (never another dimension's), then the statement rated lowest, then IC03's development
+    // areas. The sentences are the app's (tests/it/words.rs).
+    let kinds: Vec<String> = report.focus[0]
+        .suggestions
+        .iter()
+        .map(|s| match *s {
+            Suggestion::Shift {
+                attribute,
+                from,
+                to,
+            } => format!("shift {} {from} {to}", attribute.id),
+            Suggestion::Statement { statement, rating } => {
+                format!("statement {} {rating:?}", statement.id)
+            }
+            Suggestion::Develop(area) => format!("develop {area}"),
+        })
+        .collect();
     assert_eq!(
-        report.focus[0].suggestions,
+        kinds,
         [
-            "Shift Supervision: General → Broad",
-            "Shift Scope: Features → Projects",
-            "Aim for “Usually” on: Identifies and actively manages varied stakeholders across teams",
-            "Develop: Extending influence from the immediate team to neighbouring teams",
-            "Develop: Deeper expertise in the core technical domain",
+            "shift influence Team Cross-team",
+            "statement ic04-leadership-2 NotYet",
+            "develop Extending influence from the immediate team to neighbouring teams",
+            "develop Deeper expertise in the core technical domain",
         ]
     );
     let leadership = &report.dimensions[3];
@@ -176,19 +191,34 @@ fn focus_areas_get_suggestions_of_their_own() {
         &[Usually, Usually, Usually, Sometimes, Sometimes],
     );
     let report = score(&fw, &a).unwrap();
-    let focus: Vec<(&str, Status, &str)> = report
+    fn shift<'a>(s: &Suggestion<'a>) -> Option<(&'a str, &'a str, &'a str)> {
+        match *s {
+            Suggestion::Shift {
+                attribute,
+                from,
+                to,
+            } => Some((attribute.id.as_str(), from, to)),
+            _ => None,
+        }
+    }
+    type Shift<'a> = Option<(&'a str, &'a str, &'a str)>;
+    let focus: Vec<(&str, Status, Shift)> = report
         .focus
         .iter()
-        .map(|f| (f.dimension.id.as_str(), f.status, f.suggestions[0].as_str()))
+        .map(|f| (f.dimension.id.as_str(), f.status, shift(&f.suggestions[0])))
         .collect();
     assert_eq!(
         focus,
         [
-            ("scope", Status::Gap, "Shift Scope: Features → Projects"),
+            (
+                "scope",
+                Status::Gap,
+                Some(("scope", "Features", "Projects"))
+            ),
             (
                 "complexity",
                 Status::Close,
-                "Shift Complexity: Moderate → Complex"
+                Some(("complexity", "Moderate", "Complex"))
             ),
         ]
     );
@@ -196,6 +226,36 @@ fn focus_areas_get_suggestions_of_their_own() {
         report.focus[0].suggestions[3],
         report.focus[1].suggestions[2]
     );
+    // Each focus area gets only its own dimension's shifts, and the statement rated lowest.
+    for f in &report.focus {
+        let shifts = f.suggestions.iter().filter(|s| shift(s).is_some()).count();
+        assert_eq!(shifts, 1, "{}", f.dimension.id);
+    }
+    let Suggestion::Statement { statement, rating } = report.focus[0].suggestions[1] else {
+        panic!("the second suggestion is a statement");
+    };
+    assert_eq!((statement.id.as_str(), rating), ("ic04-scope-1", NotYet));
+    let Suggestion::Statement { statement, rating } = report.focus[1].suggestions[1] else {
+        panic!("the second suggestion is a statement");
+    };
+    assert_eq!(
+        (statement.id.as_str(), rating),
+        ("ic04-complexity-4", Sometimes)
+    );
+}
+
+#[test]
+fn a_dimension_without_a_linked_attribute_gets_no_shift() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    rate(&fw, &mut a, "expertise", &[NotYet; 5]);
+    let report = score(&fw, &a).unwrap();
+    assert_eq!(report.focus[0].dimension.id.as_str(), "expertise");
+    assert!(report.focus[0]
+        .suggestions
+        .iter()
+        .all(|s| !matches!(s, Suggestion::Shift { .. })));
 }
 
 #[test]
@@ -235,10 +295,10 @@ fn criteria_checklist_says_what_is_missing() {
         }),
     );
     let report = score(&fw, &a).unwrap();
-    let got: Vec<(&str, CriterionState, &str)> = report
+    let got: Vec<(&str, CriterionState, Finding)> = report
         .criteria
         .iter()
-        .map(|c| (c.name.as_str(), c.state, c.detail.as_str()))
+        .map(|c| (c.criterion.name.as_str(), c.state(), c.finding))
         .collect();
     assert_eq!(
         got,
@@ -246,27 +306,30 @@ fn criteria_checklist_says_what_is_missing() {
             (
                 "Performance",
                 CriterionState::Met,
-                "8 months meeting or exceeding the current level."
+                Finding::MonthsAtCurrent { have: 8, need: 6 }
             ),
             (
                 "Next-level work",
                 CriterionState::Missing,
-                "2 months working consistently at the next level; 4 months more needed."
+                Finding::MonthsAtNext { have: 2, need: 6 }
             ),
             (
                 "Scope",
                 CriterionState::Missing,
-                "Not every dimension of the next level is ready yet."
+                Finding::DimensionsReady(false)
             ),
             (
                 "Impact",
                 CriterionState::Missing,
-                "1 concrete examples so far; a strong case cites at least 3."
+                Finding::Examples { have: 1, need: 3 }
             ),
             (
                 "Readiness",
                 CriterionState::Missing,
-                "Not yet discussed with your manager."
+                Finding::Conversations {
+                    manager: false,
+                    peers: true
+                }
             ),
         ]
     );

@@ -1,7 +1,7 @@
 //! Saved answers, format version 1: the golden string keeps decoding, and damaged or foreign
 //! text is refused with a reason instead of being half-read.
 
-use ladder_core::storage::{decode, encode, StorageError};
+use ladder_core::storage::{decode, encode, LeftOut, StorageError};
 use ladder_core::{
     load, Action, Assessment, DimensionId, Framework, LevelId, Rating, StatementId, YearMonth,
 };
@@ -33,6 +33,11 @@ fn golden_v1_string_decodes() {
         "ultralytics-career-progression@2025.1"
     );
     assert!(restored.left_out.is_empty());
+    assert_eq!(
+        (a.framework_id.as_str(), a.framework_version.as_str()),
+        ("ultralytics-career-progression", "2025.1"),
+        "the version the answers were made against is kept"
+    );
     assert_eq!((a.current.as_str(), a.target.as_str()), ("IC03", "IC04"));
     assert_eq!(a.in_level_since, YearMonth::new(2025, 6).unwrap());
     assert_eq!(a.name, "Alex, Doe: 100%");
@@ -81,7 +86,7 @@ fn statements_the_framework_no_longer_has_are_left_out_and_named() {
     let restored = decode(&fw, &text).unwrap();
     assert_eq!(
         restored.left_out,
-        ["the rating of statement ic04-retired-9"]
+        [LeftOut::Rating(StatementId::new("ic04-retired-9"))]
     );
     assert_eq!(restored.assessment.ratings.len(), 1);
 }

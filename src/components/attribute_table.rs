@@ -1,6 +1,7 @@
 //! A level's comparison-matrix attributes at a glance.
 
-use crate::hooks::use_framework;
+use crate::hooks::use_level;
+use crate::words::focus;
 use ladder_core::LevelId;
 use yew::prelude::*;
 
@@ -11,16 +12,15 @@ pub struct AttributeTableProps {
 
 #[component]
 pub fn AttributeTable(props: &AttributeTableProps) -> Html {
-    let fw = use_framework();
-    let Some(level) = fw.level(&props.id) else {
+    let Some(level) = use_level(&props.id) else {
         return html! {};
     };
-    let track = fw.track_of(level);
+    let track = level.framework().track_of(&level);
     html! {
         <table class="attributes">
             <caption>{ format!("{} at a glance", level.id) }</caption>
             <tbody>
-                <tr><th scope="row">{ "Focus" }</th><td>{ level.focus.to_string() }</td></tr>
+                <tr><th scope="row">{ "Focus" }</th><td>{ focus(level.focus) }</td></tr>
                 { for track.attributes.iter().filter_map(|a| {
                     let value = level.attribute(&a.id)?;
                     Some(html! { <tr><th scope="row">{ &a.name }</th><td>{ value }</td></tr> })

@@ -1,6 +1,7 @@
 //! How an attribute moved between two levels, in words first and an arrow second, so the
 //! change reads without colour.
 
+use crate::words::count;
 use ladder_core::Change;
 use yew::prelude::*;
 
@@ -11,13 +12,7 @@ pub struct ChangeBadgeProps {
 
 #[component]
 pub fn ChangeBadge(props: &ChangeBadgeProps) -> Html {
-    let steps = |n: usize| {
-        if n == 1 {
-            "1 step".to_string()
-        } else {
-            format!("{n} steps")
-        }
-    };
+    let steps = |n: usize| count(n as u64, "step");
     let (class, text) = match props.change {
         Change::Same => ("same", "No change".to_string()),
         Change::Up(n) => ("up", format!("↑ {} up", steps(n))),

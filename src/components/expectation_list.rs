@@ -1,6 +1,6 @@
 //! The expectation statements of one dimension at one level.
 
-use crate::hooks::use_framework;
+use crate::hooks::use_level;
 use ladder_core::{DimensionId, LevelId};
 use yew::prelude::*;
 
@@ -12,9 +12,9 @@ pub struct ExpectationListProps {
 
 #[component]
 pub fn ExpectationList(props: &ExpectationListProps) -> Html {
-    let fw = use_framework();
-    let Some(expectations) = fw
-        .level(&props.level)
+    let level = use_level(&props.level);
+    let Some(expectations) = level
+        .as_ref()
         .and_then(|l| l.expectations_for(&props.dimension))
     else {
         return html! {};

@@ -1,5 +1,6 @@
 //! The operational/strategic split of a level, as a bar with the numbers written out.
 
+use crate::words::focus;
 use ladder_core::Focus;
 use yew::prelude::*;
 
@@ -17,7 +18,7 @@ pub fn FocusBar(props: &FocusBarProps) -> Html {
                 <span class="ops" style={format!("width:{}%", f.operational)}></span>
                 <span class="strat" style={format!("width:{}%", f.strategic)}></span>
             </div>
-            <span class="focus-text">{ f.to_string() }</span>
+            <span class="focus-text">{ focus(f) }</span>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Shown instead of the app when the framework cannot be loaded: every problem, with where it
 //! is, so the author can fix the file in one pass.
 
+use crate::words::count;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +16,7 @@ pub fn FrameworkErrors(props: &FrameworkErrorsProps) -> Html {
     html! {
         <main id="main" class="framework-errors" data-testid="framework-errors">
             <h1>{ "This career framework could not be loaded" }</h1>
-            <p>{ format!("Ladder found {n} problem{}. Each line says where and what is wrong.", if n == 1 { "" } else { "s" }) }</p>
+            <p>{ format!("Ladder found {}. Each line says where and what is wrong.", count(n as u64, "problem")) }</p>
             <ul>{ for props.messages.iter().map(|m| html! { <li><code>{ m }</code></li> }) }</ul>
         </main>
     }

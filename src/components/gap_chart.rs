@@ -2,6 +2,7 @@
 //! `ladder_core::chart`; each bar carries its value and status as text, so the chart reads
 //! without colour, and the table below it is the screen-reader equivalent.
 
+use crate::words::{readiness, status_word};
 use ladder_core::chart::ChartGeometry;
 use ladder_core::Status;
 use yew::prelude::*;
@@ -14,12 +15,7 @@ pub struct GapChartProps {
 #[component]
 pub fn GapChart(props: &GapChartProps) -> Html {
     let g = &props.geometry;
-    let class = |s: Status| match s {
-        Status::Ready => "bar ready",
-        Status::Close => "bar close",
-        Status::Gap => "bar gap",
-        Status::Incomplete => "bar incomplete",
-    };
+    let class = |s: Status| format!("bar {}", status_word(s));
     html! {
         <figure class="gap-chart">
             <svg viewBox={format!("0 0 {} {}", g.width, g.height)} role="img" aria-labelledby="chart-title" data-testid="gap-chart">
@@ -31,7 +27,7 @@ pub fn GapChart(props: &GapChartProps) -> Html {
                             <text class="label" x={g.plot_x.to_string()} y={b.label_y.to_string()}>{ &b.label }</text>
                             <rect class="track" x={g.plot_x.to_string()} y={b.y.to_string()} width={g.plot_width.to_string()} height={bar_height.clone()} />
                             <rect class={class(b.status)} x={g.plot_x.to_string()} y={b.y.to_string()} width={b.width.to_string()} height={bar_height} />
-                            <text class="value" x={(g.plot_x + g.plot_width).to_string()} y={b.label_y.to_string()} text-anchor="end">{ &b.value_text }</text>
+                            <text class="value" x={(g.plot_x + g.plot_width).to_string()} y={b.label_y.to_string()} text-anchor="end">{ readiness(b.readiness, b.status) }</text>
                         </g>
                     }
                 }) }

@@ -1,7 +1,7 @@
 //! A level as a rung of its ladder: code, title, stage and focus, linking to the level page.
 
 use super::FocusBar;
-use crate::hooks::use_framework;
+use crate::hooks::use_level;
 use crate::route::Route;
 use ladder_core::LevelId;
 use yew::prelude::*;
@@ -13,8 +13,7 @@ pub struct LevelCardProps {
 
 #[component]
 pub fn LevelCard(props: &LevelCardProps) -> Html {
-    let fw = use_framework();
-    let Some(l) = fw.level(&props.id) else {
+    let Some(l) = use_level(&props.id) else {
         return html! {};
     };
     html! {

@@ -1,45 +1,9 @@
 //! The dated plan: each promotion step with its earliest and typical dates and the constraint
 //! that decides them, in words and on a visual timeline; or the dated track switch.
 
-use crate::format::{date, either, months};
+use crate::words::{constraint, date, either, month_span, months};
 use ladder_core::timeline::{Plan, Step, SwitchPlan};
-use ladder_core::Constraint;
 use yew::prelude::*;
-
-/// Why a date is what it is, in a sentence.
-pub fn explain(c: Constraint) -> String {
-    match c {
-        Constraint::TimeInLevel { months: m, reached } => {
-            format!("{} in level reached on {}", months(m), date(reached))
-        }
-        Constraint::Consistency { months: 0, reached } => {
-            format!(
-                "enough consistent next-level work already, as of {}",
-                date(reached)
-            )
-        }
-        Constraint::Consistency { months: m, reached } => {
-            format!(
-                "{} more of consistent next-level work → {}",
-                months(m),
-                date(reached)
-            )
-        }
-        Constraint::Performance { months: 0, reached } => {
-            format!(
-                "current-level performance already sustained, as of {}",
-                date(reached)
-            )
-        }
-        Constraint::Performance { months: m, reached } => {
-            format!(
-                "{} more of meeting your current level → {}",
-                months(m),
-                date(reached)
-            )
-        }
-    }
-}
 
 /// The plan as HTML. A function rather than a component: the plan borrows the framework.
 pub fn plan_timeline(plan: &Plan) -> Html {
@@ -62,18 +26,18 @@ fn step(s: &Step) -> Html {
         .constraints
         .iter()
         .filter(|c| **c != s.binding)
-        .map(|c| explain(*c))
+        .map(|c| constraint(*c))
         .collect();
     html! {
         <li class="plan-step" data-testid={format!("step-{}-{}", s.from.id, s.to.id)}>
-            <h3>{ format!("{} → {}", s.from.id, s.to.id) }<span class="window">{ format!(" typical window {}", s.window) }</span></h3>
+            <h3>{ format!("{} → {}", s.from.id, s.to.id) }<span class="window">{ format!(" typical window {}", month_span(s.window)) }</span></h3>
             <div class="dates">
                 <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>
                 <p><span class="date-label">{ "Typical" }</span><strong data-testid="typical">{ date(s.typical_effective) }</strong></p>
             </div>
-            <p data-testid="binding">{ format!("Nomination from {} at the earliest: {}.", date(s.earliest_nomination), explain(s.binding)) }</p>
+            <p data-testid="binding">{ format!("Nomination from {} at the earliest: {}.", date(s.earliest_nomination), constraint(s.binding)) }</p>
             if s.window.max.is_none() {
-                <p class="hint">{ format!("The window is open-ended ({}), so the typical date is the earliest one; many people take longer.", s.window) }</p>
+                <p class="hint">{ format!("The window is open-ended ({}), so the typical date is the earliest one; many people take longer.", month_span(s.window)) }</p>
             }
             if !others.is_empty() {
                 <p class="hint">{ format!("Also considered: {}.", others.join("; ")) }</p>

@@ -1,12 +1,14 @@
 //! One expectation statement with its five answers as a native radio group: Tab reaches the
 //! group, arrow keys choose, and the statement is the group's legend.
 
-use ladder_core::{Rating, Statement};
+use crate::hooks::use_framework;
+use crate::words::{rating, NOT_SURE};
+use ladder_core::{Rating, StatementId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RatingScaleProps {
-    pub statement: Statement,
+    pub statement: StatementId,
     /// `None` is "Not sure", which is also where every statement starts.
     pub rating: Option<Rating>,
     pub on_rate: Callback<Option<Rating>>,
@@ -14,7 +16,11 @@ pub struct RatingScaleProps {
 
 #[component]
 pub fn RatingScale(props: &RatingScaleProps) -> Html {
-    let name = format!("rate-{}", props.statement.id);
+    let fw = use_framework();
+    let Some(statement) = fw.statement(&props.statement) else {
+        return html! {};
+    };
+    let name = format!("rate-{}", statement.id);
     let option = |value: Option<Rating>, label: &'static str| {
         let id = format!(
             "{name}-{}",
@@ -33,11 +39,11 @@ pub fn RatingScale(props: &RatingScaleProps) -> Html {
         }
     };
     html! {
-        <fieldset class="rating" data-testid={format!("rating-{}", props.statement.id)}>
-            <legend>{ &props.statement.text }</legend>
+        <fieldset class="rating" data-testid={format!("rating-{}", statement.id)}>
+            <legend>{ &statement.text }</legend>
             <div class="choices">
-                { for Rating::ALL.iter().map(|r| option(Some(*r), r.label())) }
-                { option(None, "Not sure") }
+                { for Rating::ALL.iter().map(|r| option(Some(*r), rating(*r))) }
+                { option(None, NOT_SURE) }
             </div>
         </fieldset>
     }

@@ -1,16 +1,18 @@
-//! Hooks: shared state from context (framework, assessment, today, route) and the few browser
+//! Hooks: shared state from context (framework, a level of it, assessment, today, route) and the few browser
 //! side effects views need (`page_effects.rs`: title, focus after navigation, the ready mark).
 
 mod page_effects;
 mod saved_answers;
 mod use_assessment;
 mod use_framework;
+mod use_level;
 mod use_route;
 mod use_today;
 
 pub use page_effects::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};
-pub use saved_answers::{read_saved, SavedAnswers};
+pub use saved_answers::{read_saved, SavedAnswers, SavedNotice, UNREADABLE_KEY};
 pub use use_assessment::{use_assessment, AssessmentHandle, AssessmentProvider};
 pub use use_framework::{use_framework, SharedFramework};
+pub use use_level::{use_level, FoundLevel};
 pub use use_route::{navigate, use_route};
 pub use use_today::{read_today, use_today, Today};

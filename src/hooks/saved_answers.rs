@@ -2,11 +2,11 @@
 //! forgets everything. Read once at start-up in the app shell; written in an effect whenever
 //! the assessment changes. Saved text that cannot be read is moved aside, never overwritten.
 
-use ladder_core::storage::{decode, encode, Restored, StorageError};
+use ladder_core::storage::{decode, encode, LeftOut, Restored, StorageError};
 use ladder_core::{Assessment, Framework};
 
 const KEY: &str = "ladder.assessment";
-const UNREADABLE_KEY: &str = "ladder.assessment.unreadable";
+pub const UNREADABLE_KEY: &str = "ladder.assessment.unreadable";
 
 /// What start-up found in session storage.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,22 +17,25 @@ pub enum SavedAnswers {
     Unreadable(StorageError),
 }
 
+/// What start-up found, as the views tell it (worded by `words::saved_notice`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum SavedNotice {
+    #[default]
+    Nothing,
+    /// Answers were restored, except these, which the framework no longer has.
+    Restored { left_out: Vec<LeftOut> },
+    /// The saved text could not be read; it was kept under `UNREADABLE_KEY`.
+    Unreadable(StorageError),
+}
+
 impl SavedAnswers {
-    /// What to tell the person, if anything.
-    pub fn notice(&self) -> Option<String> {
+    pub fn notice(&self) -> SavedNotice {
         match self {
-            SavedAnswers::Nothing => None,
-            SavedAnswers::Restored(r) if r.left_out.is_empty() => {
-                Some("Your answers from earlier in this tab were restored.".to_string())
-            }
-            SavedAnswers::Restored(r) => Some(format!(
-                "Your answers from earlier in this tab were restored, except {}: this version of the framework no longer has {}.",
-                r.left_out.join(", "),
-                if r.left_out.len() == 1 { "it" } else { "them" }
-            )),
-            SavedAnswers::Unreadable(e) => Some(format!(
-                "Answers saved earlier in this tab could not be restored: {e}. They are kept unchanged in this tab’s storage under “{UNREADABLE_KEY}”; you are starting afresh."
-            )),
+            SavedAnswers::Nothing => SavedNotice::Nothing,
+            SavedAnswers::Restored(r) => SavedNotice::Restored {
+                left_out: r.left_out.clone(),
+            },
+            SavedAnswers::Unreadable(e) => SavedNotice::Unreadable(e.clone()),
         }
     }
 }

@@ -29,7 +29,7 @@ impl Reducible for AssessmentState {
     }
 }
 
-/// Read the assessment and change it with intent-named calls.
+/// Read the assessment and change it by dispatching the core's `Action`s.
 #[derive(Clone, PartialEq)]
 pub struct AssessmentHandle(UseReducerHandle<AssessmentState>);
 

@@ -1,4 +1,4 @@
-//! Access to the loaded framework from any view below `FrameworkProvider`.
+//! Access to the loaded framework from any view below `Providers`.
 
 use ladder_core::Framework;
 use std::rc::Rc;
@@ -17,11 +17,11 @@ impl PartialEq for SharedFramework {
 
 /// The framework every view works from.
 ///
-/// Views are only ever mounted below `FrameworkProvider`, so a missing context is a wiring
+/// Views are only ever mounted below `Providers`, so a missing context is a wiring
 /// mistake in the app itself, not something a user can cause.
 #[hook]
 pub fn use_framework() -> Rc<Framework> {
     use_context::<SharedFramework>()
-        .expect("views are rendered inside FrameworkProvider")
+        .expect("views are rendered inside Providers")
         .0
 }

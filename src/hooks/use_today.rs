@@ -27,13 +27,12 @@ pub fn read_today() -> NaiveDate {
 
 /// `?today=2026-11-22` (among other parameters) to that date; anything else to `None`.
 pub fn parse_today_query(search: &str) -> Option<NaiveDate> {
-    let value = search
+    search
         .trim_start_matches('?')
         .split('&')
-        .find_map(|pair| pair.strip_prefix("today="))?;
-    let mut parts = value.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    NaiveDate::from_ymd_opt(y as i32, m, d)
+        .find_map(|pair| pair.strip_prefix("today="))?
+        .parse()
+        .ok()
 }
 
 #[hook]

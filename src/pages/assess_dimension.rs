@@ -1,9 +1,10 @@
 //! Self-assessment questionnaire: one dimension of the target level at a time, with the current
 //! level's expectations for the same dimension alongside and an optional evidence note.
 
-use crate::components::{DimensionSteps, ExpectationList, RatingScale};
+use crate::components::{DimensionSteps, ExpectationList, LevelsMissing, RatingScale};
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
+use crate::words::status_word;
 use ladder_core::{score, Action};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -18,20 +19,25 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
     let fw = use_framework();
     let handle = use_assessment();
     let a = handle.assessment();
-    let current = fw
-        .level(&a.current)
-        .expect("the assessment keeps known levels");
-    let target = fw
-        .level(&a.target)
-        .expect("the assessment keeps known levels");
+    let levels = fw.level(&a.current).zip(fw.level(&a.target));
+    let dimension = levels.and_then(|(_, target)| {
+        let total = target.expectations.len();
+        let expectations = target
+            .expectations
+            .get(props.number.clamp(1, total.max(1)) - 1)?;
+        fw.track_of(target).dimension(&expectations.dimension)
+    });
+    use_page_title(format!(
+        "{} · Assess yourself",
+        dimension.map_or("Questionnaire", |d| d.name.as_str())
+    ));
+    let (Some((current, target)), Some(dimension)) = (levels, dimension) else {
+        return html! { <LevelsMissing /> };
+    };
     let track = fw.track_of(target);
     let total = target.expectations.len();
     let number = props.number.clamp(1, total.max(1));
     let expectations = &target.expectations[number - 1];
-    let dimension = track
-        .dimension(&expectations.dimension)
-        .expect("validated dimension");
-    use_page_title(format!("{} · Assess yourself", dimension.name));
 
     let names: Vec<String> = target
         .expectations
@@ -61,7 +67,7 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
             let readiness = d.readiness.map(|r| format!("{r}% · ")).unwrap_or_default();
             format!(
                 "So far: {readiness}{} ({} of {} answered)",
-                d.status.word(),
+                status_word(d.status),
                 d.answered,
                 d.total
             )
@@ -92,7 +98,7 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
                     { for expectations.statements.iter().map(|s| {
                         let id = s.id.clone();
                         let on_rate = handle.callback(move |r| Some(Action::Rate(id.clone(), r)));
-                        html! { <RatingScale key={s.id.to_string()} statement={s.clone()} rating={a.rating(&s.id)} {on_rate} /> }
+                        html! { <RatingScale key={s.id.to_string()} statement={s.id.clone()} rating={a.rating(&s.id)} {on_rate} /> }
                     }) }
                     <p class="live-status" aria-live="polite" data-testid="dimension-status">{ live.unwrap_or_default() }</p>
                     <div class="field">

@@ -1,12 +1,12 @@
 //! Self-assessment, first step: current level, target, when the current level was reached,
 //! and an optional name that stays on the page.
 
-use crate::components::{LevelPicker, NumberField};
-use crate::format::{months, MONTHS};
-use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
+use crate::components::{LevelGroup, LevelPicker, LevelsMissing, NumberField};
+use crate::hooks::{use_assessment, use_framework, use_page_title, use_today, SavedNotice};
 use crate::route::Route;
-use crate::SavedNotice;
-use ladder_core::{Action, LevelId, YearMonth};
+use crate::words::{month_name, months, saved_notice};
+use chrono::Datelike;
+use ladder_core::{Action, YearMonth};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -16,20 +16,17 @@ pub fn AssessStartPage() -> Html {
     let handle = use_assessment();
     let today = use_today();
     use_page_title("Assess yourself".to_string());
-    let saved = use_context::<SavedNotice>().unwrap_or(SavedNotice(None));
+    let saved = use_context::<SavedNotice>().unwrap_or_default();
     let on_clear = handle.callback(|_: MouseEvent| Some(Action::ClearAnswers));
     let a = handle.assessment();
     let since = a.in_level_since;
-    let current = fw
-        .level(&a.current)
-        .expect("the assessment keeps known levels");
+    let Some(current) = fw.level(&a.current) else {
+        return html! { <LevelsMissing /> };
+    };
     // Targets: any higher level on the same track, or any level on another track.
     let track = fw.track_of(current);
-    let on_current = handle.callback(|id: String| Some(Action::SetCurrent(LevelId::new(id))));
-    let on_target = handle.callback(|e: Event| {
-        let select: HtmlSelectElement = e.target_unchecked_into();
-        Some(Action::SetTarget(LevelId::new(select.value())))
-    });
+    let on_current = handle.callback(|id| Some(Action::SetCurrent(id)));
+    let on_target = handle.callback(|id| Some(Action::SetTarget(id)));
     let on_month = {
         let year = since.year();
         handle.callback(move |e: Event| {
@@ -42,7 +39,7 @@ pub fn AssessStartPage() -> Html {
         let month = since.month();
         handle.callback(move |year: i32| YearMonth::new(year, month).map(Action::SetSince))
     };
-    let max_year = ladder_core::chrono_datelike::Datelike::year(&today);
+    let max_year = today.year();
     let on_name = handle.callback(|e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         Some(Action::SetName(input.value()))
@@ -50,6 +47,22 @@ pub fn AssessStartPage() -> Html {
     let in_future = since.first_day() > today;
     // At the top of a track the only moves left are to another track.
     let at_top = fw.next_level(current).is_none();
+    let promotion = (!at_top).then(|| LevelGroup {
+        label: format!("{} (promotion)", track.name),
+        levels: track.levels[current.rank + 1..]
+            .iter()
+            .map(|l| l.id.clone())
+            .collect(),
+    });
+    let switches = fw
+        .tracks
+        .iter()
+        .filter(|t| t.id != track.id)
+        .map(|t| LevelGroup {
+            label: format!("{} (track switch)", t.name),
+            levels: t.levels.iter().map(|l| l.id.clone()).collect(),
+        });
+    let target_groups: Vec<LevelGroup> = promotion.into_iter().chain(switches).collect();
     let target_track_note = fw
         .level(&a.target)
         .filter(|t| t.track != current.track)
@@ -65,31 +78,14 @@ pub fn AssessStartPage() -> Html {
         <div class="assess-start" data-testid="assess-start">
             <h1>{ "Assess yourself" }</h1>
             <p class="lead">{ "Rate yourself against the expectations of the level you are aiming for, then get a gap report and a dated plan. Your answers stay in this browser tab: they survive a reload and are forgotten when you close the tab. Nothing is sent anywhere." }</p>
-            if let Some(notice) = saved.0.clone() {
+            if let Some(notice) = saved_notice(&saved) {
                 <p class="callout" role="status" data-testid="saved-notice">{ notice }</p>
             }
             <form class="assess-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <LevelPicker id="current-level" label="Your current level" selected={a.current.to_string()} on_change={on_current} />
-                <div class="field">
-                    <label for="target-level">{ "The level you are aiming for" }</label>
-                    <select id="target-level" onchange={on_target} aria-describedby="target-hint">
-                        if at_top {
-                            <option value="" disabled=true selected={a.target == a.current}>{ "Choose a level on another track" }</option>
-                        } else {
-                            <optgroup label={format!("{} (promotion)", track.name)}>
-                                { for track.levels.iter().filter(|l| l.rank > current.rank).map(|l| html! {
-                                    <option value={l.id.to_string()} selected={l.id == a.target}>{ format!("{} {}", l.id, l.title) }</option>
-                                }) }
-                            </optgroup>
-                        }
-                        { for fw.tracks.iter().filter(|t| t.id != track.id).map(|t| html! {
-                            <optgroup label={format!("{} (track switch)", t.name)}>
-                                { for t.levels.iter().map(|l| html! {
-                                    <option value={l.id.to_string()} selected={l.id == a.target}>{ format!("{} {}", l.id, l.title) }</option>
-                                }) }
-                            </optgroup>
-                        }) }
-                    </select>
+                <LevelPicker id="current-level" label="Your current level" selected={a.current.clone()} on_change={on_current} />
+                <div class="target-field">
+                    <LevelPicker id="target-level" label="The level you are aiming for" selected={a.target.clone()} on_change={on_target}
+                        groups={target_groups} placeholder={at_top.then_some(AttrValue::Static("Choose a level on another track"))} describedby="target-hint" />
                     <p id="target-hint" class="hint">{ target_track_note.unwrap_or_else(|| if at_top {
                         format!("{} is the most senior level of its track: choose a level on another track to plan a switch.", current.id)
                     } else {
@@ -101,8 +97,8 @@ pub fn AssessStartPage() -> Html {
                     <div class="field">
                         <label for="since-month">{ "Month" }</label>
                         <select id="since-month" onchange={on_month}>
-                            { for MONTHS.iter().enumerate().map(|(i, m)| html! {
-                                <option value={(i + 1).to_string()} selected={since.month() as usize == i + 1}>{ *m }</option>
+                            { for (1..=12).map(|m| html! {
+                                <option value={m.to_string()} selected={since.month() == m}>{ month_name(m) }</option>
                             }) }
                         </select>
                     </div>

@@ -3,7 +3,8 @@
 use crate::components::{ChangeBadge, ExpectationList, LevelPicker};
 use crate::hooks::{navigate, use_framework, use_page_title};
 use crate::route::Route;
-use ladder_core::{compare, Comparison, Direction, Framework, Level};
+use crate::words::{count, focus, month_span};
+use ladder_core::{compare, Comparison, Direction, Framework, Level, LevelId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,11 +35,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let go = |from: String, to: String| navigate(&Route::Compare { from, to });
     let on_from = {
         let to_id = to_id.clone();
-        Callback::from(move |from: String| go(from, to_id.clone()))
+        Callback::from(move |from: LevelId| go(from.to_string(), to_id.clone()))
     };
     let on_to = {
         let from_id = from_id.clone();
-        Callback::from(move |to: String| go(from_id.clone(), to))
+        Callback::from(move |to: LevelId| go(from_id.clone(), to.to_string()))
     };
     let on_swap = {
         let (from_id, to_id) = (from_id.clone(), to_id.clone());
@@ -60,9 +61,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 </div>
             }
             <form class="pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <LevelPicker id="compare-from" label="From level" selected={from.id.to_string()} on_change={on_from} />
+                <LevelPicker id="compare-from" label="From level" selected={from.id.clone()} on_change={on_from} />
                 <button type="button" class="swap" onclick={on_swap} aria-label="Swap the two levels">{ "⇄ Swap" }</button>
-                <LevelPicker id="compare-to" label="To level" selected={to.id.to_string()} on_change={on_to} />
+                <LevelPicker id="compare-to" label="To level" selected={to.id.clone()} on_change={on_to} />
             </form>
             { summary(&fw, &comparison) }
             { attributes(&comparison) }
@@ -109,13 +110,7 @@ fn default_pair(fw: &Framework) -> (&Level, &Level) {
 fn summary(fw: &Framework, c: &Comparison) -> Html {
     let from_track = fw.track_of(c.from);
     let to_track = fw.track_of(c.to);
-    let levels = |n: usize| {
-        if n == 1 {
-            "1 level".to_string()
-        } else {
-            format!("{n} levels")
-        }
-    };
+    let levels = |n: usize| count(n as u64, "level");
     let direction = match c.direction {
         Direction::Same => "The same level on both sides.".to_string(),
         Direction::Up { steps } => format!("{} up the {} track.", levels(steps), from_track.name),
@@ -144,7 +139,7 @@ fn summary(fw: &Framework, c: &Comparison) -> Html {
             <ul>
                 <li>{ direction }</li>
                 if let Some(months) = c.typical_time {
-                    <li data-testid="typical-time">{ format!("Typical time: {months}.") }</li>
+                    <li data-testid="typical-time">{ format!("Typical time: {}.", month_span(months)) }</li>
                 }
                 <li>{ shift }{ "." }</li>
                 <li>{ format!("{changed} of {total} attributes differ.") }</li>
@@ -170,8 +165,8 @@ fn attributes(c: &Comparison) -> Html {
                 <tbody>
                     <tr class={classes!((c.strategic_shift != 0).then_some("changed"))}>
                         <th scope="row">{ "Focus" }</th>
-                        <td data-label={c.from.id.to_string()}>{ c.from.focus.to_string() }</td>
-                        <td data-label={c.to.id.to_string()}>{ c.to.focus.to_string() }</td>
+                        <td data-label={c.from.id.to_string()}>{ focus(c.from.focus) }</td>
+                        <td data-label={c.to.id.to_string()}>{ focus(c.to.focus) }</td>
                         <td class="change-cell">{ match c.strategic_shift {
                             0 => html! { <span class="change same">{ "No change" }</span> },
                             n if n > 0 => html! { <span class="change up">{ format!("↑ {n} points more strategic") }</span> },

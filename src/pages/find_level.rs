@@ -84,7 +84,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                         <legend>{ format!("{}: which best describes {whose} work today?", d.name) }</legend>
                         { for track.levels.iter().map(|l| {
                             let id = format!("find-{}-{}", d.id, l.id);
-                            let statements = l.expectations_for(&d.id).map(|e| e.statements.clone()).unwrap_or_default();
+                            let statements = l.expectations_for(&d.id).map_or(&[][..], |e| &e.statements[..]);
                             html! {
                                 <div class="find-option">
                                     <input type="radio" id={id.clone()} name={format!("find-{}", d.id)} value={l.id.to_string()}

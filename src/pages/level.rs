@@ -5,6 +5,7 @@ use super::UnknownLevel;
 use crate::components::{fact_list, AttributeTable, ExpectationList, FocusBar};
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
+use crate::words::{level_label, month_span};
 use ladder_core::{Framework, Level, LevelId};
 use yew::prelude::*;
 
@@ -34,7 +35,7 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
         .level(&props.id)
         .expect("LevelPage passes a level of the framework");
     let track = fw.track_of(level);
-    use_page_title(format!("{} {}", level.id, level.title));
+    use_page_title(level_label(level));
     let next = fw.next_level(level);
     let previous = level.rank.checked_sub(1).and_then(|r| track.levels.get(r));
     let print = Callback::from(|_: MouseEvent| {
@@ -133,7 +134,7 @@ fn next_step(fw: &Framework, level: &Level) -> Html {
     match fw.timeline(&level.id, &next.id) {
         Some(t) => html! {
             <p class="callout" data-testid="typical-time">
-                { format!("Typical time from {} to {}: {}, demonstrating {}.", level.id, next.id, t.months, t.demonstrating) }
+                { format!("Typical time from {} to {}: {}, demonstrating {}.", level.id, next.id, month_span(t.months), t.demonstrating) }
             </p>
         },
         None => html! {},

@@ -2,6 +2,7 @@
 
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
+use crate::words::level_label;
 use yew::prelude::*;
 
 #[component]
@@ -45,7 +46,7 @@ fn LevelIndex() -> Html {
                     <h2>{ &t.name }</h2>
                     <ul>
                         { for t.levels.iter().map(|l| html! {
-                            <li><a href={Route::level(l.id.as_str()).href()}>{ format!("{} {}", l.id, l.title) }</a></li>
+                            <li><a href={Route::level(l.id.as_str()).href()}>{ level_label(l) }</a></li>
                         }) }
                     </ul>
                 </section>

@@ -2,9 +2,9 @@
 //! switching tracks, and pay and levelling as information.
 
 use crate::components::fact_list;
-use crate::format::either;
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
+use crate::words::{either, month_span};
 use ladder_core::Framework;
 use yew::prelude::*;
 
@@ -60,7 +60,7 @@ fn promotion(fw: &Framework) -> Html {
                                             { format!("{} → {}", t.from, t.to) }
                                         </a>
                                     </th>
-                                    <td>{ t.months.to_string() }</td>
+                                    <td>{ month_span(t.months) }</td>
                                     <td>{ &t.demonstrating }</td>
                                 </tr>
                             }) }

@@ -1,43 +1,49 @@
 //! Components rendered natively through Yew's server renderer, checked for what a person sees.
 
 use ladder::pages::{ComparePage, HomePage, LevelPage, NotFoundPage, PromotionPage};
-use ladder::FrameworkProvider;
-use ladder_core::{load, Framework};
+use ladder::{first_assessment, Providers};
+use ladder_core::{load, Assessment, Framework, NaiveDate};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    framework: Rc<Framework>,
-    children: Html,
+/// The day every rendered view takes as today.
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-/// Gives a view what the app shell gives it: the framework.
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    html! {
-        <FrameworkProvider framework={props.framework.clone()}>{ props.children.clone() }</FrameworkProvider>
-    }
+fn default_framework() -> Framework {
+    load(include_str!("../../framework.json")).expect("framework.json loads")
 }
 
 async fn render(view: Html) -> String {
-    let json = include_str!("../framework.json");
-    render_with(load(json).expect("framework.json loads"), view).await
+    render_with(default_framework(), view).await
 }
 
 async fn render_with(framework: Framework, view: Html) -> String {
+    let assessment = first_assessment(&framework, today());
+    render_full(framework, assessment, view).await
+}
+
+/// Renders a view inside the app's own provider stack, as the shell does.
+async fn render_full(framework: Framework, assessment: Assessment, view: Html) -> String {
     #[derive(Properties, PartialEq)]
     struct Props {
         framework: Rc<Framework>,
+        assessment: Assessment,
         view: Html,
     }
     #[component]
     fn Root(props: &Props) -> Html {
-        html! { <Harness framework={props.framework.clone()}>{ props.view.clone() }</Harness> }
+        html! {
+            <Providers framework={props.framework.clone()} today={today()} assessment={props.assessment.clone()}>
+                { props.view.clone() }
+            </Providers>
+        }
     }
     LocalServerRenderer::<Root>::with_props(Props {
         framework: Rc::new(framework),
+        assessment,
         view,
     })
     .hydratable(false)
@@ -151,14 +157,14 @@ async fn promotion_page_lists_criteria_timelines_and_switches() {
 
 #[tokio::test]
 async fn framework_without_timelines_says_so() {
-    let three = load(include_str!("../docs/examples/three-track-agency.json")).unwrap();
+    let three = load(include_str!("../../docs/examples/three-track-agency.json")).unwrap();
     let html = render_with(three, html! { <PromotionPage /> }).await;
     assert!(html.contains("This framework does not describe a promotion process."));
 }
 
 #[tokio::test]
 async fn three_track_framework_draws_three_ladders() {
-    let three = load(include_str!("../docs/examples/three-track-agency.json")).unwrap();
+    let three = load(include_str!("../../docs/examples/three-track-agency.json")).unwrap();
     let html = render_with(three, html! { <HomePage /> }).await;
     assert_eq!(count(&html, "class=\"ladder\""), 3);
     assert!(html.contains("Technical Lead"));
@@ -195,14 +201,13 @@ mod assessment {
     //! The self-assessment views, rendered with a fixed assessment and a fixed today.
 
     use super::*;
-    use ladder::hooks::{AssessmentProvider, Today};
     use ladder::pages::{
         AssessCriteriaPage, AssessDimensionPage, AssessReportPage, AssessStartPage, FindLevelPage,
     };
-    use ladder_core::{Action, Assessment, CriteriaAnswers, LevelId, NaiveDate, Rating, YearMonth};
+    use ladder_core::{Action, CriteriaAnswers, LevelId, Rating, YearMonth};
 
     fn framework() -> Framework {
-        load(include_str!("../framework.json")).unwrap()
+        default_framework()
     }
 
     /// IC03 since June 2025 aiming at IC04, everything "Consistently" except one dimension.
@@ -233,32 +238,7 @@ mod assessment {
     }
 
     async fn render_assessment(a: Assessment, view: Html) -> String {
-        #[derive(Properties, PartialEq)]
-        struct Props {
-            framework: Rc<Framework>,
-            assessment: Assessment,
-            view: Html,
-        }
-        #[component]
-        fn Root(props: &Props) -> Html {
-            html! {
-                <FrameworkProvider framework={props.framework.clone()}>
-                    <ContextProvider<Today> context={Today(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap())}>
-                        <AssessmentProvider framework={props.framework.clone()} initial={props.assessment.clone()}>
-                            { props.view.clone() }
-                        </AssessmentProvider>
-                    </ContextProvider<Today>>
-                </FrameworkProvider>
-            }
-        }
-        LocalServerRenderer::<Root>::with_props(Props {
-            framework: Rc::new(framework()),
-            assessment: a,
-            view,
-        })
-        .hydratable(false)
-        .render()
-        .await
+        render_full(framework(), a, view).await
     }
 
     #[tokio::test]

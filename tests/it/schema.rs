@@ -1,7 +1,7 @@
 //! Keeps `framework.schema.json` in step with the Rust wire types it documents.
 //!
 //! When the types change on purpose, regenerate it with
-//! `UPDATE_SCHEMA=1 cargo test --test schema` and commit the result.
+//! `UPDATE_SCHEMA=1 cargo test --test it schema` and commit the result.
 
 use ladder_core::wire::FrameworkFile;
 use std::path::Path;
@@ -17,7 +17,7 @@ fn committed_schema_matches_the_wire_types() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == generated,
-        "framework.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test --test schema"
+        "framework.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test --test it schema"
     );
 }
 

@@ -1,0 +1,114 @@
+//! The sentences the app makes from the core's data: suggestions, criteria findings and what a
+//! restore left out. (The core's own tests check that the real framework yields this data.)
+
+use ladder::words::{finding, left_out, suggestion};
+use ladder_core::storage::LeftOut;
+use ladder_core::{
+    load, AttributeId, DimensionId, Finding, LevelId, Rating, StatementId, Suggestion, TrackId,
+};
+
+#[test]
+fn focus_suggestions_read_as_actions() {
+    let fw = load(include_str!("../../framework.json")).unwrap();
+    let ic = fw.track(&TrackId::new("ic")).unwrap();
+    let attribute = |id: &str| {
+        ic.attributes
+            .iter()
+            .find(|a| a.id == AttributeId::new(id))
+            .unwrap()
+    };
+    let statement = fw
+        .statement(&StatementId::new("ic04-leadership-2"))
+        .unwrap();
+    let ic03 = fw.level(&LevelId::new("IC03")).unwrap();
+    let lines: Vec<String> = [
+        Suggestion::Shift {
+            attribute: attribute("scope"),
+            from: "Features",
+            to: "Projects",
+        },
+        Suggestion::Shift {
+            attribute: attribute("influence"),
+            from: "Team",
+            to: "Cross-team",
+        },
+        Suggestion::Statement {
+            statement,
+            rating: Rating::NotYet,
+        },
+        Suggestion::Develop(&ic03.development_areas[0]),
+    ]
+    .iter()
+    .map(suggestion)
+    .collect();
+    assert_eq!(
+        lines,
+        [
+            "Shift Scope: Features → Projects",
+            "Shift Influence: Team → Cross-team",
+            "Aim for “Usually” on: Presents results and recommendations effectively across their discipline",
+            "Develop: Extending influence from the immediate team to neighbouring teams",
+        ]
+    );
+}
+
+#[test]
+fn criteria_findings_say_what_is_missing() {
+    let talks = |manager, peers| Finding::Conversations { manager, peers };
+    let cases = [
+        (
+            Finding::MonthsAtCurrent { have: 8, need: 6 },
+            "8 months meeting or exceeding the current level.",
+        ),
+        (
+            Finding::MonthsAtNext { have: 2, need: 6 },
+            "2 months working consistently at the next level; 4 months more needed.",
+        ),
+        (
+            Finding::MonthsAtNext { have: 1, need: 2 },
+            "1 month working consistently at the next level; 1 month more needed.",
+        ),
+        (
+            Finding::DimensionsReady(false),
+            "Not every dimension of the next level is ready yet.",
+        ),
+        (
+            Finding::DimensionsReady(true),
+            "Every dimension of the next level is rated ready.",
+        ),
+        (
+            Finding::Examples { have: 1, need: 3 },
+            "1 concrete examples so far; a strong case cites at least 3.",
+        ),
+        (
+            Finding::Examples { have: 4, need: 3 },
+            "4 concrete examples to cite.",
+        ),
+        (talks(false, true), "Not yet discussed with your manager."),
+        (talks(true, false), "No peer feedback gathered yet."),
+        (
+            talks(true, true),
+            "Discussed with your manager, and peer feedback gathered.",
+        ),
+        (
+            talks(false, false),
+            "Not yet discussed with your manager, and no peer feedback gathered.",
+        ),
+        (Finding::NotAssessed, "Check this one with your manager."),
+    ];
+    for (f, expected) in cases {
+        assert_eq!(finding(f), expected, "{f:?}");
+    }
+}
+
+#[test]
+fn what_a_restore_left_out_is_named() {
+    assert_eq!(
+        left_out(&LeftOut::Rating(StatementId::new("ic04-retired-9"))),
+        "the rating of statement ic04-retired-9"
+    );
+    assert_eq!(
+        left_out(&LeftOut::Note(DimensionId::new("craft"))),
+        "the note on dimension craft"
+    );
+}
