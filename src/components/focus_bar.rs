@@ -1,4 +1,5 @@
-//! The operational/strategic split of a level, as a bar with the numbers written out.
+//! The operational/strategic split of a level, as a bar with the numbers written out. The bar
+//! is SVG whose widths are attributes, so it draws under a policy that forbids inline styles.
 
 use crate::words::focus;
 use ladder_core::Focus;
@@ -12,12 +13,13 @@ pub struct FocusBarProps {
 #[component]
 pub fn FocusBar(props: &FocusBarProps) -> Html {
     let f = props.focus;
+    let ops = u32::from(f.operational.min(100));
     html! {
         <div class="focus">
-            <div class="focus-bar" aria-hidden="true">
-                <span class="ops" style={format!("width:{}%", f.operational)}></span>
-                <span class="strat" style={format!("width:{}%", f.strategic)}></span>
-            </div>
+            <svg class="focus-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="ops" x="0" y="0" width={ops.to_string()} height="10" />
+                <rect class="strat" x={ops.to_string()} y="0" width={(100 - ops).to_string()} height="10" />
+            </svg>
             <span class="focus-text">{ focus(f) }</span>
         </div>
     }

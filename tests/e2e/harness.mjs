@@ -18,16 +18,17 @@ const types = {
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
   '.css': 'text/css',
+  '.svg': 'image/svg+xml',
 };
 
-/** Serves a folder (dist/ by default) on a free loopback port. */
-export async function serve(dir = join(root, 'dist')) {
+/** Serves a folder (dist/ by default) on a free loopback port, with extra response headers. */
+export async function serve(dir = join(root, 'dist'), headers = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     const file = join(dir, path === '/' ? 'index.html' : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -51,9 +52,16 @@ export function launch() {
   });
 }
 
-/** Opens a page that records every URL it requests. */
+/** Opens a page that records every URL it requests and every Content-Security-Policy violation. */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext(options);
+  // Runs before any page script, and is itself exempt from the page's policy.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -66,6 +74,11 @@ export async function openPage(browser, options = {}) {
 /** Waits for the app's first real render (the mark `use_ready_mark` sets). */
 export async function waitForApp(page) {
   await page.waitForFunction(() => performance.getEntriesByName('ladder-ready').length > 0);
+}
+
+/** The Content-Security-Policy violations the current document has seen. */
+export function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations);
 }
 
 /** Runs axe-core on the current page and returns its violations, summarised. */
@@ -85,10 +98,10 @@ export function scrollsSideways(page) {
  * before/after hooks). `visit(path)` opens a fresh context at `${origin}/${path}` and waits for
  * the app; `query` is put before the fragment (for example `?today=2026-11-22`).
  */
-export function useApp({ query = '' } = {}) {
+export function useApp({ query = '', headers = {} } = {}) {
   const app = {};
   before(async () => {
-    app.server = await serve();
+    app.server = await serve(undefined, headers);
     app.browser = await launch();
     app.origin = app.server.origin;
   });
