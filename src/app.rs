@@ -1,7 +1,7 @@
 //! The app shell: decodes the embedded framework once, provides it to every view, and shows
 //! the view the address names.
 
-use crate::components::{FrameworkErrors, SiteFooter, SiteHeader};
+use crate::components::{FrameworkErrors, SiteFooter, SiteHeader, StorageNotice};
 use crate::hooks::{
     focus_main, read_saved, read_today, use_focus_on_navigation, use_ready_mark, use_route,
     AssessmentProvider, SavedAnswers, SavedNotice, SharedFramework, Today,
@@ -36,7 +36,7 @@ pub fn App() -> Html {
                 _ => first_assessment(framework, today),
             };
             html! {
-                <Providers framework={framework.clone()} {today} {assessment} notice={saved.notice()}>
+                <Providers framework={framework.clone()} {today} {assessment} notice={saved.notice()} paused={saved.blocks_saving()}>
                     <Shell />
                 </Providers>
             }
@@ -59,6 +59,9 @@ pub struct ProvidersProps {
     pub assessment: Assessment,
     #[prop_or_default]
     pub notice: SavedNotice,
+    /// Start with saving paused: unreadable saved text could not be moved aside.
+    #[prop_or_default]
+    pub paused: bool,
     pub children: Html,
 }
 
@@ -68,6 +71,7 @@ impl PartialEq for ProvidersProps {
             && self.today == other.today
             && self.assessment == other.assessment
             && self.notice == other.notice
+            && self.paused == other.paused
             && self.children == other.children
     }
 }
@@ -79,7 +83,7 @@ pub fn Providers(props: &ProvidersProps) -> Html {
     html! {
         <ContextProvider<SharedFramework> context={SharedFramework(props.framework.clone())}>
             <ContextProvider<Today> context={Today(props.today)}>
-                <AssessmentProvider framework={props.framework.clone()} initial={props.assessment.clone()}>
+                <AssessmentProvider framework={props.framework.clone()} initial={props.assessment.clone()} paused={props.paused}>
                     <ContextProvider<SavedNotice> context={props.notice.clone()}>
                         { props.children.clone() }
                     </ContextProvider<SavedNotice>>
@@ -102,7 +106,7 @@ fn Shell() -> Html {
         <>
             <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
             <SiteHeader route={route.clone()} />
-            <main id="main" tabindex="-1">{ view(route) }</main>
+            <main id="main" tabindex="-1"><StorageNotice />{ view(route) }</main>
             <SiteFooter />
         </>
     }

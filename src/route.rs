@@ -6,6 +6,7 @@
 //! yew-router would cost about 41 KB gzipped of the 100 KB budget for the same four patterns,
 //! so parsing lives here as a pure function and `hooks::use_route` listens for `hashchange`.
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,9 +36,16 @@ pub enum Route {
     NotFound,
 }
 
+/// The longest fragment Ladder reads. Its own addresses are far shorter; anything longer is
+/// refused before it is parsed, so a hostile link costs no time.
+pub const MAX_FRAGMENT: usize = 4096;
+
 impl Route {
     /// Reads a fragment as the browser gives it, such as `#/compare/IC04/IC05`.
     pub fn parse(fragment: &str) -> Route {
+        if fragment.len() > MAX_FRAGMENT {
+            return Route::NotFound;
+        }
         let path = fragment.trim_start_matches('#');
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let segments: Vec<String> = path
@@ -104,44 +112,21 @@ impl fmt::Display for Route {
     }
 }
 
-/// Escapes what would break a path segment; level codes are normally left as they are.
+/// Everything but the unreserved characters of RFC 3986, so level codes stay as they are.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 fn encode(segment: &str) -> String {
-    let mut out = String::with_capacity(segment.len());
-    for b in segment.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    utf8_percent_encode(segment, SEGMENT).to_string()
 }
 
 /// Undoes percent-encoding; a malformed escape is kept as typed, so the user sees what the link
 /// said rather than nothing.
 fn decode(segment: &str) -> String {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied().and_then(hex),
-            bytes.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(segment).decode_utf8_lossy().into_owned()
 }
 
 #[cfg(test)]
@@ -171,6 +156,8 @@ mod tests {
         check("#/assess/dimension/x", Route::NotFound);
         check("#/assess/report", Route::AssessReport);
         check("#/find/candidate", Route::Find { candidate: true });
+        let huge = format!("#/levels/{}", "A".repeat(super::MAX_FRAGMENT));
+        check(&huge, Route::NotFound);
     }
 
     #[test]

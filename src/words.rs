@@ -3,7 +3,7 @@
 //! restore left out. The core returns kinds and numbers; this module says them in English, so
 //! a printed report, a shared view or a later translation reuse the same data.
 
-use crate::hooks::{SavedNotice, UNREADABLE_KEY};
+use crate::hooks::{Kept, SavedNotice};
 use chrono::{Datelike, Month, NaiveDate};
 use ladder_core::scoring::{Finding, Suggestion};
 use ladder_core::storage::LeftOut;
@@ -40,6 +40,16 @@ pub fn month_span(m: Months) -> String {
         None => format!("{}+ months", m.min),
         Some(max) if max == m.min => months(m.min),
         Some(max) => format!("{}–{} months", m.min, max),
+    }
+}
+
+/// Outside input shown back: at most 40 characters, with "…" where it was cut, so a link
+/// cannot put a paragraph of its own on the page.
+pub fn excerpt(text: &str) -> String {
+    const MAX: usize = 40;
+    match text.char_indices().nth(MAX) {
+        None => text.to_string(),
+        Some((cut, _)) => format!("{}…", &text[..cut]),
     }
 }
 
@@ -206,8 +216,19 @@ pub fn saved_notice(notice: &SavedNotice) -> Option<String> {
             left_out.iter().map(self::left_out).collect::<Vec<_>>().join(", "),
             if left_out.len() == 1 { "it" } else { "them" }
         )),
-        SavedNotice::Unreadable(e) => Some(format!(
-            "Answers saved earlier in this tab could not be restored: {e}. They are kept unchanged in this tab’s storage under “{UNREADABLE_KEY}”; you are starting afresh."
+        SavedNotice::Unreadable {
+            error,
+            kept: Kept::At(key),
+            ..
+        } => Some(format!(
+            "Answers saved earlier in this tab could not be restored: {error}. They are kept unchanged in this tab’s storage under “{key}”, and you can download them; you are starting afresh."
+        )),
+        SavedNotice::Unreadable {
+            error,
+            kept: Kept::InPlace,
+            ..
+        } => Some(format!(
+            "Answers saved earlier in this tab could not be restored: {error}. There is no room to keep a copy, so they stay where they are, and new answers are not saved in this tab until you download or discard them."
         )),
     }
 }
@@ -225,6 +246,12 @@ mod tests {
         assert_eq!(date(d), "22 Mar 2027");
         assert_eq!(month_name(12), "December");
         assert_eq!(month_name(13), "");
+        assert_eq!(excerpt("IC09"), "IC09");
+        assert_eq!(excerpt(&"é".repeat(40)), "é".repeat(40));
+        assert_eq!(
+            excerpt(&"x".repeat(2_000_000)),
+            format!("{}…", "x".repeat(40))
+        );
         let span = |min, max| month_span(Months { min, max });
         assert_eq!(span(24, Some(36)), "24–36 months");
         assert_eq!(span(36, None), "36+ months");

@@ -87,15 +87,22 @@ pub struct Assessment {
     pub criteria: CriteriaAnswers,
 }
 
+/// The longest evidence note kept, in characters: room for several concrete examples.
+pub const MAX_NOTE_CHARS: usize = 4000;
+/// The longest name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 100;
+
 /// A change a person makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     SetCurrent(LevelId),
     SetTarget(LevelId),
     SetSince(YearMonth),
+    /// Refused (no change) when longer than `MAX_NAME_CHARS`.
     SetName(String),
     /// `None` is "Not sure": the statement is left unanswered and flagged in the report.
     Rate(StatementId, Option<Rating>),
+    /// Refused (no change) when longer than `MAX_NOTE_CHARS`: a note is never cut.
     SetNote(DimensionId, String),
     SetCriteria(CriteriaAnswers),
     /// Forget every answer, the name and the notes; keep the levels and the date.
@@ -145,7 +152,11 @@ impl Assessment {
                 }
             }
             Action::SetSince(since) => self.in_level_since = since,
-            Action::SetName(name) => self.name = name,
+            Action::SetName(name) => {
+                if name.chars().count() <= MAX_NAME_CHARS {
+                    self.name = name;
+                }
+            }
             Action::Rate(statement, Some(rating)) => {
                 self.ratings.insert(statement, rating);
             }
@@ -153,6 +164,9 @@ impl Assessment {
                 self.ratings.remove(&statement);
             }
             Action::SetNote(dimension, note) => {
+                if note.chars().count() > MAX_NOTE_CHARS {
+                    return;
+                }
                 if note.trim().is_empty() {
                     self.notes.remove(&dimension);
                 } else {
@@ -167,6 +181,15 @@ impl Assessment {
                 self.criteria = CriteriaAnswers::default();
             }
         }
+    }
+
+    /// Whether the person has entered anything beyond the levels and dates: a rating, a note,
+    /// a name or a criteria answer.
+    pub fn has_answers(&self) -> bool {
+        !self.ratings.is_empty()
+            || !self.notes.is_empty()
+            || !self.name.is_empty()
+            || self.criteria != CriteriaAnswers::default()
     }
 
     pub fn rating(&self, statement: &StatementId) -> Option<Rating> {

@@ -1,11 +1,13 @@
-//! The saved form of an assessment, version 1: plain text, one `key=value` per line, keyed by
-//! stable ids, so answers survive a reload of the tab.
+//! The saved form of an assessment: plain text, one `key=value` per line, keyed by stable ids,
+//! so answers survive a reload of the tab.
 //!
 //! Released versions are never edited: a new format gets a new version line and a decoder of
-//! its own beside this one. A golden test keeps old strings decoding.
+//! its own beside the old one. Golden tests keep old strings decoding. Version 2 is version 1
+//! with a closing `end=N` line (N = the lines before it), so text cut short is detected and
+//! refused rather than half-restored. Text longer than `MAX_SAVED_BYTES` is refused unread.
 //!
 //! ```text
-//! ladder-assessment/1
+//! ladder-assessment/2
 //! framework=ultralytics-career-progression@2025.1
 //! current=IC03
 //! target=IC04
@@ -14,6 +16,7 @@
 //! criteria=12,2,3,1,0
 //! rate=ic04-scope-1:3
 //! note=scope:Led%20the%20migration
+//! end=10
 //! ```
 
 use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
@@ -31,7 +34,11 @@ const LINE_BREAKERS: &AsciiSet = &AsciiSet::EMPTY
     .add(b':')
     .add(b',');
 
-const HEADER: &str = "ladder-assessment/1";
+const HEADER_V1: &str = "ladder-assessment/1";
+const HEADER_V2: &str = "ladder-assessment/2";
+
+/// Far more than any assessment needs (every statement rated and every note at its limit).
+pub const MAX_SAVED_BYTES: usize = 256 * 1024;
 
 /// Why saved answers could not be restored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +51,10 @@ pub enum StorageError {
     Missing { key: &'static str },
     /// The answers name a level this framework does not have.
     UnknownLevel { id: String },
+    /// The text is longer than any saved assessment can be.
+    TooLarge { bytes: usize },
+    /// The closing `end=` line is missing or counts other lines: the text was cut short.
+    Truncated { lines: usize },
 }
 
 impl fmt::Display for StorageError {
@@ -65,6 +76,14 @@ impl fmt::Display for StorageError {
                     "they refer to level {id}, which this framework does not have"
                 )
             }
+            StorageError::TooLarge { bytes } => write!(
+                f,
+                "they take {bytes} bytes, more than the {MAX_SAVED_BYTES} any saved assessment needs"
+            ),
+            StorageError::Truncated { lines } => write!(
+                f,
+                "they stop at line {lines} without a complete closing line, so they were cut short"
+            ),
         }
     }
 }
@@ -95,7 +114,7 @@ pub fn encode(a: &Assessment) -> String {
     // Writing to a String cannot fail.
     let _ = write!(
         out,
-        "{HEADER}\nframework={}@{}\ncurrent={}\ntarget={}\nsince={:04}-{:02}\nname={}\ncriteria={},{},{},{},{}\n",
+        "{HEADER_V2}\nframework={}@{}\ncurrent={}\ntarget={}\nsince={:04}-{:02}\nname={}\ncriteria={},{},{},{},{}\n",
         escape(&a.framework_id),
         escape(&a.framework_version),
         escape(a.current.as_str()),
@@ -120,21 +139,47 @@ pub fn encode(a: &Assessment) -> String {
     for (dimension, note) in &a.notes {
         let _ = writeln!(out, "note={}:{}", escape(dimension.as_str()), escape(note));
     }
+    let _ = writeln!(out, "end={}", out.lines().count());
     out
 }
 
+/// Reads saved text of any released version.
 pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageError> {
+    if text.len() > MAX_SAVED_BYTES {
+        return Err(StorageError::TooLarge { bytes: text.len() });
+    }
     let mut lines = text.lines().enumerate();
     match lines.next() {
-        Some((_, HEADER)) => {}
-        other => {
-            return Err(StorageError::UnknownVersion {
-                first_line: other
-                    .map(|(_, l)| l.chars().take(40).collect())
-                    .unwrap_or_default(),
-            })
-        }
+        Some((_, HEADER_V1)) => decode_v1(framework, lines),
+        Some((_, HEADER_V2)) => decode_v2(framework, text),
+        other => Err(StorageError::UnknownVersion {
+            first_line: other
+                .map(|(_, l)| l.chars().take(40).collect())
+                .unwrap_or_default(),
+        }),
     }
+}
+
+/// Version 2: the version-1 lines, then `end=N` counting every line before it.
+fn decode_v2(framework: &Framework, text: &str) -> Result<Restored, StorageError> {
+    let lines: Vec<&str> = text.lines().collect();
+    let body = lines.len().saturating_sub(1);
+    let complete = lines
+        .last()
+        .and_then(|l| l.strip_prefix("end="))
+        .and_then(|n| n.parse::<usize>().ok())
+        .is_some_and(|n| n == body);
+    if !complete {
+        return Err(StorageError::Truncated { lines: lines.len() });
+    }
+    decode_v1(framework, lines[..body].iter().copied().enumerate().skip(1))
+}
+
+/// The lines after the version line, numbered from 0 for the version line.
+fn decode_v1<'t>(
+    framework: &Framework,
+    lines: impl Iterator<Item = (usize, &'t str)>,
+) -> Result<Restored, StorageError> {
     let mut saved_against = None;
     let (mut current, mut target, mut since, mut name, mut criteria) =
         (None, None, None, None, None);

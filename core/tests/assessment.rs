@@ -650,6 +650,31 @@ fn changing_the_current_level_keeps_the_target_above_it() {
 }
 
 #[test]
+fn overlong_notes_and_names_are_refused_whole_never_cut() {
+    use ladder_core::assessment::{MAX_NAME_CHARS, MAX_NOTE_CHARS};
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    assert!(!a.has_answers());
+    let scope = DimensionId::new("scope");
+    let fits = "é".repeat(MAX_NOTE_CHARS);
+    a.apply(&fw, Action::SetNote(scope.clone(), fits.clone()));
+    assert_eq!(a.notes.get(&scope), Some(&fits));
+    assert!(a.has_answers());
+    a.apply(
+        &fw,
+        Action::SetNote(scope.clone(), "x".repeat(MAX_NOTE_CHARS + 1)),
+    );
+    assert_eq!(
+        a.notes.get(&scope),
+        Some(&fits),
+        "the longer note is refused"
+    );
+    a.apply(&fw, Action::SetName("Alex".into()));
+    a.apply(&fw, Action::SetName("y".repeat(MAX_NAME_CHARS + 1)));
+    assert_eq!(a.name, "Alex");
+}
+
+#[test]
 fn find_my_level_takes_the_lowest_and_reports_the_median() {
     let fw = framework();
     let track = &fw.tracks[0];

@@ -23,6 +23,26 @@ rate=ic04-scope-2:0
 note=scope:Led the migration%0AThen the rollout
 ";
 
+/// Written by the first release of version 2. Never change this string: add a new one.
+const GOLDEN_V2: &str = "ladder-assessment/2
+framework=ultralytics-career-progression@2025.1
+current=IC03
+target=IC04
+since=2025-06
+name=Alex%2C Doe%3A 100%25
+criteria=12,2,3,1,0
+rate=ic04-expertise-1:3
+rate=ic04-scope-2:0
+note=scope:Led the migration%0AThen the rollout
+end=10
+";
+
+#[test]
+fn golden_v2_string_decodes_as_v1_does() {
+    let fw = framework();
+    assert_eq!(decode(&fw, GOLDEN_V2), decode(&fw, GOLDEN_V1));
+}
+
 #[test]
 fn golden_v1_string_decodes() {
     let fw = framework();
@@ -68,7 +88,7 @@ fn golden_v1_string_decodes() {
 fn encoding_round_trips_and_matches_the_golden_form() {
     let fw = framework();
     let a = decode(&fw, GOLDEN_V1).unwrap().assessment;
-    assert_eq!(encode(&a), GOLDEN_V1);
+    assert_eq!(encode(&a), GOLDEN_V2);
     let mut b = Assessment::new(&fw, YearMonth::new(2024, 12).unwrap());
     b.apply(&fw, Action::SetCurrent(LevelId::new("M05")));
     b.apply(&fw, Action::SetName("  =:,%\n".into()));
@@ -139,6 +159,27 @@ fn damaged_or_foreign_text_is_refused_with_a_reason() {
             reason: "unknown key".into(),
         },
         "line 6 is damaged: unknown key",
+    );
+    check(
+        &GOLDEN_V2[..GOLDEN_V2.len() / 2],
+        StorageError::Truncated { lines: 6 },
+        "they stop at line 6 without a complete closing line, so they were cut short",
+    );
+    check(
+        &GOLDEN_V2.replace("end=10\n", ""),
+        StorageError::Truncated { lines: 10 },
+        "they stop at line 10 without a complete closing line, so they were cut short",
+    );
+    check(
+        &GOLDEN_V2.replace("end=10", "end=1"),
+        StorageError::Truncated { lines: 11 },
+        "they stop at line 11 without a complete closing line, so they were cut short",
+    );
+    let huge = format!("{GOLDEN_V2}{}", "x".repeat(300_000));
+    check(
+        &huge,
+        StorageError::TooLarge { bytes: huge.len() },
+        "they take 300253 bytes, more than the 262144 any saved assessment needs",
     );
     check(
         &GOLDEN_V1.replace("name=Alex%2C", "name=Alex%2"),

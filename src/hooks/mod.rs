@@ -1,6 +1,7 @@
 //! Hooks: shared state from context (framework, a level of it, assessment, today, route) and the few browser
 //! side effects views need (`page_effects.rs`: title, focus after navigation, the ready mark).
 
+mod download;
 mod page_effects;
 mod saved_answers;
 mod use_assessment;
@@ -9,9 +10,12 @@ mod use_level;
 mod use_route;
 mod use_today;
 
+pub use download::download_text;
 pub use page_effects::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};
-pub use saved_answers::{read_saved, SavedAnswers, SavedNotice, UNREADABLE_KEY};
-pub use use_assessment::{use_assessment, AssessmentHandle, AssessmentProvider};
+pub use saved_answers::{read_saved, Kept, SavedAnswers, SavedNotice, KEY, UNREADABLE_KEY};
+pub use use_assessment::{
+    use_assessment, AssessmentHandle, AssessmentProvider, SaveState, SaveStatus,
+};
 pub use use_framework::{use_framework, SharedFramework};
 pub use use_level::{use_level, FoundLevel};
 pub use use_route::{navigate, use_route};

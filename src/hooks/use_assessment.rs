@@ -2,7 +2,7 @@
 //! once, read and changed through `use_assessment()`. The reducer only calls `apply`; it does no
 //! I/O of its own.
 
-use super::saved_answers::save;
+use super::saved_answers::{discard_unreadable, save, SaveFailure};
 use ladder_core::{Action, Assessment, Framework};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,10 +56,32 @@ impl AssessmentHandle {
     }
 }
 
+/// Whether the latest answers are kept in the tab's storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing changed since the page loaded, or the last change was written.
+    Kept,
+    /// The last change could not be written.
+    Failed,
+    /// Unreadable saved text still sits where answers are written; nothing is written until
+    /// the person discards it.
+    Paused,
+}
+
+/// The save state, and a way to discard unreadable text so that saving resumes.
+#[derive(Clone, PartialEq)]
+pub struct SaveStatus {
+    pub state: SaveState,
+    pub discard_unreadable: Callback<()>,
+}
+
 #[derive(Properties)]
 pub struct AssessmentProviderProps {
     pub framework: Rc<Framework>,
     pub initial: Assessment,
+    /// Start with saving paused (unreadable text could not be moved aside).
+    #[prop_or_default]
+    pub paused: bool,
     pub children: Html,
 }
 
@@ -67,6 +89,7 @@ impl PartialEq for AssessmentProviderProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.framework, &other.framework)
             && self.initial == other.initial
+            && self.paused == other.paused
             && self.children == other.children
     }
 }
@@ -80,12 +103,54 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
             assessment: initial,
         })
     };
-    // Storage writes happen here, after a change is on screen, never inside the reducer.
-    use_effect_with(state.assessment.clone(), save);
+    let paused = props.paused;
+    let save_state = use_state(move || {
+        if paused {
+            SaveState::Paused
+        } else {
+            SaveState::Kept
+        }
+    });
+    // Storage writes happen here, after a change is on screen, never inside the reducer. The
+    // first run is the page load: what is on screen came from storage or is untouched, so
+    // nothing is written (a fresh tab must not later claim to restore answers).
+    let loaded = use_mut_ref(|| false);
+    {
+        let save_state = save_state.clone();
+        use_effect_with(
+            (state.assessment.clone(), *save_state == SaveState::Paused),
+            move |(assessment, paused)| {
+                let first = !std::mem::replace(&mut *loaded.borrow_mut(), true);
+                if !first && !*paused {
+                    save_state.set(match save(assessment) {
+                        Ok(()) => SaveState::Kept,
+                        Err(SaveFailure::NoStorage | SaveFailure::Refused) => SaveState::Failed,
+                    });
+                }
+            },
+        );
+    }
+    let discard_unreadable = {
+        let (save_state, assessment) = (save_state.clone(), state.assessment.clone());
+        Callback::from(move |()| {
+            let outcome = discard_unreadable().and_then(|()| save(&assessment));
+            save_state.set(if outcome.is_ok() {
+                SaveState::Kept
+            } else {
+                SaveState::Failed
+            });
+        })
+    };
+    let status = SaveStatus {
+        state: *save_state,
+        discard_unreadable,
+    };
     html! {
-        <ContextProvider<AssessmentHandle> context={AssessmentHandle(state)}>
-            { props.children.clone() }
-        </ContextProvider<AssessmentHandle>>
+        <ContextProvider<SaveStatus> context={status}>
+            <ContextProvider<AssessmentHandle> context={AssessmentHandle(state)}>
+                { props.children.clone() }
+            </ContextProvider<AssessmentHandle>>
+        </ContextProvider<SaveStatus>>
     }
 }
 

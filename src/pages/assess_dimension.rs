@@ -1,12 +1,13 @@
 //! Self-assessment questionnaire: one dimension of the target level at a time, with the current
 //! level's expectations for the same dimension alongside and an optional evidence note.
 
-use crate::components::{DimensionSteps, ExpectationList, LevelsMissing, RatingScale};
+use crate::components::{
+    DimensionSteps, EvidenceNote, ExpectationList, LevelsMissing, RatingScale,
+};
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
 use crate::words::status_word;
 use ladder_core::{score, Action};
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -72,11 +73,6 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
                 d.total
             )
         });
-    let note_id = expectations.dimension.clone();
-    let on_note = handle.callback(move |e: InputEvent| {
-        let area: HtmlTextAreaElement = e.target_unchecked_into();
-        Some(Action::SetNote(note_id.clone(), area.value()))
-    });
     let back = if number > 1 {
         Route::AssessDimension { number: number - 1 }
     } else {
@@ -101,12 +97,7 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
                         html! { <RatingScale key={s.id.to_string()} statement={s.id.clone()} rating={a.rating(&s.id)} {on_rate} /> }
                     }) }
                     <p class="live-status" aria-live="polite" data-testid="dimension-status">{ live.unwrap_or_default() }</p>
-                    <div class="field">
-                        <label for="evidence">{ "Evidence for this dimension (optional)" }</label>
-                        <textarea key={expectations.dimension.to_string()} id="evidence" rows="4" aria-describedby="evidence-hint" oninput={on_note}
-                            value={a.notes.get(&expectations.dimension).cloned().unwrap_or_default()} />
-                        <p id="evidence-hint" class="hint">{ "A strong promotion case cites 3–5 concrete examples. Notes stay on this page." }</p>
-                    </div>
+                    <EvidenceNote key={expectations.dimension.to_string()} dimension={expectations.dimension.clone()} />
                 </form>
                 <aside class="now" aria-labelledby="now-heading">
                     <h2 id="now-heading">{ format!("At {} today", current.id) }</h2>

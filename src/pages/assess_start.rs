@@ -2,10 +2,11 @@
 //! and an optional name that stays on the page.
 
 use crate::components::{LevelGroup, LevelPicker, LevelsMissing, NumberField};
-use crate::hooks::{use_assessment, use_framework, use_page_title, use_today, SavedNotice};
+use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{month_name, months, saved_notice};
+use crate::words::{month_name, months};
 use chrono::Datelike;
+use ladder_core::assessment::MAX_NAME_CHARS;
 use ladder_core::{Action, YearMonth};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -16,7 +17,6 @@ pub fn AssessStartPage() -> Html {
     let handle = use_assessment();
     let today = use_today();
     use_page_title("Assess yourself".to_string());
-    let saved = use_context::<SavedNotice>().unwrap_or_default();
     let on_clear = handle.callback(|_: MouseEvent| Some(Action::ClearAnswers));
     let a = handle.assessment();
     let since = a.in_level_since;
@@ -78,9 +78,6 @@ pub fn AssessStartPage() -> Html {
         <div class="assess-start" data-testid="assess-start">
             <h1>{ "Assess yourself" }</h1>
             <p class="lead">{ "Rate yourself against the expectations of the level you are aiming for, then get a gap report and a dated plan. Your answers stay in this browser tab: they survive a reload and are forgotten when you close the tab. Nothing is sent anywhere." }</p>
-            if let Some(notice) = saved_notice(&saved) {
-                <p class="callout" role="status" data-testid="saved-notice">{ notice }</p>
-            }
             <form class="assess-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <LevelPicker id="current-level" label="Your current level" selected={a.current.clone()} on_change={on_current} />
                 <div class="target-field">
@@ -113,7 +110,8 @@ pub fn AssessStartPage() -> Html {
                 </fieldset>
                 <div class="field">
                     <label for="your-name">{ "Your name (optional, never leaves this page)" }</label>
-                    <input id="your-name" type="text" autocomplete="off" value={a.name.clone()} oninput={on_name} />
+                    <input id="your-name" type="text" autocomplete="off" maxlength={MAX_NAME_CHARS.to_string()} aria-describedby="your-name-hint" value={a.name.clone()} oninput={on_name} />
+                    <p id="your-name-hint" class="hint">{ format!("Up to {MAX_NAME_CHARS} characters.") }</p>
                 </div>
                 <p class="actions-row">
                     <a class="button" href={Route::AssessDimension { number: 1 }.href()}>{ "Start the questionnaire" }</a>

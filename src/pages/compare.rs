@@ -3,7 +3,7 @@
 use crate::components::{ChangeBadge, ExpectationList, LevelPicker};
 use crate::hooks::{navigate, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{count, focus, month_span};
+use crate::words::{count, excerpt, focus, month_span};
 use ladder_core::{compare, Comparison, Direction, Framework, Level, LevelId};
 use yew::prelude::*;
 
@@ -56,7 +56,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     <p>{ format!(
                         "This link names {} that {} (version {}) does not have: {}. Showing {} and {} instead; pick the levels you meant below.",
                         if unknown.len() == 1 { "a level" } else { "levels" }, fw.name, fw.version,
-                        unknown.iter().map(|c| format!("“{c}”")).collect::<Vec<_>>().join(" and "),
+                        unknown.iter().map(|c| format!("“{}”", excerpt(c))).collect::<Vec<_>>().join(" and "),
                         from.id, to.id) }</p>
                 </div>
             }

@@ -2,7 +2,7 @@
 
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::level_label;
+use crate::words::{excerpt, level_label};
 use yew::prelude::*;
 
 #[component]
@@ -26,10 +26,11 @@ pub struct UnknownLevelProps {
 #[component]
 pub fn UnknownLevel(props: &UnknownLevelProps) -> Html {
     let fw = use_framework();
-    use_page_title(format!("No level {}", props.code));
+    let code = excerpt(&props.code);
+    use_page_title(format!("No level {code}"));
     html! {
         <div class="not-found" data-testid="unknown-level">
-            <h1>{ format!("There is no level “{}”", props.code) }</h1>
+            <h1>{ format!("There is no level “{code}”") }</h1>
             <p>{ format!("{} (version {}) has no level with that code. It may have been renamed in a newer version of the framework, or the link may be mistyped. These are its levels:", fw.name, fw.version) }</p>
             <LevelIndex />
         </div>

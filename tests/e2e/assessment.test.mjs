@@ -126,14 +126,14 @@ test('answers survive a reload of the tab; unreadable saved answers are kept asi
     assert.ok(await page.locator('fieldset.rating').first().getByRole('radio', { name: 'Usually' }).isChecked());
     assert.equal(await page.getByLabel('Evidence for this dimension (optional)').inputValue(), 'Shipped the importer.');
     await page.goto(app.url('#/assess'));
-    assert.equal(await page.getByTestId('saved-notice').innerText(), 'Your answers from earlier in this tab were restored.');
+    assert.equal(await page.getByTestId('saved-notice').locator('p').innerText(), 'Your answers from earlier in this tab were restored.');
 
     await page.evaluate(() => sessionStorage.setItem('ladder.assessment', 'ladder-assessment/1\ncurrent=IC03\nsince=2025-13'));
     await page.reload();
     await waitForApp(page);
     assert.equal(
-      await page.getByTestId('saved-notice').innerText(),
-      'Answers saved earlier in this tab could not be restored: line 3 is damaged: not a valid month. They are kept unchanged in this tab’s storage under “ladder.assessment.unreadable”; you are starting afresh.',
+      await page.getByTestId('saved-notice').locator('p').first().innerText(),
+      'Answers saved earlier in this tab could not be restored: line 3 is damaged: not a valid month. They are kept unchanged in this tab’s storage under “ladder.assessment.unreadable”, and you can download them; you are starting afresh.',
     );
     assert.equal(await page.evaluate(() => sessionStorage.getItem('ladder.assessment.unreadable')), 'ladder-assessment/1\ncurrent=IC03\nsince=2025-13');
 
@@ -173,7 +173,7 @@ test('impossible dates get a clear message and keep the last good one', async ()
   const { page, close } = await visit('#/assess');
   try {
     await page.getByLabel('Year').fill('1066');
-    assert.equal(await page.locator('#since-year-status').innerText(), 'Enter a whole number from 1900 to 2026.');
+    assert.equal(await page.locator('#since-year-status').innerText(), 'Enter a whole number from 1900 to 2026. Until then the answer stays 2025.');
     assert.equal(await page.getByLabel('Year').getAttribute('aria-invalid'), 'true');
     // The last good date is kept meanwhile.
     assert.equal(await page.getByTestId('months-in-level').innerText(), '12 months in level');

@@ -1,0 +1,54 @@
+//! The optional evidence note for one dimension. A note longer than the limit is refused whole,
+//! never cut: it stays in the box as typed, with a message, and is not saved until shortened.
+
+use crate::hooks::use_assessment;
+use ladder_core::assessment::MAX_NOTE_CHARS;
+use ladder_core::{Action, DimensionId};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EvidenceNoteProps {
+    pub dimension: DimensionId,
+}
+
+#[component]
+pub fn EvidenceNote(props: &EvidenceNoteProps) -> Html {
+    let handle = use_assessment();
+    let saved = handle
+        .assessment()
+        .notes
+        .get(&props.dimension)
+        .cloned()
+        .unwrap_or_default();
+    // What is in the box, which differs from the saved note only while it is too long.
+    let draft = use_state(|| saved.clone());
+    let length = draft.chars().count();
+    let too_long = length > MAX_NOTE_CHARS;
+    let oninput = {
+        let (draft, handle, dimension) = (draft.clone(), handle.clone(), props.dimension.clone());
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let text = area.value();
+            handle.dispatch(Action::SetNote(dimension.clone(), text.clone()));
+            draft.set(text);
+        })
+    };
+    html! {
+        <div class="field">
+            <label for="evidence">{ "Evidence for this dimension (optional)" }</label>
+            <textarea id="evidence" rows="4" aria-describedby="evidence-hint" {oninput}
+                aria-invalid={too_long.then_some("true")} value={(*draft).clone()} />
+            <p id="evidence-hint" class="hint" aria-live="polite">
+                if too_long {
+                    <span class="error" data-testid="note-too-long">{ format!(
+                        "This note has {length} characters; a note can have at most {MAX_NOTE_CHARS}. It is not saved until you shorten it{}.",
+                        if saved.is_empty() { String::new() } else { format!(" (the saved note is the earlier one, {} characters)", saved.chars().count()) }
+                    ) }</span>
+                } else {
+                    { "A strong promotion case cites 3–5 concrete examples. Notes stay on this page." }
+                }
+            </p>
+        </div>
+    }
+}
