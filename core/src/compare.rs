@@ -168,9 +168,10 @@ fn typical_time(
         },
         |acc, pair| {
             let step = framework.timeline(&pair[0].id, &pair[1].id)?.months;
+            // Checked: a sum too large to count is no typical time, never a wrapped one.
             Some(Months {
-                min: acc.min + step.min,
-                max: acc.max.zip(step.max).map(|(x, y)| x + y),
+                min: acc.min.checked_add(step.min)?,
+                max: acc.max.zip(step.max).and_then(|(x, y)| x.checked_add(y)),
             })
         },
     )

@@ -9,11 +9,29 @@ use crate::wire::{self, FrameworkFile, SCHEMA_VERSION};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
+/// The largest framework file Ladder reads; the default framework is about 200 KB.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// The longest text of any one field, in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
+/// The longest span of months any field may give: 50 years.
+pub const MAX_MONTHS: u16 = 600;
+/// The most levels one track may have.
+pub const MAX_LEVELS_PER_TRACK: usize = 100;
+
 /// Why a framework file could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
-    /// The text is not JSON of the expected shape (a typo, a missing field, a wrong type).
+    /// The file is larger than any framework needs; it was not read.
+    TooLarge { bytes: usize },
+    /// The text is not JSON: a missing comma, an unclosed brace.
     Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The JSON is well formed but a value has the wrong type, or a field is missing or unknown.
+    Shape {
+        path: String,
         line: usize,
         column: usize,
         message: String,
@@ -27,14 +45,24 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            LoadError::TooLarge { bytes } => write!(
+                f,
+                "the file has {bytes} bytes; a framework file may have at most {MAX_FILE_BYTES}"
+            ),
             LoadError::Syntax {
                 line,
                 column,
                 message,
             } => write!(
                 f,
-                "the file is not a valid framework at line {line}, column {column}: {message}"
+                "the file is not valid JSON at line {line}, column {column}: {message}"
             ),
+            LoadError::Shape {
+                path,
+                line,
+                column,
+                message,
+            } => write!(f, "{path}: {message} (line {line}, column {column})"),
             LoadError::UnsupportedSchema { found } => write!(
                 f,
                 "schema_version is {found}, but this version of Ladder reads schema version {SCHEMA_VERSION}"
@@ -119,6 +147,36 @@ pub enum Problem {
         from: String,
         to: String,
     },
+    /// An id that does not follow the id pattern.
+    BadId {
+        path: String,
+        id: String,
+    },
+    /// Two ids that differ only by case, which links and lookups could not tell apart.
+    DuplicateIgnoringCase {
+        path: String,
+        id: String,
+        first: String,
+        first_id: String,
+    },
+    /// A number outside the range the field allows.
+    OutOfRange {
+        path: String,
+        value: u64,
+        min: u64,
+        max: u64,
+    },
+    /// A text longer than `MAX_TEXT_CHARS`.
+    TooLong {
+        path: String,
+        chars: usize,
+    },
+    /// A list longer than the field allows.
+    TooMany {
+        path: String,
+        count: usize,
+        max: usize,
+    },
     /// One number given in two places with two values.
     Disagrees {
         path: String,
@@ -146,6 +204,11 @@ impl Problem {
             | FocusNotHundred { path, .. }
             | LevelOnOtherTrack { path, .. }
             | TimelineNotUpward { path, .. }
+            | BadId { path, .. }
+            | DuplicateIgnoringCase { path, .. }
+            | OutOfRange { path, .. }
+            | TooLong { path, .. }
+            | TooMany { path, .. }
             | Disagrees { path, .. } => path,
         }
     }
@@ -195,6 +258,30 @@ impl fmt::Display for Problem {
                 f,
                 "a timeline must lead to a more senior level on the same track, but {from} to {to} does not"
             ),
+            BadId { id, .. } => write!(
+                f,
+                "\"{}\" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+                clip(id)
+            ),
+            DuplicateIgnoringCase {
+                id,
+                first,
+                first_id,
+                ..
+            } => write!(
+                f,
+                "id \"{id}\" differs from \"{first_id}\" (at {first}) only by case; ids must differ in more than case"
+            ),
+            OutOfRange {
+                value, min, max, ..
+            } => write!(f, "expected a whole number from {min} to {max}, found {value}"),
+            TooLong { chars, .. } => write!(
+                f,
+                "text has {chars} characters; at most {MAX_TEXT_CHARS} are allowed"
+            ),
+            TooMany { count, max, .. } => {
+                write!(f, "list has {count} entries; at most {max} are allowed")
+            }
             Disagrees {
                 value,
                 other_path,
@@ -208,6 +295,25 @@ impl fmt::Display for Problem {
     }
 }
 
+/// At most 40 characters of outside input, marked where cut, for messages.
+fn clip(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        None => text.to_string(),
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+    }
+}
+
+/// Whether an id follows the one pattern: 1 to 64 ASCII letters, digits, `.`, `_` or `-`,
+/// starting with a letter or digit.
+pub fn is_valid_id(id: &str) -> bool {
+    let bytes = id.as_bytes();
+    (1..=64).contains(&bytes.len())
+        && bytes[0].is_ascii_alphanumeric()
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
 /// Parses and validates a framework file.
 pub fn load(json: &str) -> Result<Framework, LoadError> {
     convert(parse(json)?)
@@ -215,6 +321,9 @@ pub fn load(json: &str) -> Result<Framework, LoadError> {
 
 /// Parses a framework file into its wire form without checking its content.
 pub fn parse(json: &str) -> Result<FrameworkFile, LoadError> {
+    if json.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: json.len() });
+    }
     // Read the version first, so that a newer file is refused for the right reason rather than
     // for the unknown fields it is likely to contain.
     #[derive(serde::Deserialize)]
@@ -228,7 +337,27 @@ pub fn parse(json: &str) -> Result<FrameworkFile, LoadError> {
         Err(e) => return Err(syntax(e)),
         Ok(_) => {}
     }
-    serde_json::from_str(json).map_err(syntax)
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let file: FrameworkFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let e = e.into_inner();
+        if e.is_data() {
+            LoadError::Shape {
+                path: if path == "." {
+                    "$".to_string()
+                } else {
+                    format!("$.{path}")
+                },
+                line: e.line(),
+                column: e.column(),
+                message: plain_words(&strip_position(&e.to_string())),
+            }
+        } else {
+            syntax(e)
+        }
+    })?;
+    deserializer.end().map_err(syntax)?;
+    Ok(file)
 }
 
 fn syntax(e: serde_json::Error) -> LoadError {
@@ -237,6 +366,64 @@ fn syntax(e: serde_json::Error) -> LoadError {
         column: e.column(),
         message: strip_position(&e.to_string()),
     }
+}
+
+/// serde's messages name Rust types ("expected u8"); authors read plain words instead.
+fn plain_words(message: &str) -> String {
+    let expected = |what: &str| -> String {
+        match what {
+            "u8" => "a whole number from 0 to 255".into(),
+            "u16" => "a whole number from 0 to 65535".into(),
+            "u32" => "a whole number from 0 to 4294967295".into(),
+            "a string" => "text in quotes".into(),
+            "a sequence" => "a list in [ ]".into(),
+            "a boolean" => "true or false".into(),
+            w if w.starts_with("struct ") || w == "a map" => "an object in { }".into(),
+            w => w.replace('`', "\""),
+        }
+    };
+    let found = |what: &str| -> String {
+        let what = what.replace('`', "");
+        match what.split_once(' ') {
+            Some(("string", text)) => format!("the text {}", clip(text)),
+            Some(("integer" | "floating", _)) => what
+                .trim_start_matches("integer ")
+                .trim_start_matches("floating point ")
+                .to_string(),
+            Some(("boolean", value)) => value.to_string(),
+            _ => match what.as_str() {
+                "map" => "an object".into(),
+                "sequence" => "a list".into(),
+                "null" => "null".into(),
+                other => other.into(),
+            },
+        }
+    };
+    if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+    {
+        if let Some((got, want)) = rest.split_once(", expected ") {
+            return format!("expected {}, found {}", expected(want), found(got));
+        }
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return format!("the field {} is missing", field.replace('`', "\""));
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (field, known) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let known = known.trim_start_matches("one of ").replace('`', "");
+        return format!(
+            "there is no field {} here; the fields are: {known}",
+            field.replace('`', "\"")
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (value, known) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let known = known.trim_start_matches("one of ").replace('`', "");
+        return format!("{} is not one of: {known}", value.replace('`', "\""));
+    }
+    message.to_string()
 }
 
 /// serde_json appends " at line L column C"; the position is reported separately.
@@ -263,8 +450,9 @@ struct Checker {
     problems: Vec<Problem>,
 }
 
-/// Where an id was first seen, so a duplicate can point back at it.
-type Seen = HashMap<String, String>;
+/// Where an id was first seen (keyed ignoring case), and as what, so a duplicate can point
+/// back at it.
+type Seen = HashMap<String, (String, String)>;
 
 impl Checker {
     fn report(&mut self, p: Problem) {
@@ -272,10 +460,72 @@ impl Checker {
     }
 
     fn text(&mut self, path: impl Into<String>, s: String) -> String {
+        let chars = s.chars().count();
         if s.trim().is_empty() {
             self.report(Problem::EmptyText { path: path.into() });
+        } else if chars > MAX_TEXT_CHARS {
+            self.report(Problem::TooLong {
+                path: path.into(),
+                chars,
+            });
         }
         s
+    }
+
+    /// Checks a whole number against its allowed range.
+    fn bounded(&mut self, path: impl Into<String>, value: impl Into<u64>, min: u64, max: u64) {
+        let value = value.into();
+        if !(min..=max).contains(&value) {
+            self.report(Problem::OutOfRange {
+                path: path.into(),
+                value,
+                min,
+                max,
+            });
+        }
+    }
+
+    fn at_most<T>(&mut self, path: impl Into<String>, items: &[T], max: usize) {
+        if items.len() > max {
+            self.report(Problem::TooMany {
+                path: path.into(),
+                count: items.len(),
+                max,
+            });
+        }
+    }
+
+    /// An id: it follows the id pattern and is unique among `seen`, ignoring case, so that
+    /// exact lookups and links can never confuse two of them.
+    fn id(&mut self, seen: &mut Seen, path: String, id: &str) {
+        if id.trim().is_empty() {
+            self.report(Problem::EmptyText { path });
+            return;
+        }
+        if !is_valid_id(id) {
+            self.report(Problem::BadId {
+                path,
+                id: id.to_string(),
+            });
+            return;
+        }
+        let key = id.to_ascii_lowercase();
+        match seen.get(&key) {
+            Some((first, first_id)) if first_id == id => self.report(Problem::Duplicate {
+                path,
+                id: id.to_string(),
+                first: first.clone(),
+            }),
+            Some((first, first_id)) => self.report(Problem::DuplicateIgnoringCase {
+                path,
+                id: id.to_string(),
+                first: first.clone(),
+                first_id: first_id.clone(),
+            }),
+            None => {
+                seen.insert(key, (path, id.to_string()));
+            }
+        }
     }
 
     fn optional_text(&mut self, path: impl Into<String>, s: Option<String>) -> Option<String> {
@@ -299,18 +549,23 @@ impl Checker {
     fn unique(&mut self, seen: &mut Seen, path: String, id: &str) {
         if id.trim().is_empty() {
             self.report(Problem::EmptyText { path });
-        } else if let Some(first) = seen.get(id) {
+        } else if let Some((first, _)) = seen.get(id) {
             self.report(Problem::Duplicate {
                 path,
                 id: id.to_string(),
                 first: first.clone(),
             });
         } else {
-            seen.insert(id.to_string(), path);
+            seen.insert(id.to_string(), (path, id.to_string()));
         }
     }
 
     fn months(&mut self, path: String, m: wire::MonthsFile) -> Months {
+        let limit = u64::from(MAX_MONTHS);
+        self.bounded(format!("{path}.min"), m.min, 0, limit);
+        if let Some(max) = m.max {
+            self.bounded(format!("{path}.max"), max, 0, limit);
+        }
         if let Some(max) = m.max {
             if m.min > max {
                 self.report(Problem::MinAboveMax {
@@ -354,7 +609,7 @@ impl Checker {
             .enumerate()
             .map(|(i, t)| {
                 let path = format!("$.tracks[{i}]");
-                self.unique(&mut track_ids, format!("{path}.id"), &t.id);
+                self.id(&mut track_ids, format!("{path}.id"), &t.id);
                 self.track(&path, t, &scales, &mut level_ids, &mut statement_ids)
             })
             .collect();
@@ -431,14 +686,36 @@ impl Checker {
         );
         let ready = a.ready_percent.unwrap_or(d.ready_percent);
         let close = a.close_percent.unwrap_or(d.close_percent);
-        if ready > 100 {
-            self.report(Problem::MinAboveMax {
-                path: "$.assessment.ready_percent".into(),
-                min: ready.into(),
-                max: 100,
-            });
+        let months = u64::from(MAX_MONTHS);
+        let path = "$.assessment";
+        self.bounded(format!("{path}.ready_percent"), ready, 1, 100);
+        self.bounded(format!("{path}.close_percent"), close, 1, 100);
+        if let Some(n) = a.min_answered {
+            self.bounded(format!("{path}.min_answered"), n, 1, 50);
         }
-        if close > ready {
+        if let Some(n) = a.min_examples {
+            self.bounded(format!("{path}.min_examples"), n, 0, 99);
+        }
+        for (name, value) in [
+            ("consistency_months", a.consistency_months),
+            ("performance_months", a.performance_months),
+        ] {
+            if let Some(value) = value {
+                self.bounded(format!("{path}.{name}"), value, 0, months);
+            }
+        }
+        if let Some(c) = a.closing_months {
+            let statuses = [
+                ("ready", c.ready),
+                ("close", c.close),
+                ("gap", c.gap),
+                ("incomplete", c.incomplete),
+            ];
+            for (status, value) in statuses {
+                self.bounded(format!("{path}.closing_months.{status}"), value, 0, months);
+            }
+        }
+        if close > ready && ready <= 100 {
             self.report(Problem::MinAboveMax {
                 path: "$.assessment.close_percent".into(),
                 min: close.into(),
@@ -471,10 +748,17 @@ impl Checker {
             .enumerate()
             .map(|(i, s)| {
                 let path = format!("$.scales[{i}]");
-                self.unique(&mut ids, format!("{path}.id"), &s.id);
+                self.id(&mut ids, format!("{path}.id"), &s.id);
                 self.non_empty(format!("{path}.steps"), &s.steps);
                 let mut steps_seen = Seen::new();
                 for (j, step) in s.steps.iter().enumerate() {
+                    let chars = step.chars().count();
+                    if chars > MAX_TEXT_CHARS {
+                        self.report(Problem::TooLong {
+                            path: format!("{path}.steps[{j}]"),
+                            chars,
+                        });
+                    }
                     self.unique(
                         &mut steps_seen,
                         format!("{path}.steps[{j}]"),
@@ -510,7 +794,7 @@ impl Checker {
             .enumerate()
             .map(|(i, d)| {
                 let p = format!("{path}.dimensions[{i}]");
-                self.unique(&mut dim_ids, format!("{p}.id"), &d.id);
+                self.id(&mut dim_ids, format!("{p}.id"), &d.id);
                 Dimension {
                     id: DimensionId::new(d.id),
                     name: self.text(format!("{p}.name"), d.name),
@@ -526,7 +810,7 @@ impl Checker {
             .enumerate()
             .map(|(i, a)| {
                 let p = format!("{path}.attributes[{i}]");
-                self.unique(&mut attr_ids, format!("{p}.id"), &a.id);
+                self.id(&mut attr_ids, format!("{p}.id"), &a.id);
                 if let Some(scale) = &a.scale {
                     if !scales.iter().any(|s| s.id.as_str() == scale) {
                         self.report(Problem::UnknownScale {
@@ -556,6 +840,7 @@ impl Checker {
 
         let competencies = self.facts(&format!("{path}.competencies"), t.competencies);
         self.non_empty(format!("{path}.levels"), &t.levels);
+        self.at_most(format!("{path}.levels"), &t.levels, MAX_LEVELS_PER_TRACK);
         let mut track = Track {
             id,
             name,
@@ -571,7 +856,7 @@ impl Checker {
             .enumerate()
             .map(|(rank, l)| {
                 let p = format!("{path}.levels[{rank}]");
-                self.unique(level_ids, format!("{p}.id"), &l.id);
+                self.id(level_ids, format!("{p}.id"), &l.id);
                 self.level(&p, rank, l, &track, scales, statement_ids)
             })
             .collect();
@@ -671,7 +956,7 @@ impl Checker {
         list.into_iter()
             .enumerate()
             .map(|(i, s)| {
-                self.unique(statement_ids, format!("{path}[{i}].id"), &s.id);
+                self.id(statement_ids, format!("{path}[{i}].id"), &s.id);
                 Statement {
                     id: StatementId::new(s.id),
                     text: self.text(format!("{path}[{i}].text"), s.text),
@@ -745,7 +1030,7 @@ impl Checker {
             .enumerate()
             .map(|(i, c)| {
                 let path = format!("$.promotion.criteria[{i}]");
-                self.unique(&mut criterion_ids, format!("{path}.id"), &c.id);
+                self.id(&mut criterion_ids, format!("{path}.id"), &c.id);
                 Criterion {
                     kind: CriterionKind::from_id(&c.id),
                     id: c.id,
@@ -784,6 +1069,18 @@ impl Checker {
             .collect();
         let process = p.process.map(|pr| {
             let path = "$.promotion.process";
+            self.bounded(
+                format!("{path}.decision_weeks.min"),
+                pr.decision_weeks.min,
+                0,
+                104,
+            );
+            self.bounded(
+                format!("{path}.decision_weeks.max"),
+                pr.decision_weeks.max,
+                0,
+                104,
+            );
             if pr.decision_weeks.min > pr.decision_weeks.max {
                 self.report(Problem::MinAboveMax {
                     path: format!("{path}.decision_weeks"),
@@ -847,7 +1144,14 @@ impl Checker {
             .enumerate()
             .map(|(i, r)| Requirement {
                 text: self.text(format!("{path}.requirements[{i}].text"), r.text),
-                min_months_in_role: r.min_months_in_role,
+                min_months_in_role: r.min_months_in_role.inspect(|&m| {
+                    self.bounded(
+                        format!("{path}.requirements[{i}].min_months_in_role"),
+                        m,
+                        0,
+                        u64::from(MAX_MONTHS),
+                    )
+                }),
             })
             .collect();
         TrackSwitch {

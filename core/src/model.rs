@@ -88,8 +88,14 @@ impl Framework {
         self.levels().find(|l| &l.id == id)
     }
 
-    /// Finds a level by code regardless of case, as people type codes in links.
+    /// Finds a level by its exact code, as links and saved answers give it.
     pub fn find_level(&self, code: &str) -> Option<&Level> {
+        self.levels().find(|l| l.id.as_str() == code)
+    }
+
+    /// The level whose code matches ignoring case, to suggest when an exact lookup fails.
+    /// Codes are unique ignoring case, so there is at most one.
+    pub fn level_like(&self, code: &str) -> Option<&Level> {
         self.levels()
             .find(|l| l.id.as_str().eq_ignore_ascii_case(code.trim()))
     }

@@ -145,7 +145,7 @@ pub fn project<'f>(
                         .map(|d| d.status.closing_months(settings))
                         .max()
                         .unwrap_or(0);
-                    longest + settings.consistency_months
+                    longest.saturating_add(settings.consistency_months)
                 };
                 let performance = settings
                     .performance_months

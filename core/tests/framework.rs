@@ -69,7 +69,9 @@ fn level_facts_carry_over_exactly() {
     );
     check("M07", "Head of", "Head of Middle Management", 50, 50);
     check("M08", "Director / VP", "Director Senior Management", 40, 60);
-    let ic04 = fw.find_level("ic04").unwrap();
+    // Lookups are exact; a code typed in another case is only suggested.
+    assert_eq!(fw.find_level("ic04"), None);
+    let ic04 = fw.level_like("ic04").unwrap();
     assert_eq!(
         ic04.attribute(&ladder_core::AttributeId::new("planning")),
         Some("Monthly")

@@ -180,7 +180,7 @@ fn newer_schema_version() {
 fn misspelt_field() {
     check(
         "unknown-field.json",
-        &["the file is not a valid framework at line 67, column 17: unknown field `titel`, expected one of `id`, `title`, `stage`, `roles`, `focus`, `summary`, `expectations`, `attributes`, `span`, `background`, `success_indicators`, `development_areas`, `note`"],
+        &["$.tracks[0].levels[0].titel: there is no field \"titel\" here; the fields are: id, title, stage, roles, focus, summary, expectations, attributes, span, background, success_indicators, development_areas, note (line 67, column 17)"],
     );
 }
 
@@ -188,7 +188,7 @@ fn misspelt_field() {
 fn wrong_type() {
     check(
         "wrong-type.json",
-        &["the file is not a valid framework at line 46, column 32: invalid type: string \"all\", expected u8"],
+        &["$.tracks[0].levels[0].focus.operational: expected a whole number from 0 to 255, found the text \"all\" (line 46, column 32)"],
     );
 }
 
@@ -196,7 +196,95 @@ fn wrong_type() {
 fn not_json_at_all() {
     check(
         "not-json.json",
-        &["the file is not a valid framework at line 3, column 3: key must be a string"],
+        &["the file is not valid JSON at line 3, column 3: key must be a string"],
+    );
+}
+
+#[test]
+fn months_beyond_fifty_years() {
+    check(
+        "months-out-of-range.json",
+        &[
+            "$.promotion.timelines[0].months.min: expected a whole number from 0 to 600, found 40000",
+            "$.promotion.timelines[0].months.max: expected a whole number from 0 to 600, found 40001",
+            "$.track_switches[0].requirements[0].min_months_in_role: expected a whole number from 0 to 600, found 700",
+        ],
+    );
+}
+
+#[test]
+fn ids_differing_only_by_case() {
+    check(
+        "case-duplicate-id.json",
+        &["$.tracks[0].levels[1].id: id \"a1\" differs from \"A1\" (at $.tracks[0].levels[0].id) only by case; ids must differ in more than case"],
+    );
+}
+
+#[test]
+fn ids_with_spaces_or_other_characters() {
+    check(
+        "bad-id.json",
+        &[
+            "$.tracks[0].levels[1].id: \"A2 \" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+            "$.tracks[1].levels[0].expectations.people[0].id: \"b1/people<1>\" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+            "$.promotion.timelines[0].to: there is no level \"A2\"",
+            "$.track_switches[0].from_levels[0]: there is no level \"A2\"",
+        ],
+    );
+}
+
+#[test]
+fn text_beyond_the_limit() {
+    check(
+        "text-too-long.json",
+        &["$.tracks[0].levels[0].summary: text has 12500 characters; at most 2000 are allowed"],
+    );
+}
+
+#[test]
+fn thresholds_outside_their_range() {
+    check(
+        "thresholds-out-of-range.json",
+        &[
+            "$.assessment.ready_percent: expected a whole number from 1 to 100, found 0",
+            "$.assessment.close_percent: expected a whole number from 1 to 100, found 0",
+            "$.assessment.min_answered: expected a whole number from 1 to 50, found 0",
+            "$.assessment.closing_months.incomplete: expected a whole number from 0 to 600, found 900",
+        ],
+    );
+}
+
+#[test]
+fn a_missing_field_is_named_with_its_path() {
+    check(
+        "missing-field.json",
+        &["$.tracks[0].levels[1]: the field \"title\" is missing (line 93, column 9)"],
+    );
+}
+
+#[test]
+fn one_number_in_two_places_and_an_unknown_linked_dimension() {
+    check(
+        "disagreeing-months.json",
+        &[
+            "$.tracks[0].attributes[0].dimension: track \"ic\" has no dimension \"craf\"",
+            "$.assessment.performance_months: 4 disagrees with $.promotion.criteria[0].months.min (6); give the number in one place",
+        ],
+    );
+}
+
+#[test]
+fn a_file_too_large_is_not_read() {
+    let json = format!(
+        "{{\"pad\": \"{}\"}}",
+        "x".repeat(ladder_core::load::MAX_FILE_BYTES)
+    );
+    assert_eq!(
+        load(&json).unwrap_err().to_string(),
+        format!(
+            "the file has {} bytes; a framework file may have at most 2097152",
+            json.len()
+        )
     );
 }
 

@@ -35,3 +35,14 @@ pub fn navigate(route: &Route) {
         let _ = window.location().set_hash(&route.to_string());
     }
 }
+
+/// Puts the canonical address of the view on screen in place of the one typed, without a new
+/// history entry: a link that named a level in another case ends up with its exact code.
+#[hook]
+pub fn use_canonical_address(route: Option<Route>) {
+    use_effect_with(route, |route| {
+        if let (Some(route), Some(window)) = (route, web_sys::window()) {
+            let _ = window.location().replace(&route.href());
+        }
+    });
+}

@@ -1,7 +1,7 @@
 //! Two levels side by side, same track or not: what changes in every attribute and dimension.
 
 use crate::components::{ChangeBadge, ExpectationList, LevelPicker};
-use crate::hooks::{navigate, use_framework, use_page_title};
+use crate::hooks::{navigate, use_canonical_address, use_framework, use_page_title};
 use crate::route::Route;
 use crate::words::{count, excerpt, focus, month_span};
 use ladder_core::{compare, Comparison, Direction, Framework, Level, LevelId};
@@ -20,15 +20,22 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
 
     // A code that isn't in the framework is reported, and the view falls back to a real level
     // so the pickers stay usable.
+    // Codes typed in another case find their level, and the address gets the exact codes.
     let resolve = |code: &Option<String>, fallback| match code {
         None => (fallback, None),
-        Some(code) => match fw.find_level(code) {
+        Some(code) => match fw.find_level(code).or_else(|| fw.level_like(code)) {
             Some(level) => (level, None),
             None => (fallback, Some(code.clone())),
         },
     };
     let (from, bad_from) = resolve(&props.from, default_from);
     let (to, bad_to) = resolve(&props.to, default_to);
+    let typed = (props.from.as_deref(), props.to.as_deref());
+    let canonical = (Some(from.id.as_str()), Some(to.id.as_str()));
+    use_canonical_address(
+        (bad_from.is_none() && bad_to.is_none() && typed.0.is_some() && typed != canonical)
+            .then(|| Route::compare(from.id.as_str(), to.id.as_str())),
+    );
     let unknown: Vec<String> = bad_from.into_iter().chain(bad_to).collect();
     let (from_id, to_id) = (from.id.to_string(), to.id.to_string());
 

@@ -3,7 +3,7 @@
 
 use super::UnknownLevel;
 use crate::components::{fact_list, AttributeTable, ExpectationList, FocusBar};
-use crate::hooks::{use_framework, use_page_title};
+use crate::hooks::{use_canonical_address, use_framework, use_page_title};
 use crate::route::Route;
 use crate::words::{level_label, month_span};
 use ladder_core::{Framework, Level, LevelId};
@@ -17,7 +17,15 @@ pub struct LevelPageProps {
 #[component]
 pub fn LevelPage(props: &LevelPageProps) -> Html {
     let fw = use_framework();
-    match fw.find_level(&props.code) {
+    // Lookups are exact; a code typed in another case names one level at most (codes are
+    // unique ignoring case), so the page shows it and puts the exact code in the address.
+    let exact = fw.find_level(&props.code);
+    let like = exact.or_else(|| fw.level_like(&props.code));
+    use_canonical_address(
+        like.filter(|_| exact.is_none())
+            .map(|l| Route::level(l.id.as_str())),
+    );
+    match like {
         Some(level) => html! { <LevelDetails id={level.id.clone()} /> },
         None => html! { <UnknownLevel code={props.code.clone()} /> },
     }

@@ -84,9 +84,10 @@ test('unknown levels and addresses get a helpful page, not a blank one', async (
     await page.goto(app.url('#/no/such/page'));
     await page.getByRole('heading', { level: 1, name: 'There is no page at this address' }).waitFor();
 
-    // Codes typed in lower case still find the level.
+    // Codes typed in lower case still find the level, and the address gets the exact code.
     await page.goto(app.url('#/levels/m06'));
     await page.getByRole('heading', { level: 1, name: 'M06 Senior Manager' }).waitFor();
+    await page.waitForURL(/#\/levels\/M06$/);
   } finally {
     await close();
   }

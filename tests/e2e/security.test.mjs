@@ -1,6 +1,7 @@
 // The app under a strict Content-Security-Policy, as a careers site would serve it: every view
 // renders with no violation, both with the policy the page carries itself (a meta tag) and with
-// the header form from docs/hosting.md.
+// the header form from docs/hosting.md. And hostile links: whatever a link says, the page shows
+// at most a short excerpt of it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, cspViolations, serve, waitForApp } from './harness.mjs';
@@ -65,6 +66,30 @@ test('the focus bars draw under the policy, in proportion', async () => {
     assert.ok(Math.abs(ops.width / whole.width - 0.6) < 0.05, `operational ${ops.width} of ${whole.width}`);
     assert.ok(Math.abs(strat.width / whole.width - 0.4) < 0.05, `strategic ${strat.width} of ${whole.width}`);
     assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await close();
+  }
+});
+
+test('a link cannot put its own words on the page: long codes are cut, huge fragments refused', async () => {
+  const { page, errors, close } = await withMeta.visit();
+  try {
+    const words = 'Congratulations you are hired apply at evil example com now';
+    await page.goto(withMeta.url(`#/levels/${encodeURIComponent(words)}`));
+    const heading = page.getByTestId('unknown-level').getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    assert.equal(await heading.innerText(), 'There is no level “Congratulations you are hired apply at e…”');
+    assert.equal(await page.title(), 'No level Congratulations you are hired apply at e… · Ladder');
+
+    await page.goto(withMeta.url(`#/compare/IC04/${'B'.repeat(500)}`));
+    assert.match(await page.getByTestId('unknown-in-link').innerText(), /does not have: “B{40}…”/);
+
+    // Two million characters: refused before parsing, so the heading and title stay short.
+    await page.goto(withMeta.url(`#/levels/${'A'.repeat(2_000_000)}`));
+    await page.getByRole('heading', { level: 1, name: 'There is no page at this address' }).waitFor();
+    assert.ok((await page.locator('main').innerText()).length < 2000);
+    assert.equal(await page.title(), 'Page not found · Ladder');
+    assert.deepEqual(errors, []);
   } finally {
     await close();
   }
