@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Ladder needs on a fresh Debian machine with rustup, Node 20 and npm:
-# the wasm32 target, trunk, the wasm-bindgen CLI matching Cargo.lock, Chromium and
+# the wasm32 target, trunk, the wasm-bindgen CLI matching Cargo.lock, cargo-fuzz, Chromium and
 # chromedriver from Debian, and the npm tools (wasm-opt, playwright-core, axe-core).
 # Idempotent: every step checks what is already there and skips it.
 # Source it (`. scripts/setup.sh`) to also get the tools on PATH.
@@ -34,6 +34,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg_version
   say "installing wasm-bindgen-cli $wbg_version (a few minutes, once)"
   # Not --locked: its lock file pins a crate version the registry no longer serves.
   cargo install --force wasm-bindgen-cli --version "$wbg_version"
+fi
+
+if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "0.13.2" ]; then
+  say "installing cargo-fuzz 0.13.2 (a few minutes, once)"
+  cargo install --locked cargo-fuzz@0.13.2
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then

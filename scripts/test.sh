@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets the machine up (idempotent) and runs every test: formatting and lints, the pure core
-# natively, components rendered through Yew's server renderer, then the release build's
-# journeys in headless Chromium with axe-core.
+# natively, components rendered through Yew's server renderer, a short fuzzing run over every
+# decoder of outside input, then the release build's journeys in headless Chromium with axe-core.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -11,6 +11,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 say "core and components (native)"
 cargo test --workspace --quiet
+
+say "fuzzing every decoder of outside input (a short run; scripts/fuzz.sh runs=10000000 for the full one)"
+bash scripts/fuzz.sh 5
 
 say "wording of framework.json"
 if [ -f ../shared/tools/wording-check.py ]; then
