@@ -45,5 +45,47 @@ export async function measureInteraction(page, origin, rounds = 60) {
       }),
     );
   }
-  return { answerToScreen, reportRender };
+  // Hostile links: how long Ladder takes to handle a fragment, from the browser's hashchange
+  // event to the page's answer in the DOM, for a fragment of one million characters (refused
+  // unread) and one just under the limit (read, then echoed as a 40-character excerpt). The
+  // browser's own time to take such an address (before the event) is reported beside it.
+  const hostile = {};
+  // Registered before the app's own listener, so it notes the moment the browser hands over.
+  await page.addInitScript(() => {
+    addEventListener('hashchange', () => { window.__hashchangeAt = performance.now(); });
+  });
+  for (const [name, fragment] of [
+    ['1 MB fragment', `#/levels/${'A'.repeat(1_000_000)}`],
+    ['4,000-character level code', `#/levels/${'B'.repeat(4000)}`],
+  ]) {
+    await page.goto(`${origin}/#/levels/IC04`);
+    await page.waitForSelector('[data-testid="level-page"]');
+    hostile[name] = await page.evaluate(async (fragment) => {
+      const answer = '[data-testid="not-found"], [data-testid="unknown-level"]';
+      const ladder = [];
+      const browser = [];
+      for (let i = 0; i < 10; i++) {
+        location.hash = '#/levels/IC04';
+        while (!document.querySelector('[data-testid="level-page"]')) {
+          await new Promise((r) => requestAnimationFrame(() => r()));
+        }
+        const shown = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (document.querySelector(answer)) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        });
+        const start = performance.now();
+        location.hash = fragment;
+        const at = await shown;
+        ladder.push(at - window.__hashchangeAt);
+        browser.push(window.__hashchangeAt - start);
+      }
+      return { ladder, browser };
+    }, fragment);
+  }
+  return { answerToScreen, reportRender, hostile };
 }

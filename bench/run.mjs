@@ -88,10 +88,14 @@ try {
   const interactive = await launch();
   try {
     const page = await (await interactive.newContext()).newPage();
-    const { answerToScreen, reportRender } = await measureInteraction(page, app.origin);
+    const { answerToScreen, reportRender, hostile } = await measureInteraction(page, app.origin);
     const fmt = (xs) => `median ${median(xs).toFixed(2)} ms (max ${Math.max(...xs).toFixed(2)}, ${xs.length} runs)`;
     console.log(`answer changed → readiness on screen: ${fmt(answerToScreen)}; target 16 ms`);
     console.log(`questionnaire → full report rendered (to the next frame): ${fmt(reportRender)}`);
+    for (const [name, { ladder, browser }] of Object.entries(hostile)) {
+      console.log(`hostile link, ${name}: Ladder handles it (hashchange → answer in the DOM) ${fmt(ladder)}; target 50 ms`);
+      console.log(`  (the browser's own time to take that address, before Ladder sees it: ${fmt(browser)})`);
+    }
   } finally {
     await interactive.close();
   }
