@@ -1,26 +1,37 @@
 //! The current route, read from the URL fragment and kept up to date on `hashchange`
 //! (links, back and forward all fire it), plus `navigate` for code that changes views.
 
-use crate::route::Route;
+use crate::route::{Route, MAX_FRAGMENT};
+use wasm_bindgen::JsCast;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-fn current_fragment() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+/// The route the address bar shows. A fragment longer than Ladder reads is refused by its
+/// length alone, before it is copied out of the browser.
+fn current_route() -> Route {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return Route::Home;
+    };
+    let long = js_sys::Reflect::get(&location, &"hash".into())
+        .ok()
+        .and_then(|hash| hash.dyn_into::<js_sys::JsString>().ok())
+        .is_some_and(|hash| hash.length() as usize > MAX_FRAGMENT);
+    if long {
+        return Route::NotFound;
+    }
+    Route::parse(&location.hash().unwrap_or_default())
 }
 
 /// The route the address bar shows now. Re-renders the caller when it changes.
 #[hook]
 pub fn use_route() -> Route {
-    let route = use_state(|| Route::parse(&current_fragment()));
+    let route = use_state(current_route);
     {
         let route = route.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
-                    route.set(Route::parse(&current_fragment()))
+                    route.set(current_route())
                 })
             });
             move || drop(listener)
