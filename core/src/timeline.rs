@@ -40,6 +40,8 @@ pub struct Step<'f> {
     pub constraints: Vec<Constraint>,
     pub binding: Constraint,
     pub earliest_nomination: NaiveDate,
+    /// The earliest the decision comes: the nomination plus the process's shortest wait.
+    pub earliest_decision: NaiveDate,
     pub earliest_effective: NaiveDate,
     pub typical_effective: NaiveDate,
 }
@@ -183,7 +185,8 @@ pub fn project<'f>(
             .max_by_key(|c| c.reached())
             .expect("at least one constraint");
         let nomination = binding.reached();
-        let earliest_effective = effective_after(add_weeks(nomination, weeks_min), rule);
+        let earliest_decision = add_weeks(nomination, weeks_min);
+        let earliest_effective = effective_after(earliest_decision, rule);
         // Typical: the end of the window and the slower decision. An open-ended window ("36+")
         // has no end, so its typical date is the earliest one and the page says so.
         let typical_effective = match window.max {
@@ -209,6 +212,7 @@ pub fn project<'f>(
             constraints,
             binding,
             earliest_nomination: nomination,
+            earliest_decision,
             earliest_effective,
             typical_effective,
         });

@@ -1,4 +1,5 @@
-//! Readiness per dimension as an SVG bar chart against the ready line. Geometry comes from
+//! Readiness per dimension as an SVG bar chart against the ready line, drawn across each bar
+//! and never through a label. Geometry comes from
 //! `ladder_core::chart`; each bar carries its value and status as text, so the chart reads
 //! without colour, and the table below it is the screen-reader equivalent.
 
@@ -28,10 +29,13 @@ pub fn GapChart(props: &GapChartProps) -> Html {
                             <rect class="track" x={g.plot_x.to_string()} y={b.y.to_string()} width={g.plot_width.to_string()} height={bar_height.clone()} />
                             <rect class={class(b.status)} x={g.plot_x.to_string()} y={b.y.to_string()} width={b.width.to_string()} height={bar_height} />
                             <text class="value" x={(g.plot_x + g.plot_width).to_string()} y={b.label_y.to_string()} text-anchor="end">{ readiness(b.readiness, b.status) }</text>
+                            // The ready line crosses each bar only, never the labels above it.
+                            <line class="target" x1={g.target_x.to_string()} x2={g.target_x.to_string()}
+                                y1={(b.y - 3).to_string()} y2={(b.y + ladder_core::chart::BAR_HEIGHT + 3).to_string()} />
                         </g>
                     }
                 }) }
-                <line class="target" x1={g.target_x.to_string()} x2={g.target_x.to_string()} y1="12" y2={g.height.to_string()} />
+
                 <text class="target-label" x={g.target_x.to_string()} y="10" text-anchor="middle">{ format!("ready {}%", g.target_percent) }</text>
             </svg>
         </figure>

@@ -21,10 +21,18 @@ pub fn MethodNote(props: &MethodNoteProps) -> Html {
         "The earliest nomination is the latest of: the minimum typical time in level, and today plus the months still needed. The decision follows in the framework’s usual weeks and takes effect at the start of the next quarter.".to_string(),
         "The typical date uses the end of the typical window and the slower decision; an open-ended window has no end, so its typical date is the earliest one.".to_string(),
     ];
+    let list = html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> };
+    // On paper the method is written out: a closed <details> would print as its summary only.
     html! {
-        <details class="how">
-            <summary>{ "How this is calculated" }</summary>
-            <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
-        </details>
+        <>
+            <details class="how no-print">
+                <summary>{ "How this is calculated" }</summary>
+                { list.clone() }
+            </details>
+            <section class="how print-only" aria-hidden="true">
+                <h2>{ "How this is calculated" }</h2>
+                { list }
+            </section>
+        </>
     }
 }

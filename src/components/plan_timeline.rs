@@ -1,15 +1,25 @@
 //! The dated plan: each promotion step with its earliest and typical dates and the constraint
-//! that decides them, in words and on a visual timeline; or the dated track switch.
+//! that decides them, in words and drawn as milestones from today through nomination and
+//! decision to the effective date; or the dated track switch.
 
 use crate::words::{constraint, date, either, month_span, months};
 use ladder_core::timeline::{Plan, Step, SwitchPlan};
+use ladder_core::NaiveDate;
 use yew::prelude::*;
 
 /// The plan as HTML. A function rather than a component: the plan borrows the framework.
-pub fn plan_timeline(plan: &Plan) -> Html {
+pub fn plan_timeline(plan: &Plan, today: NaiveDate) -> Html {
     match plan {
         Plan::Promotion(steps) => html! {
-            <ol class="plan" data-testid="plan">{ for steps.iter().map(step) }</ol>
+            <ol class="plan" data-testid="plan">
+                { for steps.iter().enumerate().map(|(i, s)| {
+                    let start = match i {
+                        0 => ("Today", today),
+                        _ => ("In level", steps[i - 1].earliest_effective),
+                    };
+                    step(s, start)
+                }) }
+            </ol>
         },
         Plan::Switch(s) => switch(s),
         Plan::NoTimeline { from, to } => html! {
@@ -21,7 +31,34 @@ pub fn plan_timeline(plan: &Plan) -> Html {
     }
 }
 
-fn step(s: &Step) -> Html {
+/// A step's milestones on a line, each with its date; the nomination carries its reason.
+fn milestones(s: &Step, start: (&str, NaiveDate)) -> Html {
+    let points = [
+        (start.0, start.1, None),
+        (
+            "Nomination",
+            s.earliest_nomination,
+            Some(constraint(s.binding)),
+        ),
+        ("Decision", s.earliest_decision, None),
+        ("Effective", s.earliest_effective, None),
+    ];
+    html! {
+        <ol class="milestones" aria-label={format!("{} → {}, earliest dates", s.from.id, s.to.id)}>
+            { for points.into_iter().map(|(label, when, why)| html! {
+                <li>
+                    <span class="milestone-label">{ label }</span>
+                    <strong class="milestone-date">{ date(when) }</strong>
+                    if let Some(why) = why {
+                        <span class="milestone-why">{ why }</span>
+                    }
+                </li>
+            }) }
+        </ol>
+    }
+}
+
+fn step(s: &Step, start: (&str, NaiveDate)) -> Html {
     let others: Vec<String> = s
         .constraints
         .iter()
@@ -35,6 +72,7 @@ fn step(s: &Step) -> Html {
                 <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>
                 <p><span class="date-label">{ "Typical" }</span><strong data-testid="typical">{ date(s.typical_effective) }</strong></p>
             </div>
+            { milestones(s, start) }
             <p data-testid="binding">{ format!("Nomination from {} at the earliest: {}.", date(s.earliest_nomination), constraint(s.binding)) }</p>
             if s.window.max.is_none() {
                 <p class="hint">{ format!("The window is open-ended ({}), so the typical date is the earliest one; many people take longer.", month_span(s.window)) }</p>

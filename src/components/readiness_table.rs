@@ -7,7 +7,7 @@ use yew::prelude::*;
 /// A function rather than a component: the report borrows the framework.
 pub fn readiness_table(report: &Report) -> Html {
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Readiness by dimension (scrolls sideways)">
         <table data-testid="readiness-table">
             <caption class="visually-hidden">{ "Readiness by dimension" }</caption>
             <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Readiness" }</th><th scope="col">{ "Answered" }</th></tr></thead>

@@ -2,8 +2,8 @@
 //! (links, back and forward all fire it), plus `navigate` for code that changes views.
 
 use crate::route::{Route, MAX_FRAGMENT};
-use wasm_bindgen::JsCast;
 use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The route the address bar shows. A fragment longer than Ladder reads is refused by its
@@ -30,9 +30,7 @@ pub fn use_route() -> Route {
         let route = route.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    route.set(current_route())
-                })
+                EventListener::new(&window, "hashchange", move |_| route.set(current_route()))
             });
             move || drop(listener)
         });

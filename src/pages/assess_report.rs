@@ -1,15 +1,17 @@
 //! Self-assessment result: the gap report (verdict, chart, per-dimension detail, focus areas,
-//! criteria checklist) and the suggested, dated timeline or track switch.
+//! criteria checklist) and the suggested, dated timeline or track switch. Until every dimension
+//! has enough answers it shows what is missing instead, and no verdict or dates. It prints as a
+//! report of its own: a header with the date, framework and levels, no navigation or buttons.
 
 use crate::components::{
-    criteria_checklist, dimension_detail, plan_timeline, readiness_table, verdict, GapChart,
-    LevelsMissing, MethodNote,
+    criteria_checklist, dimension_detail, plan_timeline, readiness_table, still_to_answer, verdict,
+    GapChart, LevelsMissing, MethodNote, ReportActions,
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::{date, status_word, suggestion};
 use ladder_core::chart::readiness_chart;
-use ladder_core::{project, score, Assessment, Framework, Report};
+use ladder_core::{project, score, Assessment, Framework, Report, Status};
 use yew::prelude::*;
 
 #[component]
@@ -22,13 +24,17 @@ pub fn AssessReportPage() -> Html {
     let Some(report) = score(&fw, a) else {
         return html! { <LevelsMissing /> };
     };
-    let plan = project(&fw, a, &report, today);
     let whose = if a.name.trim().is_empty() {
         "Your".to_string()
     } else {
         format!("{}’s", a.name.trim())
     };
     let switching = report.current.track != report.target.track;
+    let not_upward = !switching && report.target.rank <= report.current.rank;
+    let complete = report
+        .dimensions
+        .iter()
+        .all(|d| d.status != Status::Incomplete);
     let answered: usize = report.dimensions.iter().map(|d| d.answered).sum();
     let total: usize = report.dimensions.iter().map(|d| d.total).sum();
 
@@ -37,16 +43,48 @@ pub fn AssessReportPage() -> Html {
             <h1>{ format!("{whose} report: {} → {}", report.current.id, report.target.id) }</h1>
             <p class="hint">{ format!("Against {} version {}, as of {}. {answered} of {total} statements answered.", fw.name, fw.version, date(today)) }
                 { made_against(&fw, a) }</p>
-            { verdict(&report, answered) }
+            <ReportActions />
 
-            <section aria-labelledby="readiness">
+            if not_upward {
+                <p class="callout">{ "The target is not above your current level on this track, so there is no promotion to plan. " }
+                    <a href={Route::AssessStart.href()}>{ "Choose another target" }</a></p>
+            } else if !complete {
+                { still_to_answer(&report, fw.settings.min_answered) }
+            } else {
+                { full_report(&fw, a, &report, today, switching) }
+            }
+
+            <MethodNote settings={fw.settings} />
+
+            <nav class="pager no-print" aria-label="Assessment">
+                <a href={Route::AssessCriteria.href()} rel="prev">{ "← Promotion criteria" }</a>
+                <a href={Route::AssessStart.href()}>{ "Change levels or dates" }</a>
+            </nav>
+        </div>
+    }
+}
+
+/// Everything a complete report holds: verdict, readiness, focus, detail, criteria and plan.
+fn full_report(
+    fw: &Framework,
+    a: &Assessment,
+    report: &Report,
+    today: ladder_core::NaiveDate,
+    switching: bool,
+) -> Html {
+    let plan = project(fw, a, report, today);
+    html! {
+        <>
+            { verdict(report) }
+
+            <section class="readiness" aria-labelledby="readiness">
                 <h2 id="readiness">{ "Readiness by dimension" }</h2>
-                <GapChart geometry={readiness_chart(&report, fw.settings.ready_percent)} />
+                <GapChart geometry={readiness_chart(report, fw.settings.ready_percent)} />
                 <p class="hint">{ format!("Readiness is the mean rating as a share of “Consistently”. Ready: {}% or more with no “Not yet”; close: {}% or more; fewer than {} answers: incomplete.", fw.settings.ready_percent, fw.settings.close_percent, fw.settings.min_answered) }</p>
-                { readiness_table(&report) }
+                { readiness_table(report) }
             </section>
 
-            { focus_areas(&report) }
+            { focus_areas(report) }
 
             <section aria-labelledby="detail">
                 <h2 id="detail">{ "Statements to work on" }</h2>
@@ -56,25 +94,18 @@ pub fn AssessReportPage() -> Html {
             </section>
 
             if !switching && !report.criteria.is_empty() {
-                <section aria-labelledby="criteria">
+                <section class="criteria" aria-labelledby="criteria">
                     <h2 id="criteria">{ "Promotion criteria" }</h2>
                     { criteria_checklist(&report.criteria) }
                 </section>
             }
 
-            <section aria-labelledby="timeline">
+            <section class="timeline" aria-labelledby="timeline">
                 <h2 id="timeline">{ if switching { "Switching track: a dated plan" } else { "Suggested timeline" } }</h2>
                 <p class="hint">{ "Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. Effective dates fall on the first day of the quarter after the decision." }</p>
-                { plan_timeline(&plan) }
+                { plan_timeline(&plan, today) }
             </section>
-
-            <MethodNote settings={fw.settings} />
-
-            <nav class="pager no-print" aria-label="Assessment">
-                <a href={Route::AssessCriteria.href()} rel="prev">{ "← Promotion criteria" }</a>
-                <a href={Route::AssessStart.href()}>{ "Change levels or dates" }</a>
-            </nav>
-        </div>
+        </>
     }
 }
 

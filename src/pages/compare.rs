@@ -159,7 +159,7 @@ fn attributes(c: &Comparison) -> Html {
     html! {
         <section aria-labelledby="attributes">
             <h2 id="attributes">{ "At a glance" }</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Attributes compared (scrolls sideways)">
             <table class="attribute-changes">
                 <thead>
                     <tr>

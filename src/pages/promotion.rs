@@ -45,7 +45,7 @@ fn promotion(fw: &Framework) -> Html {
                     <p>{ "This framework gives no typical timelines." }</p>
                 } else {
                     <p>{ "How long people typically spend before moving up, while showing sustained work at the next level. Exceptional work can shorten it; every dimension still has to be ready." }</p>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Typical time between levels (scrolls sideways)">
                     <table class="timelines" data-testid="timelines">
                         <thead><tr>
                             <th scope="col">{ "Step" }</th>

@@ -149,6 +149,42 @@ test('answers survive a reload of the tab; unreadable saved answers are kept asi
   }
 });
 
+/** Answers every statement of every dimension with `rating`, by clicking, view by view. */
+async function answerAll(page, rating) {
+  await page.goto(app.url('#/assess/dimension/1'));
+  const total = Number((await page.getByTestId('step-count').innerText()).match(/of (\d+)/)[1]);
+  for (let n = 1; n <= total; n++) {
+    await page.goto(app.url(`#/assess/dimension/${n}`));
+    await page.getByTestId('step-count').getByText(`Dimension ${n} of ${total}`).waitFor();
+    const groups = page.locator('fieldset.rating');
+    for (let i = 0; i < (await groups.count()); i++) {
+      await groups.nth(i).getByRole('radio', { name: rating }).check();
+    }
+  }
+}
+
+test('a report says what is missing and gives no verdict or dates until every dimension is answered', async () => {
+  const { page, close } = await visit('#/assess/dimension/2');
+  try {
+    for (const group of await page.locator('fieldset.rating').all()) {
+      await group.getByRole('radio', { name: 'Consistently' }).check();
+    }
+    await page.goto(app.url('#/assess/report'));
+    const missing = page.getByTestId('still-to-answer');
+    await missing.waitFor();
+    assert.match(await missing.innerText(), /Not enough answers yet: 5 dimensions of 6 to go/);
+    assert.equal(await page.getByTestId('verdict').count(), 0);
+    assert.equal(await page.getByTestId('focus').count(), 0);
+    assert.equal(await page.getByTestId('plan').count(), 0);
+    assert.match(await page.getByTestId('partial-report').innerText(), /Partial report: 1 dimension of 6 complete[\s\S]*Scope & Responsibility: 100% ready/);
+    // Each missing dimension links straight to its questions.
+    await missing.getByRole('link', { name: 'Answer Expertise & Technical Depth' }).click();
+    await page.getByTestId('step-count').getByText('Dimension 1 of 6').waitFor();
+  } finally {
+    await close();
+  }
+});
+
 test('a target on another track gives a dated track switch', async () => {
   const { page, close } = await visit('#/assess');
   try {
@@ -157,6 +193,7 @@ test('a target on another track gives a dated track switch', async () => {
     await page.getByLabel('Year').fill('2026');
     await page.getByLabel('The level you are aiming for').selectOption('M04');
     assert.match(await page.locator('#target-hint').innerText(), /M04 is on the Management track/);
+    await answerAll(page, 'Usually');
     await page.goto(app.url('#/assess/report'));
     const plan = page.getByTestId('switch-plan');
     await plan.waitFor();
