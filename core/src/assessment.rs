@@ -3,7 +3,7 @@
 
 use crate::model::{DimensionId, Framework, LevelId, StatementId};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How consistently someone meets an expectation today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -61,6 +61,14 @@ impl YearMonth {
     }
 }
 
+/// What a person chose for one statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Untouched,
+    NotSure,
+    Rated(Rating),
+}
+
 /// Answers to the promotion-criteria questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CriteriaAnswers {
@@ -83,6 +91,8 @@ pub struct Assessment {
     /// Shown on the page only; never leaves it.
     pub name: String,
     pub ratings: BTreeMap<StatementId, Rating>,
+    /// Statements the person marked "Not sure": unanswered like untouched ones, but chosen.
+    pub unsure: BTreeSet<StatementId>,
     pub notes: BTreeMap<DimensionId, String>,
     pub criteria: CriteriaAnswers,
 }
@@ -102,6 +112,8 @@ pub enum Action {
     SetName(String),
     /// `None` is "Not sure": the statement is left unanswered and flagged in the report.
     Rate(StatementId, Option<Rating>),
+    /// Back to untouched: neither rated nor marked "Not sure".
+    Unrate(StatementId),
     /// Refused (no change) when longer than `MAX_NOTE_CHARS`: a note is never cut.
     SetNote(DimensionId, String),
     SetCriteria(CriteriaAnswers),
@@ -125,6 +137,7 @@ impl Assessment {
             in_level_since,
             name: String::new(),
             ratings: BTreeMap::new(),
+            unsure: BTreeSet::new(),
             notes: BTreeMap::new(),
             criteria: CriteriaAnswers::default(),
         }
@@ -158,10 +171,16 @@ impl Assessment {
                 }
             }
             Action::Rate(statement, Some(rating)) => {
+                self.unsure.remove(&statement);
                 self.ratings.insert(statement, rating);
             }
             Action::Rate(statement, None) => {
                 self.ratings.remove(&statement);
+                self.unsure.insert(statement);
+            }
+            Action::Unrate(statement) => {
+                self.ratings.remove(&statement);
+                self.unsure.remove(&statement);
             }
             Action::SetNote(dimension, note) => {
                 if note.chars().count() > MAX_NOTE_CHARS {
@@ -176,6 +195,7 @@ impl Assessment {
             Action::SetCriteria(criteria) => self.criteria = criteria,
             Action::ClearAnswers => {
                 self.ratings.clear();
+                self.unsure.clear();
                 self.notes.clear();
                 self.name.clear();
                 self.criteria = CriteriaAnswers::default();
@@ -187,6 +207,7 @@ impl Assessment {
     /// a name or a criteria answer.
     pub fn has_answers(&self) -> bool {
         !self.ratings.is_empty()
+            || !self.unsure.is_empty()
             || !self.notes.is_empty()
             || !self.name.is_empty()
             || self.criteria != CriteriaAnswers::default()
@@ -194,5 +215,14 @@ impl Assessment {
 
     pub fn rating(&self, statement: &StatementId) -> Option<Rating> {
         self.ratings.get(statement).copied()
+    }
+
+    /// What the person chose for a statement: a rating, "Not sure", or nothing yet.
+    pub fn answer(&self, statement: &StatementId) -> Answer {
+        match self.ratings.get(statement) {
+            Some(&rating) => Answer::Rated(rating),
+            None if self.unsure.contains(statement) => Answer::NotSure,
+            None => Answer::Untouched,
+        }
     }
 }

@@ -15,8 +15,9 @@
 //! name=Alex%20Doe
 //! criteria=12,2,3,1,0
 //! rate=ic04-scope-1:3
+//! unsure=ic04-scope-2
 //! note=scope:Led%20the%20migration
-//! end=10
+//! end=11
 //! ```
 
 use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
@@ -136,6 +137,9 @@ pub fn encode(a: &Assessment) -> String {
             rating.value()
         );
     }
+    for statement in &a.unsure {
+        let _ = writeln!(out, "unsure={}", escape(statement.as_str()));
+    }
     for (dimension, note) in &a.notes {
         let _ = writeln!(out, "note={}:{}", escape(dimension.as_str()), escape(note));
     }
@@ -184,6 +188,7 @@ fn decode_v1<'t>(
     let (mut current, mut target, mut since, mut name, mut criteria) =
         (None, None, None, None, None);
     let mut ratings = Vec::new();
+    let mut unsure = Vec::new();
     let mut notes = Vec::new();
     for (index, line) in lines {
         let number = index + 1;
@@ -243,6 +248,8 @@ fn decode_v1<'t>(
                 };
                 ratings.push((unescape(id).ok_or_else(|| bad("bad escape"))?, rating));
             }
+            // Version 1 never writes this key; its decoder is shared with version 2.
+            "unsure" => unsure.push(unescape(value).ok_or_else(|| bad("bad escape"))?),
             "note" => {
                 let (id, note) = value
                     .split_once(':')
@@ -287,6 +294,13 @@ fn decode_v1<'t>(
     for (id, rating) in ratings {
         if statement_known(&id) {
             assessment.ratings.insert(StatementId::new(id), rating);
+        } else {
+            left_out.push(LeftOut::Rating(StatementId::new(id)));
+        }
+    }
+    for id in unsure {
+        if statement_known(&id) {
+            assessment.unsure.insert(StatementId::new(id));
         } else {
             left_out.push(LeftOut::Rating(StatementId::new(id)));
         }

@@ -33,14 +33,22 @@ name=Alex%2C Doe%3A 100%25
 criteria=12,2,3,1,0
 rate=ic04-expertise-1:3
 rate=ic04-scope-2:0
+unsure=ic04-scope-3
 note=scope:Led the migration%0AThen the rollout
-end=10
+end=11
 ";
 
 #[test]
-fn golden_v2_string_decodes_as_v1_does() {
+fn golden_v2_string_decodes_as_v1_does_plus_not_sure() {
     let fw = framework();
-    assert_eq!(decode(&fw, GOLDEN_V2), decode(&fw, GOLDEN_V1));
+    let v2 = decode(&fw, GOLDEN_V2).unwrap().assessment;
+    let mut v1 = decode(&fw, GOLDEN_V1).unwrap().assessment;
+    assert_eq!(
+        v2.answer(&StatementId::new("ic04-scope-3")),
+        ladder_core::assessment::Answer::NotSure
+    );
+    v1.unsure.insert(StatementId::new("ic04-scope-3"));
+    assert_eq!(v2, v1);
 }
 
 #[test]
@@ -87,7 +95,7 @@ fn golden_v1_string_decodes() {
 #[test]
 fn encoding_round_trips_and_matches_the_golden_form() {
     let fw = framework();
-    let a = decode(&fw, GOLDEN_V1).unwrap().assessment;
+    let a = decode(&fw, GOLDEN_V2).unwrap().assessment;
     assert_eq!(encode(&a), GOLDEN_V2);
     let mut b = Assessment::new(&fw, YearMonth::new(2024, 12).unwrap());
     b.apply(&fw, Action::SetCurrent(LevelId::new("M05")));
@@ -162,24 +170,24 @@ fn damaged_or_foreign_text_is_refused_with_a_reason() {
     );
     check(
         &GOLDEN_V2[..GOLDEN_V2.len() / 2],
-        StorageError::Truncated { lines: 6 },
-        "they stop at line 6 without a complete closing line, so they were cut short",
+        StorageError::Truncated { lines: 7 },
+        "they stop at line 7 without a complete closing line, so they were cut short",
     );
     check(
-        &GOLDEN_V2.replace("end=10\n", ""),
-        StorageError::Truncated { lines: 10 },
-        "they stop at line 10 without a complete closing line, so they were cut short",
-    );
-    check(
-        &GOLDEN_V2.replace("end=10", "end=1"),
+        &GOLDEN_V2.replace("end=11\n", ""),
         StorageError::Truncated { lines: 11 },
         "they stop at line 11 without a complete closing line, so they were cut short",
+    );
+    check(
+        &GOLDEN_V2.replace("end=11", "end=1"),
+        StorageError::Truncated { lines: 12 },
+        "they stop at line 12 without a complete closing line, so they were cut short",
     );
     let huge = format!("{GOLDEN_V2}{}", "x".repeat(300_000));
     check(
         &huge,
         StorageError::TooLarge { bytes: huge.len() },
-        "they take 300253 bytes, more than the 262144 any saved assessment needs",
+        "they take 300273 bytes, more than the 262144 any saved assessment needs",
     );
     check(
         &GOLDEN_V1.replace("name=Alex%2C", "name=Alex%2"),

@@ -1,16 +1,18 @@
 //! One expectation statement with its five answers as a native radio group: Tab reaches the
-//! group, arrow keys choose, and the statement is the group's legend.
+//! group, arrow keys choose, and the statement is the group's legend. An untouched statement
+//! has no answer chosen and says so, so it never looks answered; "Not sure" is a choice.
 
 use crate::hooks::use_framework;
 use crate::words::{rating, NOT_SURE};
+use ladder_core::assessment::Answer;
 use ladder_core::{Rating, StatementId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RatingScaleProps {
     pub statement: StatementId,
-    /// `None` is "Not sure", which is also where every statement starts.
-    pub rating: Option<Rating>,
+    pub answer: Answer,
+    /// `None` is "Not sure".
     pub on_rate: Callback<Option<Rating>>,
 }
 
@@ -21,30 +23,34 @@ pub fn RatingScale(props: &RatingScaleProps) -> Html {
         return html! {};
     };
     let name = format!("rate-{}", statement.id);
-    let option = |value: Option<Rating>, label: &'static str| {
-        let id = format!(
-            "{name}-{}",
-            value
-                .map(|r| r.value().to_string())
-                .unwrap_or_else(|| "unsure".into())
-        );
+    let option = |value: Option<Rating>, label: &'static str, key: &'static str| {
+        let id = format!("{name}-{key}");
         let on_rate = props.on_rate.clone();
-        let checked = props.rating == value;
+        let checked = match (props.answer, value) {
+            (Answer::Rated(r), Some(v)) => r == v,
+            (Answer::NotSure, None) => true,
+            _ => false,
+        };
         html! {
             <label for={id.clone()} class={classes!("choice", checked.then_some("checked"))}>
                 <input type="radio" id={id} name={name.clone()} {checked}
                     onchange={Callback::from(move |_: Event| on_rate.emit(value))} />
-                { label }
+                { label }<span class="key" aria-hidden="true">{ key.to_uppercase() }</span>
             </label>
         }
     };
+    let untouched = props.answer == Answer::Untouched;
     html! {
-        <fieldset class="rating" data-testid={format!("rating-{}", statement.id)}>
+        <fieldset class={classes!("rating", untouched.then_some("untouched"))} data-testid={format!("rating-{}", statement.id)}
+            data-statement={statement.id.to_string()}>
             <legend>{ &statement.text }</legend>
             <div class="choices">
-                { for Rating::ALL.iter().map(|r| option(Some(*r), rating(*r))) }
-                { option(None, NOT_SURE) }
+                { for Rating::ALL.iter().zip(["0", "1", "2", "3"]).map(|(r, key)| option(Some(*r), rating(*r), key)) }
+                { option(None, NOT_SURE, "n") }
             </div>
+            if untouched {
+                <p class="not-answered">{ "Not answered yet" }</p>
+            }
         </fieldset>
     }
 }

@@ -3,6 +3,7 @@
 
 mod download;
 mod page_effects;
+mod rating_keys;
 mod saved_answers;
 mod use_assessment;
 mod use_framework;
@@ -12,6 +13,7 @@ mod use_today;
 
 pub use download::download_text;
 pub use page_effects::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};
+pub use rating_keys::use_rating_keys;
 pub use saved_answers::{read_saved, Kept, SavedAnswers, SavedNotice, KEY, UNREADABLE_KEY};
 pub use use_assessment::{
     use_assessment, AssessmentHandle, AssessmentProvider, SaveState, SaveStatus,

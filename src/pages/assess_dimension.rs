@@ -4,10 +4,11 @@
 use crate::components::{
     DimensionSteps, EvidenceNote, ExpectationList, LevelsMissing, RatingScale,
 };
-use crate::hooks::{use_assessment, use_framework, use_page_title};
+use crate::hooks::{use_assessment, use_framework, use_page_title, use_rating_keys};
 use crate::route::Route;
 use crate::words::status_word;
-use ladder_core::{score, Action};
+use ladder_core::assessment::Answer;
+use ladder_core::{score, Action, StatementId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +33,22 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
         "{} · Assess yourself",
         dimension.map_or("Questionnaire", |d| d.name.as_str())
     ));
+    // The statements on this page, in order, with whether each is answered, for the rating keys.
+    let on_page: Vec<(StatementId, bool)> = levels
+        .and_then(|(_, target)| {
+            let total = target.expectations.len();
+            target
+                .expectations
+                .get(props.number.clamp(1, total.max(1)) - 1)
+        })
+        .map(|e| {
+            e.statements
+                .iter()
+                .map(|s| (s.id.clone(), a.answer(&s.id) != Answer::Untouched))
+                .collect()
+        })
+        .unwrap_or_default();
+    use_rating_keys(on_page, handle.clone());
     let (Some((current, target)), Some(dimension)) = (levels, dimension) else {
         return html! { <LevelsMissing /> };
     };
@@ -89,12 +106,13 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
             <DimensionSteps {names} {answered} {totals} current={number} />
             <h1>{ &dimension.name }</h1>
             <p class="lead">{ format!("How often does your work today match what {} {} expects?", target.id, target.title) }</p>
+            <p class="hint keys-hint">{ "Keyboard: 0 Not yet, 1 Sometimes, 2 Usually, 3 Consistently, N Not sure. Each key rates a statement and moves to the next; after the last, Enter goes on." }</p>
             <div class="questionnaire">
                 <form class="ratings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { for expectations.statements.iter().map(|s| {
                         let id = s.id.clone();
                         let on_rate = handle.callback(move |r| Some(Action::Rate(id.clone(), r)));
-                        html! { <RatingScale key={s.id.to_string()} statement={s.id.clone()} rating={a.rating(&s.id)} {on_rate} /> }
+                        html! { <RatingScale key={s.id.to_string()} statement={s.id.clone()} answer={a.answer(&s.id)} {on_rate} /> }
                     }) }
                     <p class="live-status" aria-live="polite" data-testid="dimension-status">{ live.unwrap_or_default() }</p>
                     <EvidenceNote key={expectations.dimension.to_string()} dimension={expectations.dimension.clone()} />

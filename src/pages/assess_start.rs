@@ -1,7 +1,7 @@
 //! Self-assessment, first step: current level, target, when the current level was reached,
 //! and an optional name that stays on the page.
 
-use crate::components::{LevelGroup, LevelPicker, LevelsMissing, NumberField};
+use crate::components::{ClearAnswers, LevelGroup, LevelPicker, LevelsMissing, NumberField};
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::{month_name, months};
@@ -17,7 +17,6 @@ pub fn AssessStartPage() -> Html {
     let handle = use_assessment();
     let today = use_today();
     use_page_title("Assess yourself".to_string());
-    let on_clear = handle.callback(|_: MouseEvent| Some(Action::ClearAnswers));
     let a = handle.assessment();
     let since = a.in_level_since;
     let Some(current) = fw.level(&a.current) else {
@@ -115,9 +114,7 @@ pub fn AssessStartPage() -> Html {
                 </div>
                 <p class="actions-row">
                     <a class="button" href={Route::AssessDimension { number: 1 }.href()}>{ "Start the questionnaire" }</a>
-                    if !a.ratings.is_empty() || !a.notes.is_empty() {
-                        <button type="button" class="link-button" onclick={on_clear}>{ "Clear all answers" }</button>
-                    }
+                    <ClearAnswers />
                 </p>
             </form>
         </div>

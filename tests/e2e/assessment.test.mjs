@@ -29,17 +29,6 @@ async function retype(page, text) {
   await page.keyboard.type(text);
 }
 
-/** Rates every statement of the dimension on screen; each group starts at "Not sure". */
-async function rateDimension(page, stepsLeftFromNotSure) {
-  const groups = page.locator('fieldset.rating');
-  const count = await groups.count();
-  for (let i = 0; i < count; i++) {
-    const unsure = groups.nth(i).getByRole('radio', { name: 'Not sure' });
-    await tabTo(page, unsure);
-    await press(page, 'ArrowLeft', stepsLeftFromNotSure[i] ?? stepsLeftFromNotSure[0]);
-  }
-}
-
 test('complete a questionnaire with the keyboard alone; the report and dates reflect the answers', async () => {
   const { page, requests, errors, close } = await visit('#/assess');
   try {
@@ -61,14 +50,22 @@ test('complete a questionnaire with the keyboard alone; the report and dates ref
     await page.keyboard.press('Enter');
     for (let n = 1; n <= 6; n++) {
       await page.getByTestId('step-count').getByText(`Dimension ${n} of 6`).waitFor();
-      // Consistently everywhere (one step left of "Not sure").
-      await rateDimension(page, [1]);
-      if (n === 2) {
-        await tabTo(page, page.getByLabel('Evidence for this dimension (optional)'));
-        await page.keyboard.type('Led the billing migration end to end.');
+      // Consistently everywhere: the key 3 rates a statement and moves to the next one.
+      const groups = page.locator('fieldset.rating');
+      const count = await groups.count();
+      for (let i = 0; i < count; i++) {
+        await page.keyboard.press('3');
+        assert.ok(await groups.nth(i).getByRole('radio', { name: 'Consistently' }).isChecked());
       }
       const next = page.getByRole('link', { name: n < 6 ? 'Next dimension →' : 'Promotion criteria →' });
-      await tabTo(page, next);
+      // After the last statement, focus is on the way onwards.
+      assert.ok(await isFocused(next), 'focus moves to the next link after the last statement');
+      if (n === 2) {
+        await tabTo(page, page.getByLabel('Evidence for this dimension (optional)'));
+        // Digits typed in a text field stay text.
+        await page.keyboard.type('Led the billing migration end to end, 3 teams.');
+        await tabTo(page, next);
+      }
       await page.keyboard.press('Enter');
     }
     await page.getByRole('heading', { level: 1, name: 'Promotion criteria' }).waitFor();
@@ -82,7 +79,7 @@ test('complete a questionnaire with the keyboard alone; the report and dates ref
     await page.getByRole('heading', { level: 1, name: 'Alex’s report: IC03 → IC04' }).waitFor();
     assert.match(await page.getByTestId('verdict').innerText(), /Ready for IC04 in every dimension/);
     assert.match(await page.getByTestId('readiness-table').innerText(), /Scope & Responsibility\s+100% Ready\s+5 of 5/);
-    assert.match(await page.getByText('Your evidence:').locator('..').innerText(), /billing migration/);
+    assert.match(await page.getByText('Your evidence:').locator('..').innerText(), /billing migration end to end, 3 teams\./);
     const step = page.getByTestId('step-IC03-IC04');
     assert.equal(await step.getByTestId('earliest').innerText(), '1 Jul 2027');
     assert.equal(await step.getByTestId('typical').innerText(), '1 Jul 2027');
@@ -142,8 +139,11 @@ test('answers survive a reload of the tab; unreadable saved answers are kept asi
     await page.locator('fieldset.rating').first().getByRole('radio', { name: 'Sometimes' }).check();
     await page.goto(app.url('#/assess'));
     await page.getByRole('button', { name: 'Clear all answers' }).click();
+    assert.match(await page.getByRole('group', { name: 'Clear all answers?' }).innerText(), /Clear 1 answer, your name and the criteria answers\? This cannot be undone\./);
+    await page.getByRole('button', { name: 'Yes, clear them' }).click();
     await page.goto(app.url('#/assess/dimension/1'));
-    assert.ok(await page.locator('fieldset.rating').first().getByRole('radio', { name: 'Not sure' }).isChecked());
+    assert.equal(await page.locator('fieldset.rating').first().getByRole('radio', { checked: true }).count(), 0);
+    assert.match(await page.locator('fieldset.rating').first().innerText(), /Not answered yet/);
   } finally {
     await close();
   }
@@ -273,6 +273,28 @@ test('the assessment views fit 360 px without sideways scrolling', async () => {
       await page.goto(app.url(hash));
       await page.locator('main h1').waitFor();
       assert.equal(await scrollsSideways(page), false, `${hash} scrolls sideways at 360 px`);
+    }
+  } finally {
+    await close();
+  }
+});
+
+test('statements start unanswered; N marks "Not sure"; the scale is one row from 768 px', async () => {
+  const { page, close } = await visit('#/assess/dimension/1', { viewport: { width: 768, height: 900 } });
+  try {
+    const groups = page.locator('fieldset.rating');
+    await groups.first().waitFor();
+    assert.equal(await page.locator('fieldset.rating input:checked').count(), 0, 'nothing looks answered');
+    assert.equal(await page.getByText('Not answered yet').count(), 5);
+    await page.keyboard.press('n');
+    assert.ok(await groups.nth(0).getByRole('radio', { name: 'Not sure' }).isChecked());
+    assert.equal(await page.getByText('Not answered yet').count(), 4, '"Not sure" is a choice');
+    await page.keyboard.press('1');
+    assert.ok(await groups.nth(1).getByRole('radio', { name: 'Sometimes' }).isChecked());
+    assert.ok(await groups.nth(2).getByRole('radio', { name: 'Not yet' }).evaluate((el) => el === document.activeElement));
+    for (let i = 0; i < 5; i++) {
+      const tops = await groups.nth(i).locator('.choice').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+      assert.equal(new Set(tops).size, 1, `statement ${i + 1}: all five answers on one row`);
     }
   } finally {
     await close();

@@ -1,0 +1,43 @@
+//! "Clear all answers", which asks first: the answers go only once the person confirms, and
+//! the question says how many would go.
+
+use crate::hooks::use_assessment;
+use crate::words::count;
+use ladder_core::Action;
+use yew::prelude::*;
+
+#[component]
+pub fn ClearAnswers() -> Html {
+    let handle = use_assessment();
+    let asking = use_state(|| false);
+    let a = handle.assessment();
+    if !a.has_answers() {
+        return html! {};
+    }
+    let answers = a.ratings.len() + a.unsure.len() + a.notes.len();
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(true))
+    };
+    let keep = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(false))
+    };
+    let clear = {
+        let (asking, handle) = (asking.clone(), handle.clone());
+        Callback::from(move |_: MouseEvent| {
+            handle.dispatch(Action::ClearAnswers);
+            asking.set(false);
+        })
+    };
+    if !*asking {
+        return html! { <button type="button" class="link-button" onclick={ask}>{ "Clear all answers" }</button> };
+    }
+    html! {
+        <span class="confirm" role="group" aria-label="Clear all answers?">
+            <span role="status">{ format!("Clear {}, your name and the criteria answers? This cannot be undone.", count(answers as u64, "answer")) }</span>
+            <button type="button" onclick={clear}>{ "Yes, clear them" }</button>
+            <button type="button" class="link-button" onclick={keep}>{ "Keep my answers" }</button>
+        </span>
+    }
+}
