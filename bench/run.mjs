@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve, launch } from '../tests/e2e/harness.mjs';
 import { measureInteraction } from './interaction.mjs';
+import { countKeyboardRun } from './keyboard.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const floorDir = process.argv[3] ?? 'bench/out/floor';
@@ -96,6 +97,10 @@ try {
       console.log(`hostile link, ${name}: Ladder handles it (hashchange → answer in the DOM) ${fmt(ladder)}; target 50 ms`);
       console.log(`  (the browser's own time to take that address, before Ladder sees it: ${fmt(browser)})`);
     }
+    const run = await countKeyboardRun(await (await interactive.newContext()).newPage(), app.origin);
+    console.log(`\n== Keyboard alone, a full IC04 → IC05 self-assessment (${run.heading}) ==`);
+    console.log(`ratings: ${run.ratings} keystrokes; going on after each dimension: ${run.onwards}; target: one per rating plus one per dimension`);
+    console.log(`choosing the levels and starting: ${run.setup}; criteria page to the report: ${run.finish}; total ${run.total} keystrokes`);
   } finally {
     await interactive.close();
   }

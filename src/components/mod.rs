@@ -26,6 +26,7 @@ mod site_header;
 mod still_to_answer;
 mod storage_notice;
 mod track_ladder;
+mod unanswered_list;
 mod verdict;
 
 pub use attribute_table::AttributeTable;
@@ -54,4 +55,5 @@ pub use site_header::SiteHeader;
 pub use still_to_answer::still_to_answer;
 pub use storage_notice::StorageNotice;
 pub use track_ladder::TrackLadder;
+pub use unanswered_list::UnansweredList;
 pub use verdict::verdict;

@@ -1,7 +1,7 @@
 //! Self-assessment: the promotion-criteria questions (time at the current and next level,
 //! examples, peer feedback, the conversation with the manager).
 
-use crate::components::NumberField;
+use crate::components::{NumberField, UnansweredList};
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
 use ladder_core::{Action, CriteriaAnswers};
@@ -59,6 +59,7 @@ pub fn AssessCriteriaPage() -> Html {
                 { check("peer-feedback", "I have gathered feedback from peers and stakeholders", c.peer_feedback, |c, v| c.peer_feedback = v) }
                 { check("manager", "I have discussed promotion with my manager", c.discussed_with_manager, |c, v| c.discussed_with_manager = v) }
             </form>
+            <UnansweredList />
             <nav class="pager" aria-label="Questionnaire">
                 <a href={Route::AssessDimension { number: last }.href()} rel="prev">{ "← Back to the last dimension" }</a>
                 <a class="button" href={Route::AssessReport.href()} rel="next">{ "See my report →" }</a>
