@@ -119,6 +119,9 @@ pub enum Action {
     SetCriteria(CriteriaAnswers),
     /// Forget every answer, the name and the notes; keep the levels and the date.
     ClearAnswers,
+    /// Take everything from another assessment (one opened from a file). Refused when it names
+    /// a level this framework does not have.
+    Replace(Box<Assessment>),
 }
 
 impl Assessment {
@@ -193,6 +196,13 @@ impl Assessment {
                 }
             }
             Action::SetCriteria(criteria) => self.criteria = criteria,
+            Action::Replace(other) => {
+                if framework.level(&other.current).is_some()
+                    && framework.level(&other.target).is_some()
+                {
+                    *self = *other;
+                }
+            }
             Action::ClearAnswers => {
                 self.ratings.clear();
                 self.unsure.clear();

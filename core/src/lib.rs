@@ -9,6 +9,8 @@ pub mod assessment;
 pub mod binary;
 pub mod chart;
 pub mod compare;
+pub mod file;
+pub mod json;
 pub mod load;
 pub mod model;
 pub mod placement;

@@ -4,6 +4,7 @@
 //! The conversion never stops at the first mistake: an author fixing a file wants the whole
 //! list at once. Only when the list is empty does a `Framework` come out.
 
+use crate::json::{clip, JsonError};
 use crate::model::*;
 use crate::wire::{self, FrameworkFile, SCHEMA_VERSION};
 use std::collections::{BTreeMap, HashMap};
@@ -295,14 +296,6 @@ impl fmt::Display for Problem {
     }
 }
 
-/// At most 40 characters of outside input, marked where cut, for messages.
-fn clip(text: &str) -> String {
-    match text.char_indices().nth(40) {
-        None => text.to_string(),
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-    }
-}
-
 /// Whether an id follows the one pattern: 1 to 64 ASCII letters, digits, `.`, `_` or `-`,
 /// starting with a letter or digit.
 pub fn is_valid_id(id: &str) -> bool {
@@ -334,104 +327,37 @@ pub fn parse(json: &str) -> Result<FrameworkFile, LoadError> {
         Ok(VersionOnly {
             schema_version: Some(found),
         }) if found != SCHEMA_VERSION => return Err(LoadError::UnsupportedSchema { found }),
-        Err(e) => return Err(syntax(e)),
-        Ok(_) => {}
-    }
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let file: FrameworkFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let e = e.into_inner();
-        if e.is_data() {
-            LoadError::Shape {
-                path: if path == "." {
-                    "$".to_string()
-                } else {
-                    format!("$.{path}")
-                },
+        Err(e) => {
+            return Err(LoadError::Syntax {
                 line: e.line(),
                 column: e.column(),
-                message: plain_words(&strip_position(&e.to_string())),
-            }
-        } else {
-            syntax(e)
+                message: crate::json::strip_position(&e.to_string()),
+            })
         }
-    })?;
-    deserializer.end().map_err(syntax)?;
-    Ok(file)
-}
-
-fn syntax(e: serde_json::Error) -> LoadError {
-    LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: strip_position(&e.to_string()),
+        Ok(_) => {}
     }
-}
-
-/// serde's messages name Rust types ("expected u8"); authors read plain words instead.
-fn plain_words(message: &str) -> String {
-    let expected = |what: &str| -> String {
-        match what {
-            "u8" => "a whole number from 0 to 255".into(),
-            "u16" => "a whole number from 0 to 65535".into(),
-            "u32" => "a whole number from 0 to 4294967295".into(),
-            "a string" => "text in quotes".into(),
-            "a sequence" => "a list in [ ]".into(),
-            "a boolean" => "true or false".into(),
-            w if w.starts_with("struct ") || w == "a map" => "an object in { }".into(),
-            w => w.replace('`', "\""),
-        }
-    };
-    let found = |what: &str| -> String {
-        let what = what.replace('`', "");
-        match what.split_once(' ') {
-            Some(("string", text)) => format!("the text {}", clip(text)),
-            Some(("integer" | "floating", _)) => what
-                .trim_start_matches("integer ")
-                .trim_start_matches("floating point ")
-                .to_string(),
-            Some(("boolean", value)) => value.to_string(),
-            _ => match what.as_str() {
-                "map" => "an object".into(),
-                "sequence" => "a list".into(),
-                "null" => "null".into(),
-                other => other.into(),
-            },
-        }
-    };
-    if let Some(rest) = message
-        .strip_prefix("invalid type: ")
-        .or_else(|| message.strip_prefix("invalid value: "))
-    {
-        if let Some((got, want)) = rest.split_once(", expected ") {
-            return format!("expected {}, found {}", expected(want), found(got));
-        }
-    }
-    if let Some(field) = message.strip_prefix("missing field ") {
-        return format!("the field {} is missing", field.replace('`', "\""));
-    }
-    if let Some(rest) = message.strip_prefix("unknown field ") {
-        let (field, known) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let known = known.trim_start_matches("one of ").replace('`', "");
-        return format!(
-            "there is no field {} here; the fields are: {known}",
-            field.replace('`', "\"")
-        );
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant ") {
-        let (value, known) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let known = known.trim_start_matches("one of ").replace('`', "");
-        return format!("{} is not one of: {known}", value.replace('`', "\""));
-    }
-    message.to_string()
-}
-
-/// serde_json appends " at line L column C"; the position is reported separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
+    crate::json::read(json).map_err(|e| match e {
+        JsonError::Syntax {
+            line,
+            column,
+            message,
+        } => LoadError::Syntax {
+            line,
+            column,
+            message,
+        },
+        JsonError::Shape {
+            path,
+            line,
+            column,
+            message,
+        } => LoadError::Shape {
+            path,
+            line,
+            column,
+            message,
+        },
+    })
 }
 
 /// Converts the wire form into the domain model, reporting every problem found.

@@ -16,7 +16,8 @@ pub use page_effects::{focus_main, use_focus_on_navigation, use_page_title, use_
 pub use rating_keys::use_rating_keys;
 pub use saved_answers::{read_saved, Kept, SavedAnswers, SavedNotice, KEY, UNREADABLE_KEY};
 pub use use_assessment::{
-    use_assessment, AssessmentHandle, AssessmentProvider, SaveState, SaveStatus,
+    use_assessment, AssessmentHandle, AssessmentProvider, OpenedFile, OpenedSummary, SaveState,
+    SaveStatus,
 };
 pub use use_framework::{use_framework, SharedFramework};
 pub use use_level::{use_level, FoundLevel};

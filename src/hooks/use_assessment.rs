@@ -56,6 +56,24 @@ impl AssessmentHandle {
     }
 }
 
+/// What the last opened file brought, for the report to list: when it was saved, against which
+/// framework version, and how its answers matched this framework.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenedSummary {
+    pub file_name: String,
+    pub saved_on: ladder_core::NaiveDate,
+    pub made_against: String,
+    pub new_statements: Vec<ladder_core::StatementId>,
+    pub no_longer_apply: Vec<String>,
+}
+
+/// The last opened file's summary, and a way to set it.
+#[derive(Clone, PartialEq)]
+pub struct OpenedFile {
+    pub summary: Option<Rc<OpenedSummary>>,
+    pub set: Callback<Option<OpenedSummary>>,
+}
+
 /// Whether the latest answers are kept in the tab's storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaveState {
@@ -145,11 +163,21 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
         state: *save_state,
         discard_unreadable,
     };
+    let opened = use_state(|| None::<Rc<OpenedSummary>>);
+    let opened_file = OpenedFile {
+        summary: (*opened).clone(),
+        set: {
+            let opened = opened.clone();
+            Callback::from(move |summary: Option<OpenedSummary>| opened.set(summary.map(Rc::new)))
+        },
+    };
     html! {
         <ContextProvider<SaveStatus> context={status}>
-            <ContextProvider<AssessmentHandle> context={AssessmentHandle(state)}>
-                { props.children.clone() }
-            </ContextProvider<AssessmentHandle>>
+            <ContextProvider<OpenedFile> context={opened_file}>
+                <ContextProvider<AssessmentHandle> context={AssessmentHandle(state)}>
+                    { props.children.clone() }
+                </ContextProvider<AssessmentHandle>>
+            </ContextProvider<OpenedFile>>
         </ContextProvider<SaveStatus>>
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::components::{
     criteria_checklist, dimension_detail, plan_timeline, readiness_table, still_to_answer, verdict,
-    GapChart, LevelsMissing, MethodNote, ReportActions,
+    GapChart, LevelsMissing, MethodNote, OpenedFileNote, ReportActions,
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
@@ -44,6 +44,7 @@ pub fn AssessReportPage() -> Html {
             <p class="hint">{ format!("Against {} version {}, as of {}. {answered} of {total} statements answered.", fw.name, fw.version, date(today)) }
                 { made_against(&fw, a) }</p>
             <ReportActions />
+            <OpenedFileNote />
 
             if not_upward {
                 <p class="callout">{ "The target is not above your current level on this track, so there is no promotion to plan. " }

@@ -1,7 +1,9 @@
 //! Self-assessment, first step: current level, target, when the current level was reached,
 //! and an optional name that stays on the page.
 
-use crate::components::{ClearAnswers, LevelGroup, LevelPicker, LevelsMissing, NumberField};
+use crate::components::{
+    ClearAnswers, LevelGroup, LevelPicker, LevelsMissing, NumberField, OpenAssessment,
+};
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::{month_name, months};
@@ -117,6 +119,7 @@ pub fn AssessStartPage() -> Html {
                     <ClearAnswers />
                 </p>
             </form>
+            <OpenAssessment />
         </div>
     }
 }

@@ -1,0 +1,343 @@
+//! The saved assessment file, format version 1: a JSON document a person downloads ("Save to a
+//! file") and opens again later or elsewhere ("Open a saved assessment"). Answers are keyed by
+//! stable statement ids, so a file made against another version of the framework opens with
+//! what still applies, and says what is new and what no longer applies.
+//!
+//! `assessment-file.schema.json` at the repository root is generated from `AssessmentFile` and kept in
+//! sync by a test. Released versions are never edited; a golden test keeps version 1 opening.
+
+use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
+use crate::json::{clip, read, JsonError};
+use crate::model::{DimensionId, Framework, StatementId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+
+/// What `format` says in every file.
+pub const FORMAT: &str = "ladder-assessment";
+/// The only file version this build writes and reads.
+pub const VERSION: u32 = 1;
+/// Far more than any assessment file needs.
+pub const MAX_FILE_BYTES: usize = 512 * 1024;
+
+/// A self-assessment as saved to a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentFile {
+    /// Always `ladder-assessment`.
+    pub format: String,
+    /// The file format version: 1.
+    pub version: u32,
+    /// The framework the answers were made against.
+    pub framework: FrameworkRef,
+    /// The day the file was saved, `YYYY-MM-DD`.
+    pub saved_on: String,
+    /// The person's current level code.
+    pub current: String,
+    /// The level code aimed for.
+    pub target: String,
+    /// The month the current level was reached, `YYYY-MM`.
+    pub in_level_since: String,
+    /// The person's name, if they gave one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// Answers by statement id: `not-yet`, `sometimes`, `usually`, `consistently` or `not-sure`.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// Evidence notes by dimension id.
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+    pub criteria: CriteriaFile,
+}
+
+/// Which framework, and which version of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkRef {
+    pub id: String,
+    pub version: String,
+}
+
+/// Answers to the promotion-criteria questions.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CriteriaFile {
+    pub months_meeting_current: u16,
+    pub months_at_next: u16,
+    pub examples: u8,
+    pub peer_feedback: bool,
+    pub discussed_with_manager: bool,
+}
+
+/// Why a file could not be opened. Nothing is changed when this comes back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge {
+        bytes: usize,
+    },
+    Json(JsonError),
+    NotAnAssessment {
+        format: String,
+    },
+    NewerVersion {
+        version: u32,
+    },
+    /// A field holds a value that is not what the format allows.
+    Invalid {
+        path: String,
+        reason: String,
+    },
+    /// The file names a level this framework does not have.
+    UnknownLevel {
+        path: String,
+        id: String,
+    },
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::TooLarge { bytes } => write!(
+                f,
+                "the file has {bytes} bytes, more than the {MAX_FILE_BYTES} a saved assessment can have"
+            ),
+            FileError::Json(JsonError::Syntax {
+                line,
+                column,
+                message,
+            }) => write!(f, "it is not valid JSON at line {line}, column {column}: {message}"),
+            FileError::Json(JsonError::Shape {
+                path,
+                line,
+                column,
+                message,
+            }) => write!(f, "{path}: {message} (line {line}, column {column})"),
+            FileError::NotAnAssessment { format } => write!(
+                f,
+                "$.format is \"{}\", so it is not a Ladder assessment",
+                clip(format)
+            ),
+            FileError::NewerVersion { version } => write!(
+                f,
+                "$.version is {version}: the file was made by a newer Ladder, which this one cannot read"
+            ),
+            FileError::Invalid { path, reason } => write!(f, "{path}: {reason}"),
+            FileError::UnknownLevel { path, id } => write!(
+                f,
+                "{path}: this framework has no level \"{}\"",
+                clip(id)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// A file opened against this framework: the assessment, and how it matched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    /// Keeps the framework id and version the file was made against.
+    pub assessment: Assessment,
+    pub saved_on: NaiveDate,
+    /// Statements of the target level the file has no answer for, because the framework added
+    /// them since (only when the file was made against another version).
+    pub new_statements: Vec<StatementId>,
+    /// Answers and notes in the file for statements or dimensions this framework no longer has.
+    pub no_longer_apply: Vec<String>,
+}
+
+fn rating_word(answer: Option<Rating>) -> &'static str {
+    match answer {
+        Some(Rating::NotYet) => "not-yet",
+        Some(Rating::Sometimes) => "sometimes",
+        Some(Rating::Usually) => "usually",
+        Some(Rating::Consistently) => "consistently",
+        None => "not-sure",
+    }
+}
+
+/// The file for an assessment, as pretty-printed JSON.
+pub fn save(a: &Assessment, saved_on: NaiveDate) -> String {
+    let answers = a
+        .ratings
+        .iter()
+        .map(|(id, r)| (id.to_string(), rating_word(Some(*r)).to_string()))
+        .chain(
+            a.unsure
+                .iter()
+                .map(|id| (id.to_string(), rating_word(None).to_string())),
+        )
+        .collect();
+    let c = a.criteria;
+    let file = AssessmentFile {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        framework: FrameworkRef {
+            id: a.framework_id.clone(),
+            version: a.framework_version.clone(),
+        },
+        saved_on: saved_on.to_string(),
+        current: a.current.to_string(),
+        target: a.target.to_string(),
+        in_level_since: format!(
+            "{:04}-{:02}",
+            a.in_level_since.year(),
+            a.in_level_since.month()
+        ),
+        name: a.name.clone(),
+        answers,
+        notes: a
+            .notes
+            .iter()
+            .map(|(d, n)| (d.to_string(), n.clone()))
+            .collect(),
+        criteria: CriteriaFile {
+            months_meeting_current: c.months_meeting_current,
+            months_at_next: c.months_at_next,
+            examples: c.examples,
+            peer_feedback: c.peer_feedback,
+            discussed_with_manager: c.discussed_with_manager,
+        },
+    };
+    serde_json::to_string_pretty(&file).expect("the file types always serialize") + "\n"
+}
+
+/// Opens a file against this framework, or says what is wrong and where.
+pub fn open(framework: &Framework, text: &str) -> Result<Opened, FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge { bytes: text.len() });
+    }
+    // Read the format and version first, so a newer file is refused for the right reason.
+    #[derive(Deserialize)]
+    struct Header {
+        format: Option<String>,
+        version: Option<u32>,
+    }
+    if let Ok(header) = serde_json::from_str::<Header>(text) {
+        match (header.format, header.version) {
+            (Some(format), _) if format != FORMAT => {
+                return Err(FileError::NotAnAssessment { format })
+            }
+            (_, Some(version)) if version > VERSION => {
+                return Err(FileError::NewerVersion { version })
+            }
+            _ => {}
+        }
+    }
+    let file: AssessmentFile = read(text).map_err(FileError::Json)?;
+    let invalid = |path: &str, reason: &str| FileError::Invalid {
+        path: path.to_string(),
+        reason: reason.to_string(),
+    };
+    if file.version != VERSION {
+        return Err(invalid("$.version", "expected 1"));
+    }
+    let saved_on = file
+        .saved_on
+        .parse::<NaiveDate>()
+        .map_err(|_| invalid("$.saved_on", "expected a real date written YYYY-MM-DD"))?;
+    let since = file
+        .in_level_since
+        .split_once('-')
+        .and_then(|(y, m)| YearMonth::new(y.parse().ok()?, m.parse().ok()?))
+        .ok_or_else(|| invalid("$.in_level_since", "expected a month written YYYY-MM"))?;
+    let level = |path: &str, id: &str| {
+        framework
+            .find_level(id)
+            .map(|l| l.id.clone())
+            .ok_or_else(|| FileError::UnknownLevel {
+                path: path.to_string(),
+                id: id.to_string(),
+            })
+    };
+    let current = level("$.current", &file.current)?;
+    let target = level("$.target", &file.target)?;
+    if file.name.chars().count() > crate::assessment::MAX_NAME_CHARS {
+        return Err(invalid("$.name", "longer than a name can be"));
+    }
+
+    let mut a = Assessment::new(framework, since);
+    a.framework_id = file.framework.id.clone();
+    a.framework_version = file.framework.version.clone();
+    a.current = current;
+    a.target = target;
+    a.name = file.name;
+    let c = file.criteria;
+    a.criteria = CriteriaAnswers {
+        months_meeting_current: c.months_meeting_current,
+        months_at_next: c.months_at_next,
+        examples: c.examples,
+        peer_feedback: c.peer_feedback,
+        discussed_with_manager: c.discussed_with_manager,
+    };
+    let mut no_longer_apply = Vec::new();
+    for (id, word) in &file.answers {
+        let rating = match word.as_str() {
+            "not-yet" => Some(Rating::NotYet),
+            "sometimes" => Some(Rating::Sometimes),
+            "usually" => Some(Rating::Usually),
+            "consistently" => Some(Rating::Consistently),
+            "not-sure" => None,
+            _ => {
+                return Err(invalid(
+                    &format!("$.answers.{}", clip(id)),
+                    "expected not-yet, sometimes, usually, consistently or not-sure",
+                ))
+            }
+        };
+        let statement = StatementId::new(id.clone());
+        if framework.statement(&statement).is_none() {
+            no_longer_apply.push(id.clone());
+            continue;
+        }
+        match rating {
+            Some(r) => a.ratings.insert(statement, r).map(|_| ()),
+            None => a.unsure.insert(statement).then_some(()),
+        };
+    }
+    for (id, note) in file.notes {
+        if note.chars().count() > crate::assessment::MAX_NOTE_CHARS {
+            return Err(invalid(
+                &format!("$.notes.{}", clip(&id)),
+                "longer than a note can be",
+            ));
+        }
+        let dimension = DimensionId::new(id.clone());
+        if framework
+            .tracks
+            .iter()
+            .any(|t| t.dimension(&dimension).is_some())
+        {
+            if !note.trim().is_empty() {
+                a.notes.insert(dimension, note);
+            }
+        } else {
+            no_longer_apply.push(format!("note on {id}"));
+        }
+    }
+    let other_version =
+        file.framework.id != framework.id || file.framework.version != framework.version;
+    let new_statements = match framework.level(&a.target) {
+        Some(target) if other_version => target
+            .expectations
+            .iter()
+            .flat_map(|e| e.statements.iter())
+            .filter(|s| !file.answers.contains_key(s.id.as_str()))
+            .map(|s| s.id.clone())
+            .collect(),
+        _ => Vec::new(),
+    };
+    Ok(Opened {
+        assessment: a,
+        saved_on,
+        new_statements,
+        no_longer_apply,
+    })
+}

@@ -1,0 +1,170 @@
+//! The saved assessment file, format version 1: the golden document keeps opening, files round
+//! trip, a file from another framework version opens with what still applies, and every kind of
+//! broken file is refused with a message that says what and where.
+
+use ladder_core::file::{open, save, FileError};
+use ladder_core::{
+    load, Action, Assessment, DimensionId, Framework, LevelId, NaiveDate, Rating, StatementId,
+    YearMonth,
+};
+
+fn framework() -> Framework {
+    load(include_str!("../../framework.json")).unwrap()
+}
+
+/// Written by the first release of the format. Never change this document: add a new one.
+const GOLDEN_V1: &str = r#"{
+  "format": "ladder-assessment",
+  "version": 1,
+  "framework": {
+    "id": "ultralytics-career-progression",
+    "version": "2025.1"
+  },
+  "saved_on": "2026-11-22",
+  "current": "IC03",
+  "target": "IC04",
+  "in_level_since": "2025-06",
+  "name": "Alex Doe",
+  "answers": {
+    "ic04-expertise-1": "consistently",
+    "ic04-scope-1": "not-sure",
+    "ic04-scope-2": "not-yet"
+  },
+  "notes": {
+    "scope": "Led the migration.\nThen the rollout."
+  },
+  "criteria": {
+    "months_meeting_current": 12,
+    "months_at_next": 2,
+    "examples": 3,
+    "peer_feedback": true,
+    "discussed_with_manager": false
+  }
+}
+"#;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+#[test]
+fn golden_v1_opens_and_saves_back_the_same() {
+    let fw = framework();
+    let opened = open(&fw, GOLDEN_V1).unwrap();
+    let a = &opened.assessment;
+    assert_eq!(opened.saved_on, today());
+    assert_eq!((a.current.as_str(), a.target.as_str()), ("IC03", "IC04"));
+    assert_eq!(a.in_level_since, YearMonth::new(2025, 6).unwrap());
+    assert_eq!(a.name, "Alex Doe");
+    assert_eq!(
+        a.rating(&StatementId::new("ic04-expertise-1")),
+        Some(Rating::Consistently)
+    );
+    assert_eq!(
+        a.rating(&StatementId::new("ic04-scope-2")),
+        Some(Rating::NotYet)
+    );
+    assert!(a.unsure.contains(&StatementId::new("ic04-scope-1")));
+    assert_eq!(
+        a.notes.get(&DimensionId::new("scope")).map(String::as_str),
+        Some("Led the migration.\nThen the rollout.")
+    );
+    assert_eq!(
+        (a.criteria.months_meeting_current, a.criteria.examples),
+        (12, 3)
+    );
+    assert!(opened.new_statements.is_empty() && opened.no_longer_apply.is_empty());
+    assert_eq!(save(a, today()), GOLDEN_V1);
+}
+
+#[test]
+fn any_assessment_round_trips() {
+    let fw = framework();
+    let mut a = Assessment::new(&fw, YearMonth::new(2024, 12).unwrap());
+    a.apply(&fw, Action::SetCurrent(LevelId::new("M05")));
+    a.apply(&fw, Action::SetName("Zoë \"Z\" O'Neil".into()));
+    a.apply(
+        &fw,
+        Action::Rate(StatementId::new("m06-people-3"), Some(Rating::Usually)),
+    );
+    a.apply(&fw, Action::Rate(StatementId::new("m06-people-4"), None));
+    a.apply(
+        &fw,
+        Action::SetNote(DimensionId::new("people"), "Hired 3.\n\"Grew\" 2.".into()),
+    );
+    let opened = open(&fw, &save(&a, today())).unwrap();
+    assert_eq!(opened.assessment, a);
+}
+
+#[test]
+fn a_file_from_another_version_opens_with_what_still_applies() {
+    let fw = framework();
+    let older = GOLDEN_V1
+        .replace("\"version\": \"2025.1\"", "\"version\": \"2024.2\"")
+        .replace(
+            "\"ic04-scope-2\": \"not-yet\"",
+            "\"ic04-retired-7\": \"usually\"",
+        );
+    let opened = open(&fw, &older).unwrap();
+    assert_eq!(opened.no_longer_apply, ["ic04-retired-7"]);
+    assert_eq!(opened.assessment.framework_version, "2024.2");
+    // IC04 has 30 statements; the file answers two of them.
+    assert_eq!(opened.new_statements.len(), 28);
+    assert!(opened
+        .new_statements
+        .contains(&StatementId::new("ic04-scope-2")));
+}
+
+#[test]
+fn broken_files_say_what_is_wrong_and_where() {
+    let fw = framework();
+    let check = |text: &str, message: &str| {
+        let err = open(&fw, text).unwrap_err();
+        assert_eq!(err.to_string(), message, "{text}");
+    };
+    check(
+        "{\"format\": \"ladder-assessment\",",
+        "it is not valid JSON at line 1, column 31: EOF while parsing a value",
+    );
+    check(
+        "{\"format\": \"shopping-list\"}",
+        "$.format is \"shopping-list\", so it is not a Ladder assessment",
+    );
+    check(
+        &GOLDEN_V1.replace("\"version\": 1", "\"version\": 2"),
+        "$.version is 2: the file was made by a newer Ladder, which this one cannot read",
+    );
+    check(
+        &GOLDEN_V1.replace("\"examples\": 3", "\"examples\": \"three\""),
+        "$.criteria.examples: expected a whole number from 0 to 255, found the text \"three\" (line 24, column 23)",
+    );
+    check(
+        &GOLDEN_V1.replace("  \"target\": \"IC04\",\n", ""),
+        "$: the field \"target\" is missing (line 27, column 1)",
+    );
+    check(
+        &GOLDEN_V1.replace("\"consistently\"", "\"always\""),
+        "$.answers.ic04-expertise-1: expected not-yet, sometimes, usually, consistently or not-sure",
+    );
+    check(
+        &GOLDEN_V1.replace("\"IC04\"", "\"IC09\""),
+        "$.target: this framework has no level \"IC09\"",
+    );
+    check(
+        &GOLDEN_V1.replace("2026-11-22", "2026-02-30"),
+        "$.saved_on: expected a real date written YYYY-MM-DD",
+    );
+    check(
+        &GOLDEN_V1.replace("2025-06", "2025-13"),
+        "$.in_level_since: expected a month written YYYY-MM",
+    );
+    let huge = format!("{GOLDEN_V1}{}", " ".repeat(600_000));
+    check(
+        &huge,
+        &format!(
+            "the file has {} bytes, more than the 524288 a saved assessment can have",
+            huge.len()
+        ),
+    );
+    assert!(matches!(open(&fw, "[]"), Err(FileError::Json(_))));
+}

@@ -1,0 +1,21 @@
+//! Fuzzes "Open a saved assessment" with any text a file can hold: never a panic, and whatever
+//! opens saves and opens again to the same assessment.
+#![no_main]
+
+use ladder_core::file::{open, save};
+use ladder_core::{load, Framework, NaiveDate};
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+fn framework() -> &'static Framework {
+    static FRAMEWORK: OnceLock<Framework> = OnceLock::new();
+    FRAMEWORK.get_or_init(|| load(include_str!("../../framework.json")).expect("framework loads"))
+}
+
+fuzz_target!(|text: &str| {
+    if let Ok(opened) = open(framework(), text) {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a valid date");
+        let again = open(framework(), &save(&opened.assessment, day)).expect("own output opens");
+        assert_eq!(again.assessment, opened.assessment);
+    }
+});

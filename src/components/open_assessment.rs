@@ -1,0 +1,161 @@
+//! "Open a saved assessment": a file picker and a drop zone for a file made by "Save to a
+//! file". A file that cannot be opened gets a message saying what is wrong and where, and
+//! nothing changes; a good file replaces the answers on screen only after the person agrees.
+
+use crate::hooks::{use_assessment, use_framework, OpenedFile, OpenedSummary};
+use crate::route::Route;
+use crate::words::{count, date};
+use ladder_core::file::{open, Opened};
+use ladder_core::Action;
+use std::rc::Rc;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, File, HtmlInputElement};
+use yew::prelude::*;
+
+/// Where opening a file stands.
+#[derive(Clone, PartialEq)]
+enum Step {
+    Idle,
+    /// A good file, waiting for the person to agree to replace their answers.
+    Confirm(Rc<(String, Opened)>),
+    Opened(String),
+    Failed(String),
+}
+
+#[component]
+pub fn OpenAssessment() -> Html {
+    let fw = use_framework();
+    let handle = use_assessment();
+    let opened_file = use_context::<OpenedFile>();
+    let step = use_state(|| Step::Idle);
+    let dragging = use_state(|| false);
+
+    let apply = {
+        let (handle, step, opened_file) = (handle.clone(), step.clone(), opened_file.clone());
+        Callback::from(move |found: Rc<(String, Opened)>| {
+            let (name, opened) = &*found;
+            handle.dispatch(Action::Replace(Box::new(opened.assessment.clone())));
+            if let Some(o) = &opened_file {
+                o.set.emit(Some(OpenedSummary {
+                    file_name: name.clone(),
+                    saved_on: opened.saved_on,
+                    made_against: format!(
+                        "{} version {}",
+                        opened.assessment.framework_id, opened.assessment.framework_version
+                    ),
+                    new_statements: opened.new_statements.clone(),
+                    no_longer_apply: opened.no_longer_apply.clone(),
+                }));
+            }
+            step.set(Step::Opened(name.clone()));
+        })
+    };
+    let read = {
+        let (fw, step, apply, handle) = (fw.clone(), step.clone(), apply.clone(), handle.clone());
+        Callback::from(move |file: File| {
+            let (fw, step, apply) = (fw.clone(), step.clone(), apply.clone());
+            let has_answers = handle.assessment().has_answers();
+            yew::platform::spawn_local(async move {
+                let name = file.name();
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
+                let Some(text) = text else {
+                    step.set(Step::Failed(format!(
+                        "“{name}” could not be read. Nothing was changed."
+                    )));
+                    return;
+                };
+                match open(&fw, &text) {
+                    Err(e) => step.set(Step::Failed(format!(
+                        "“{name}” could not be opened: {e}. Nothing was changed."
+                    ))),
+                    Ok(opened) if has_answers => step.set(Step::Confirm(Rc::new((name, opened)))),
+                    Ok(opened) => apply.emit(Rc::new((name, opened))),
+                }
+            });
+        })
+    };
+    let on_pick = {
+        let read = read.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let (read, dragging) = (read.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                read.emit(file);
+            }
+        })
+    };
+
+    let message = match &*step {
+        Step::Idle => html! {},
+        Step::Failed(text) => {
+            html! { <p class="problem" role="alert" data-testid="open-failed">{ text.clone() }</p> }
+        }
+        Step::Opened(name) => html! {
+            <p class="callout" role="status" data-testid="open-done">{ format!("Opened “{name}”. ") }
+                <a href={Route::AssessReport.href()}>{ "See the report" }</a></p>
+        },
+        Step::Confirm(found) => {
+            let (name, opened) = &**found;
+            let a = handle.assessment();
+            let yours = a.ratings.len() + a.unsure.len() + a.notes.len();
+            let replace = {
+                let (apply, found) = (apply.clone(), found.clone());
+                Callback::from(move |_: MouseEvent| apply.emit(found.clone()))
+            };
+            let keep = {
+                let step = step.clone();
+                Callback::from(move |_: MouseEvent| step.set(Step::Idle))
+            };
+            html! {
+                <div class="callout" role="alert" data-testid="open-confirm">
+                    <p>{ format!("“{name}” was saved on {} ({} → {}). Opening it replaces the {} you have on this page.",
+                        date(opened.saved_on), opened.assessment.current, opened.assessment.target, count(yours as u64, "answer")) }</p>
+                    <p class="actions-row">
+                        <button type="button" onclick={replace}>{ "Replace my answers" }</button>
+                        <button type="button" class="link-button" onclick={keep}>{ "Keep my current answers" }</button>
+                    </p>
+                </div>
+            }
+        }
+    };
+    html! {
+        <section class="open-assessment" aria-labelledby="open-heading">
+            <h2 id="open-heading">{ "Open a saved assessment" }</h2>
+            <div class={classes!("drop-zone", dragging.then_some("dragging"))} data-testid="drop-zone"
+                ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+                <label for="open-file">{ "Choose a file saved with “Save to a file”" }</label>
+                <input id="open-file" type="file" accept=".json,application/json" onchange={on_pick} />
+                <p class="hint">{ "Or drop it here. It is read in this browser; nothing is uploaded." }</p>
+            </div>
+            { message }
+        </section>
+    }
+}
