@@ -1,6 +1,8 @@
 //! Answers kept in the tab's session storage, so a reload loses nothing and closing the tab
-//! forgets everything. Read once at start-up in the app shell; written in an effect whenever
-//! the assessment changes, and every write is checked.
+//! forgets everything; or, when the person turns on "Remember on this device", in the
+//! browser's local storage, where they outlive the tab and every tab shares them. Read once at
+//! start-up in the app shell; written in an effect whenever the assessment changes, and every
+//! write is checked. The name is written only when remembering is on.
 //!
 //! Nothing is ever lost silently: saved text that cannot be read is copied to a key of its own
 //! (`ladder.assessment.unreadable`, then `.2`, `.3`, … so an earlier copy is never overwritten)
@@ -14,6 +16,10 @@ use std::rc::Rc;
 
 pub const KEY: &str = "ladder.assessment";
 pub const UNREADABLE_KEY: &str = "ladder.assessment.unreadable";
+/// Present (set to "on") in local storage while the person wants answers remembered.
+pub const REMEMBER_KEY: &str = "ladder.remember";
+/// Every key Ladder writes starts with this, in either storage.
+pub const KEY_PREFIX: &str = "ladder.";
 
 /// Where unreadable saved text was kept.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,8 +95,74 @@ pub enum SaveFailure {
     Refused,
 }
 
-fn storage() -> Option<web_sys::Storage> {
+fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Whether the person chose to remember answers on this device.
+pub fn remembering() -> bool {
+    local()
+        .and_then(|l| l.get_item(REMEMBER_KEY).ok().flatten())
+        .is_some_and(|v| v == "on")
+}
+
+/// The storage answers live in now: local when remembering, else the tab's own.
+fn storage() -> Option<web_sys::Storage> {
+    if remembering() {
+        local()
+    } else {
+        session()
+    }
+}
+
+/// Turns remembering on (moving the answers to local storage) or off (moving them back to the
+/// tab and removing them from the device).
+pub fn set_remembering(on: bool, assessment: &Assessment) -> Result<(), SaveFailure> {
+    let local = local().ok_or(SaveFailure::NoStorage)?;
+    if on {
+        local
+            .set_item(REMEMBER_KEY, "on")
+            .map_err(|_| SaveFailure::Refused)?;
+        save(assessment)?;
+        if let Some(session) = session() {
+            let _ = session.remove_item(KEY);
+        }
+        Ok(())
+    } else {
+        local
+            .remove_item(REMEMBER_KEY)
+            .and_then(|()| local.remove_item(KEY))
+            .map_err(|_| SaveFailure::Refused)?;
+        save(assessment)
+    }
+}
+
+/// Removes every key Ladder wrote, in local and in session storage.
+pub fn forget_everything() -> Result<(), SaveFailure> {
+    let mut failed = false;
+    for storage in [local(), session()].into_iter().flatten() {
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(KEY_PREFIX))
+            .collect();
+        for key in keys {
+            failed |= storage.remove_item(&key).is_err();
+        }
+    }
+    if failed {
+        Err(SaveFailure::Refused)
+    } else {
+        Ok(())
+    }
+}
+
+/// Answers another tab wrote to the shared local storage, when remembering is on.
+pub fn read_shared(framework: &Framework, text: &str) -> Option<Assessment> {
+    decode(framework, text).ok().map(|r| r.assessment)
 }
 
 pub fn read_saved(framework: &Framework) -> SavedAnswers {
@@ -136,9 +208,18 @@ fn keep_aside(storage: &web_sys::Storage, text: &str) -> Kept {
 }
 
 pub fn save(assessment: &Assessment) -> Result<(), SaveFailure> {
+    let remember = remembering();
     let storage = storage().ok_or(SaveFailure::NoStorage)?;
+    // A name is kept only by choice: in the tab's storage it is left out.
+    let text = if remember || assessment.name.is_empty() {
+        encode(assessment)
+    } else {
+        let mut without_name = assessment.clone();
+        without_name.name.clear();
+        encode(&without_name)
+    };
     storage
-        .set_item(KEY, &encode(assessment))
+        .set_item(KEY, &text)
         .map_err(|_| SaveFailure::Refused)
 }
 

@@ -2,9 +2,14 @@
 //! once, read and changed through `use_assessment()`. The reducer only calls `apply`; it does no
 //! I/O of its own.
 
-use super::saved_answers::{discard_unreadable, save, SaveFailure};
+use super::saved_answers::{
+    discard_unreadable, forget_everything, read_shared, remembering, save, set_remembering,
+    SaveFailure, KEY,
+};
+use gloo_events::EventListener;
 use ladder_core::{Action, Assessment, Framework};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Clone)]
@@ -91,6 +96,12 @@ pub enum SaveState {
 pub struct SaveStatus {
     pub state: SaveState,
     pub discard_unreadable: Callback<()>,
+    /// Whether answers are remembered on this device (local storage) rather than in the tab.
+    pub remembering: bool,
+    pub set_remembering: Callback<bool>,
+    /// Removes every key Ladder wrote and starts afresh; nothing is written until the next
+    /// change the person makes.
+    pub forget_everything: Callback<()>,
 }
 
 #[derive(Properties)]
@@ -133,13 +144,16 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
     // first run is the page load: what is on screen came from storage or is untouched, so
     // nothing is written (a fresh tab must not later claim to restore answers).
     let loaded = use_mut_ref(|| false);
+    // Set after "Forget everything", so the reset it causes is not written straight back.
+    let skip_next = use_mut_ref(|| false);
     {
-        let save_state = save_state.clone();
+        let (save_state, skip_next) = (save_state.clone(), skip_next.clone());
         use_effect_with(
             (state.assessment.clone(), *save_state == SaveState::Paused),
             move |(assessment, paused)| {
                 let first = !std::mem::replace(&mut *loaded.borrow_mut(), true);
-                if !first && !*paused {
+                let skip = std::mem::replace(&mut *skip_next.borrow_mut(), false);
+                if !first && !skip && !*paused {
                     save_state.set(match save(assessment) {
                         Ok(()) => SaveState::Kept,
                         Err(SaveFailure::NoStorage | SaveFailure::Refused) => SaveState::Failed,
@@ -159,9 +173,75 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
             });
         })
     };
+    let remember = use_state(remembering);
+    let set_remember = {
+        let (remember, save_state, assessment) = (
+            remember.clone(),
+            save_state.clone(),
+            state.assessment.clone(),
+        );
+        Callback::from(move |on: bool| {
+            let outcome = set_remembering(on, &assessment);
+            remember.set(remembering());
+            save_state.set(if outcome.is_ok() {
+                SaveState::Kept
+            } else {
+                SaveState::Failed
+            });
+        })
+    };
+    let forget = {
+        let (remember, save_state, state, framework) = (
+            remember.clone(),
+            save_state.clone(),
+            state.clone(),
+            props.framework.clone(),
+        );
+        Callback::from(move |()| {
+            let outcome = forget_everything();
+            *skip_next.borrow_mut() = true;
+            let since = state.assessment.in_level_since;
+            state.dispatch(Action::Replace(Box::new(Assessment::new(
+                &framework, since,
+            ))));
+            remember.set(remembering());
+            save_state.set(if outcome.is_ok() {
+                SaveState::Kept
+            } else {
+                SaveState::Failed
+            });
+        })
+    };
+    // With remembering on, every tab shares the answers: a change written by another tab
+    // arrives as a storage event and replaces what this one shows, so they never drift apart.
+    {
+        let (state, framework) = (state.clone(), props.framework.clone());
+        use_effect_with(*remember, move |on| {
+            let listener = (*on).then(web_sys::window).flatten().map(|window| {
+                EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().as_deref() != Some(KEY) {
+                        return;
+                    }
+                    let shared = event
+                        .new_value()
+                        .and_then(|text| read_shared(&framework, &text));
+                    if let Some(shared) = shared {
+                        state.dispatch(Action::Replace(Box::new(shared)));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let status = SaveStatus {
         state: *save_state,
         discard_unreadable,
+        remembering: *remember,
+        set_remembering: set_remember,
+        forget_everything: forget,
     };
     let opened = use_state(|| None::<Rc<OpenedSummary>>);
     let opened_file = OpenedFile {

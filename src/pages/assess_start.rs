@@ -3,6 +3,7 @@
 
 use crate::components::{
     ClearAnswers, LevelGroup, LevelPicker, LevelsMissing, NumberField, OpenAssessment,
+    RememberSwitch,
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
@@ -78,7 +79,7 @@ pub fn AssessStartPage() -> Html {
     html! {
         <div class="assess-start" data-testid="assess-start">
             <h1>{ "Assess yourself" }</h1>
-            <p class="lead">{ "Rate yourself against the expectations of the level you are aiming for, then get a gap report and a dated plan. Your answers stay in this browser tab: they survive a reload and are forgotten when you close the tab. Nothing is sent anywhere." }</p>
+            <p class="lead">{ "Rate yourself against the expectations of the level you are aiming for, then get a gap report and a dated plan. Your answers stay in this browser: in this tab unless you choose to remember them on this device. Nothing is sent anywhere." }</p>
             <form class="assess-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <LevelPicker id="current-level" label="Your current level" selected={a.current.clone()} on_change={on_current} />
                 <div class="target-field">
@@ -119,6 +120,7 @@ pub fn AssessStartPage() -> Html {
                     <ClearAnswers />
                 </p>
             </form>
+            <RememberSwitch />
             <OpenAssessment />
         </div>
     }

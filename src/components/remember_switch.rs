@@ -1,0 +1,74 @@
+//! "Remember on this device": a switch, off by default, that keeps the assessment in this
+//! browser's local storage so it outlives the tab; and "Forget everything on this device",
+//! which asks first, then removes every key Ladder wrote.
+
+use crate::hooks::SaveStatus;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[component]
+pub fn RememberSwitch() -> Html {
+    let Some(status) = use_context::<SaveStatus>() else {
+        return html! {};
+    };
+    let asking = use_state(|| false);
+    let done = use_state(|| false);
+    let on_switch = {
+        let (set, done) = (status.set_remembering.clone(), done.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            done.set(false);
+            set.emit(input.checked());
+        })
+    };
+    let ask = {
+        let (asking, done) = (asking.clone(), done.clone());
+        Callback::from(move |_: MouseEvent| {
+            done.set(false);
+            asking.set(true);
+        })
+    };
+    let keep = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(false))
+    };
+    let forget = {
+        let (asking, done, forget) = (
+            asking.clone(),
+            done.clone(),
+            status.forget_everything.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            forget.emit(());
+            asking.set(false);
+            done.set(true);
+        })
+    };
+    html! {
+        <section class="remember" aria-labelledby="remember-heading" data-testid="remember">
+            <h2 id="remember-heading" class="visually-hidden">{ "Keeping your answers" }</h2>
+            <div class="check">
+                <input id="remember" type="checkbox" role="switch" checked={status.remembering} onchange={on_switch}
+                    aria-describedby="remember-hint" />
+                <label for="remember">{ "Remember on this device" }</label>
+            </div>
+            <p id="remember-hint" class="hint">{ if status.remembering {
+                "On: your answers, name and kept reports stay in this browser’s local storage on this device, even after you close it, until you forget them. Nothing is sent anywhere."
+            } else {
+                "Off: your answers stay in this tab only and are gone when you close it; your name is not kept. Nothing is sent anywhere."
+            } }</p>
+            if *asking {
+                <p class="confirm" role="group" aria-label="Forget everything on this device?">
+                    <span role="status">{ "Forget every answer, name and kept report Ladder holds on this device and in this tab? This cannot be undone." }</span>
+                    <button type="button" onclick={forget}>{ "Yes, forget everything" }</button>
+                    <button type="button" class="link-button" onclick={keep}>{ "Keep them" }</button>
+                </p>
+            } else {
+                <button type="button" class="link-button" onclick={ask}>{ "Forget everything on this device" }</button>
+            }
+            if *done {
+                <p role="status" data-testid="forgotten">{ "Done: Ladder keeps nothing on this device now." }</p>
+            }
+        </section>
+    }
+}
