@@ -124,6 +124,7 @@ pub fn view(route: Route) -> Html {
         Route::AssessDimension { number } => html! { <AssessDimensionPage {number} /> },
         Route::AssessCriteria => html! { <AssessCriteriaPage /> },
         Route::AssessReport => html! { <AssessReportPage /> },
+        Route::AssessHistory => html! { <HistoryPage /> },
         Route::Find { candidate } => html! { <FindLevelPage {candidate} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }

@@ -29,6 +29,8 @@ pub enum Route {
     },
     AssessCriteria,
     AssessReport,
+    /// Kept report snapshots: readiness over time.
+    AssessHistory,
     /// Find my level; `candidate` words it for a hiring manager levelling someone else.
     Find {
         candidate: bool,
@@ -67,6 +69,7 @@ impl Route {
             },
             ["assess", "criteria"] => Route::AssessCriteria,
             ["assess", "report"] => Route::AssessReport,
+            ["assess", "history"] => Route::AssessHistory,
             ["find"] => Route::Find { candidate: false },
             ["find", "candidate"] => Route::Find { candidate: true },
             _ => Route::NotFound,
@@ -105,6 +108,7 @@ impl fmt::Display for Route {
             Route::AssessDimension { number } => write!(f, "/assess/dimension/{number}"),
             Route::AssessCriteria => f.write_str("/assess/criteria"),
             Route::AssessReport => f.write_str("/assess/report"),
+            Route::AssessHistory => f.write_str("/assess/history"),
             Route::Find { candidate: false } => f.write_str("/find"),
             Route::Find { candidate: true } => f.write_str("/find/candidate"),
             Route::NotFound => f.write_str("/not-found"),
@@ -172,6 +176,7 @@ mod tests {
             Route::AssessDimension { number: 3 },
             Route::AssessCriteria,
             Route::AssessReport,
+            Route::AssessHistory,
             Route::Find { candidate: false },
             Route::Find { candidate: true },
         ] {

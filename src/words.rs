@@ -196,6 +196,23 @@ pub fn constraint(c: Constraint) -> String {
     }
 }
 
+/// "Leadership & Influence: gap → close, +25 points".
+pub fn movement(name: &str, m: &ladder_core::history::Movement) -> String {
+    let points = match m.points {
+        Some(0) | None => String::new(),
+        Some(p) => format!(", {p:+} points"),
+    };
+    if m.from == m.to {
+        format!("{name}: still {}{points}", status_word(m.to))
+    } else {
+        format!(
+            "{name}: {} → {}{points}",
+            status_word(m.from),
+            status_word(m.to)
+        )
+    }
+}
+
 /// "the rating of statement ic04-retired-9".
 pub fn left_out(item: &LeftOut) -> String {
     match item {

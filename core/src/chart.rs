@@ -68,3 +68,78 @@ pub fn readiness_chart(report: &Report, ready_percent: u8) -> ChartGeometry {
         bars,
     }
 }
+
+/// One dimension's readiness across snapshots, as a polyline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryLine {
+    pub dimension: crate::model::DimensionId,
+    /// One point per snapshot that has a readiness figure for the dimension.
+    pub points: Vec<(u32, u32)>,
+}
+
+/// Readiness over time: snapshots evenly spaced left to right, 0–100% bottom to top, one line
+/// per dimension of the latest snapshot, and the ready threshold as a level line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryGeometry {
+    pub width: u32,
+    pub height: u32,
+    pub plot_left: u32,
+    pub plot_right: u32,
+    pub plot_top: u32,
+    pub plot_bottom: u32,
+    /// The x of each snapshot, in order.
+    pub xs: Vec<u32>,
+    /// The y of 0%, 50% and 100%, for the axis labels.
+    pub gridlines: Vec<(u8, u32)>,
+    pub ready_y: u32,
+    pub lines: Vec<HistoryLine>,
+}
+
+pub fn history_chart(snapshots: &[crate::history::Snapshot], ready_percent: u8) -> HistoryGeometry {
+    const HEIGHT: u32 = 200;
+    let (left, right, top, bottom) = (34, WIDTH - 10, 10, HEIGHT - 24);
+    let y = |percent: u8| bottom - (bottom - top) * u32::from(percent.min(100)) / 100;
+    let n = snapshots.len() as u32;
+    let xs: Vec<u32> = (0..n)
+        .map(|i| match n {
+            1 => (left + right) / 2,
+            _ => left + (right - left) * i / (n - 1),
+        })
+        .collect();
+    let lines = snapshots
+        .last()
+        .map(|latest| {
+            latest
+                .dimensions
+                .iter()
+                .map(|d| HistoryLine {
+                    dimension: d.dimension.clone(),
+                    points: snapshots
+                        .iter()
+                        .zip(&xs)
+                        .filter_map(|(s, &x)| {
+                            let r = s
+                                .dimensions
+                                .iter()
+                                .find(|o| o.dimension == d.dimension)?
+                                .readiness?;
+                            Some((x, y(r)))
+                        })
+                        .collect(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    HistoryGeometry {
+        width: WIDTH,
+        height: HEIGHT,
+        plot_left: left,
+        plot_right: right,
+        plot_top: top,
+        plot_bottom: bottom,
+        xs,
+        gridlines: [0, 50, 100].iter().map(|&p| (p, y(p))).collect(),
+        ready_y: y(ready_percent),
+        lines,
+    }
+}

@@ -10,6 +10,7 @@ pub mod binary;
 pub mod chart;
 pub mod compare;
 pub mod file;
+pub mod history;
 pub mod json;
 pub mod load;
 pub mod model;

@@ -10,6 +10,7 @@
 //! until the person has downloaded or discarded it. A write the browser refuses is reported
 //! with the answers offered as a download.
 
+use ladder_core::history::{self, HistoryError, Snapshot};
 use ladder_core::storage::{decode, encode, LeftOut, Restored, StorageError};
 use ladder_core::{Assessment, Framework};
 use std::rc::Rc;
@@ -227,4 +228,31 @@ pub fn save(assessment: &Assessment) -> Result<(), SaveFailure> {
 pub fn discard_unreadable() -> Result<(), SaveFailure> {
     let storage = storage().ok_or(SaveFailure::NoStorage)?;
     storage.remove_item(KEY).map_err(|_| SaveFailure::Refused)
+}
+
+/// Where kept report snapshots live: local storage, and only while remembering is on.
+pub const HISTORY_KEY: &str = "ladder.history";
+
+/// The kept snapshots (none when nothing is kept), or why the kept text cannot be read, with
+/// that text to offer as a download.
+pub fn read_history() -> Result<Vec<Snapshot>, (HistoryError, Rc<str>)> {
+    let Some(text) = local().and_then(|l| l.get_item(HISTORY_KEY).ok().flatten()) else {
+        return Ok(Vec::new());
+    };
+    history::decode(&text).map_err(|e| (e, text.into()))
+}
+
+/// Writes the snapshots; refused unless remembering is on, so nothing lands on the device
+/// without the person's choice.
+pub fn write_history(snapshots: &[Snapshot]) -> Result<(), SaveFailure> {
+    if !remembering() {
+        return Err(SaveFailure::NoStorage);
+    }
+    let local = local().ok_or(SaveFailure::NoStorage)?;
+    let result = if snapshots.is_empty() {
+        local.remove_item(HISTORY_KEY)
+    } else {
+        local.set_item(HISTORY_KEY, &history::encode(snapshots))
+    };
+    result.map_err(|_| SaveFailure::Refused)
 }

@@ -5,7 +5,7 @@
 
 use crate::components::{
     criteria_checklist, dimension_detail, plan_timeline, readiness_table, still_to_answer, verdict,
-    GapChart, LevelsMissing, MethodNote, OpenedFileNote, ReportActions,
+    GapChart, KeepSnapshot, LevelsMissing, MethodNote, OpenedFileNote, ReportActions,
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
@@ -77,6 +77,7 @@ fn full_report(
     html! {
         <>
             { verdict(report) }
+            <KeepSnapshot />
 
             <section class="readiness" aria-labelledby="readiness">
                 <h2 id="readiness">{ "Readiness by dimension" }</h2>
