@@ -3,8 +3,8 @@
 
 use crate::components::{FrameworkErrors, SiteFooter, SiteHeader, StorageNotice};
 use crate::hooks::{
-    focus_main, read_saved, read_today, use_focus_on_navigation, use_ready_mark, use_route,
-    AssessmentProvider, SavedAnswers, SavedNotice, SharedFramework, Today,
+    focus_main, read_saved, read_today, remembering, use_focus_on_navigation, use_ready_mark,
+    use_route, AssessmentProvider, SavedAnswers, SavedNotice, SharedFramework, Today,
 };
 use crate::pages::*;
 use crate::route::Route;
@@ -23,7 +23,8 @@ pub fn App() -> Html {
     let loaded = use_memo((), |_| decode(FRAMEWORK).map(Rc::new));
     // The clock is read here, once; everything below gets a plain date.
     let today = *use_memo((), |_| read_today());
-    // Answers saved earlier in this tab, read once.
+    // Whether answers are remembered on this device, and the answers saved earlier, read once.
+    let remembering = *use_memo((), |_| remembering());
     let saved = use_memo((), |_| match &*loaded {
         Ok(framework) => read_saved(framework),
         Err(_) => SavedAnswers::Nothing,
@@ -36,7 +37,7 @@ pub fn App() -> Html {
                 _ => first_assessment(framework, today),
             };
             html! {
-                <Providers framework={framework.clone()} {today} {assessment} notice={saved.notice()} paused={saved.blocks_saving()}>
+                <Providers framework={framework.clone()} {today} {assessment} notice={saved.notice()} paused={saved.blocks_saving()} {remembering}>
                     <Shell />
                 </Providers>
             }
@@ -62,6 +63,8 @@ pub struct ProvidersProps {
     /// Start with saving paused: unreadable saved text could not be moved aside.
     #[prop_or_default]
     pub paused: bool,
+    #[prop_or_default]
+    pub remembering: bool,
     pub children: Html,
 }
 
@@ -72,6 +75,7 @@ impl PartialEq for ProvidersProps {
             && self.assessment == other.assessment
             && self.notice == other.notice
             && self.paused == other.paused
+            && self.remembering == other.remembering
             && self.children == other.children
     }
 }
@@ -83,7 +87,7 @@ pub fn Providers(props: &ProvidersProps) -> Html {
     html! {
         <ContextProvider<SharedFramework> context={SharedFramework(props.framework.clone())}>
             <ContextProvider<Today> context={Today(props.today)}>
-                <AssessmentProvider framework={props.framework.clone()} initial={props.assessment.clone()} paused={props.paused}>
+                <AssessmentProvider framework={props.framework.clone()} initial={props.assessment.clone()} paused={props.paused} remembering={props.remembering}>
                     <ContextProvider<SavedNotice> context={props.notice.clone()}>
                         { props.children.clone() }
                     </ContextProvider<SavedNotice>>

@@ -15,7 +15,8 @@ pub use download::download_text;
 pub use page_effects::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};
 pub use rating_keys::use_rating_keys;
 pub use saved_answers::{
-    read_history, read_saved, write_history, Kept, SavedAnswers, SavedNotice, KEY, UNREADABLE_KEY,
+    read_history, read_saved, remembering, write_history, Kept, SavedAnswers, SavedNotice, KEY,
+    UNREADABLE_KEY,
 };
 pub use use_assessment::{
     use_assessment, AssessmentHandle, AssessmentProvider, OpenedFile, OpenedSummary, SaveState,

@@ -111,6 +111,9 @@ pub struct AssessmentProviderProps {
     /// Start with saving paused (unreadable text could not be moved aside).
     #[prop_or_default]
     pub paused: bool,
+    /// Whether remembering on this device was on at start-up (read once, at the edge).
+    #[prop_or_default]
+    pub remembering: bool,
     pub children: Html,
 }
 
@@ -119,6 +122,7 @@ impl PartialEq for AssessmentProviderProps {
         Rc::ptr_eq(&self.framework, &other.framework)
             && self.initial == other.initial
             && self.paused == other.paused
+            && self.remembering == other.remembering
             && self.children == other.children
     }
 }
@@ -173,7 +177,7 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
             });
         })
     };
-    let remember = use_state(remembering);
+    let remember = use_state(|| props.remembering);
     let set_remember = {
         let (remember, save_state, assessment) = (
             remember.clone(),
