@@ -249,11 +249,11 @@ test('find my level: one answer per dimension gives the lowest level and the med
   }
 });
 
-const views = ['#/assess', '#/assess/dimension/1', '#/assess/criteria', '#/assess/report', '#/find', '#/find/candidate'];
+const views = ['#/assess', '#/assess/dimension/1', '#/assess/criteria', '#/assess/report', '#/assess/history', '#/find', '#/find/candidate'];
 
-for (const scheme of ['light', 'dark']) {
-  test(`axe-core finds no violations on the assessment views (${scheme})`, async () => {
-    const { page, close } = await visit('', { colorScheme: scheme });
+for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]]) {
+  test(`axe-core finds no violations on the assessment views (${scheme}, ${width} px)`, async () => {
+    const { page, close } = await visit('', { colorScheme: scheme, viewport: { width, height: 800 } });
     try {
       for (const hash of views) {
         await page.goto(app.url(hash));
