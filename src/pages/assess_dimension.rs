@@ -6,7 +6,7 @@ use crate::components::{
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_rating_keys};
 use crate::route::Route;
-use crate::words::status_word;
+use crate::words::{level_label, status_word};
 use ladder_core::assessment::Answer;
 use ladder_core::{score, Action, StatementId};
 use yew::prelude::*;
@@ -105,7 +105,7 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
         <div class="assess-dimension" data-testid="assess-dimension">
             <DimensionSteps {names} {answered} {totals} current={number} />
             <h1>{ &dimension.name }</h1>
-            <p class="lead">{ format!("How often does your work today match what {} {} expects?", target.id, target.title) }</p>
+            <p class="lead">{ format!("How often does your work today match what {} expects?", level_label(target)) }</p>
             <p class="hint keys-hint">{ "Keyboard: 0 Not yet, 1 Sometimes, 2 Usually, 3 Consistently, N Not sure. Each key rates a statement and moves to the next; after the last, Enter goes on." }</p>
             <div class="questionnaire">
                 <form class="ratings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

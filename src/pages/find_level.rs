@@ -4,6 +4,7 @@
 
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
+use crate::words::level_label;
 use ladder_core::{place, DimensionId, LevelId, TrackId};
 use std::collections::BTreeMap;
 use web_sys::HtmlInputElement;
@@ -101,9 +102,9 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             <section class="placement" aria-labelledby="placement" aria-live="polite" data-testid="placement">
                 <h2 id="placement">{ "Result" }</h2>
                 if let Some(overall) = placement.overall {
-                    <p class="verdict-line">{ format!("Overall level: {} {}", overall.id, overall.title) }
+                    <p class="verdict-line">{ format!("Overall level: {}", level_label(overall)) }
                         if let Some(typical) = placement.typical.filter(|t| t.id != overall.id) {
-                            { format!("; typical level: {} {}", typical.id, typical.title) }
+                            { format!("; typical level: {}", level_label(typical)) }
                         }</p>
                     <p>{ format!("Why: a level needs every dimension, so the overall level is the lowest one chosen. {} at {}: {}.",
                         if placement.holding_back.len() == 1 { "This dimension is" } else { "These dimensions are" },

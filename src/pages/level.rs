@@ -74,12 +74,12 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                 <ul class="actions no-print">
                     if let Some(next) = next {
                         <li><a href={Route::compare(level.id.as_str(), next.id.as_str()).href()}>
-                            { format!("What changes at {} {}", next.id, next.title) }
+                            { format!("What changes at {}", level_label(next)) }
                         </a></li>
                     }
                     if let Some(previous) = previous {
                         <li><a href={Route::compare(previous.id.as_str(), level.id.as_str()).href()}>
-                            { format!("What changed from {} {}", previous.id, previous.title) }
+                            { format!("What changed from {}", level_label(previous)) }
                         </a></li>
                     }
                     <li><button type="button" class="link-button" onclick={print}>{ "Print this level" }</button></li>
