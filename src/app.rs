@@ -1,7 +1,7 @@
 //! The app shell: decodes the embedded framework once, provides it to every view, and shows
 //! the view the address names.
 
-use crate::components::{FrameworkErrors, SiteFooter, SiteHeader, StorageNotice};
+use crate::components::{CopyLink, FrameworkErrors, SiteFooter, SiteHeader, StorageNotice};
 use crate::hooks::{
     focus_main, read_saved, read_today, remembering, use_focus_on_navigation, use_ready_mark,
     use_route, AssessmentProvider, SavedAnswers, SavedNotice, SharedFramework, Today,
@@ -110,7 +110,14 @@ fn Shell() -> Html {
         <>
             <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
             <SiteHeader route={route.clone()} />
-            <main id="main" tabindex="-1"><StorageNotice />{ view(route) }</main>
+            <main id="main" tabindex="-1">
+                <StorageNotice />
+                { view(route.clone()) }
+                // Views whose address is the whole story can be sent on as they are.
+                if route.has_shareable_address() {
+                    <CopyLink />
+                }
+            </main>
             <SiteFooter />
         </>
     }

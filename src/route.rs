@@ -76,6 +76,19 @@ impl Route {
         }
     }
 
+    /// Whether the address alone shows the same view to whoever opens it: the explorer's views,
+    /// not the self-assessment, whose answers stay in the person's browser.
+    pub fn has_shareable_address(&self) -> bool {
+        matches!(
+            self,
+            Route::Home
+                | Route::Level { .. }
+                | Route::ComparePick
+                | Route::Compare { .. }
+                | Route::Promotion
+        )
+    }
+
     /// The fragment to put in an `href`, such as `#/levels/IC04`.
     pub fn href(&self) -> String {
         format!("#{self}")

@@ -3,6 +3,7 @@
 mod attribute_table;
 mod change_badge;
 mod clear_answers;
+mod copy_link;
 mod criteria_checklist;
 mod dimension_detail;
 mod dimension_steps;
@@ -37,6 +38,7 @@ mod verdict;
 pub use attribute_table::AttributeTable;
 pub use change_badge::ChangeBadge;
 pub use clear_answers::ClearAnswers;
+pub use copy_link::CopyLink;
 pub use criteria_checklist::criteria_checklist;
 pub use dimension_detail::dimension_detail;
 pub use dimension_steps::DimensionSteps;

@@ -178,3 +178,23 @@ test('a level page prints without the navigation', async () => {
     await close();
   }
 });
+
+test('Copy link copies the address of the view and says so; the self-assessment has none to copy', async () => {
+  const { page, close } = await visit('#/compare/IC04/IC05', { permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), app.url('#/compare/IC04/IC05'));
+    for (const hash of ['', '#/levels/M05', '#/promotion']) {
+      await page.goto(app.url(hash));
+      await page.locator('main h1').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 1, `on ${hash || '/'}`);
+    }
+    await page.goto(app.url('#/assess'));
+    await page.locator('main h1').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 0);
+  } finally {
+    await close();
+  }
+});

@@ -1,0 +1,60 @@
+//! "Copy link": copies the address of the view on screen, and says so in a way a screen reader
+//! announces. Where the browser refuses the clipboard, the link is shown ready to copy by hand.
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    /// The clipboard was refused; the link to copy by hand.
+    Refused(String),
+}
+
+#[component]
+pub fn CopyLink() -> Html {
+    let copied = use_state(|| Copied::Not);
+    let onclick = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let url = window.location().href().unwrap_or_default();
+            let clipboard = window.navigator().clipboard();
+            let copied = copied.clone();
+            if JsValue::from(&clipboard).is_undefined() {
+                copied.set(Copied::Refused(url));
+                return;
+            }
+            let promise = clipboard.write_text(&url);
+            yew::platform::spawn_local(async move {
+                copied.set(match JsFuture::from(promise).await {
+                    Ok(_) => Copied::Done,
+                    Err(_) => Copied::Refused(url),
+                });
+            });
+        })
+    };
+    let select = Callback::from(|e: FocusEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    });
+    html! {
+        <div class="copy-link no-print" data-testid="copy-link">
+            <button type="button" {onclick}>{ "Copy link" }</button>
+            <span role="status" class="hint">{ match &*copied {
+                Copied::Not => html! {},
+                Copied::Done => html! { "Link copied to the clipboard." },
+                Copied::Refused(_) => html! { "This browser did not allow copying; copy the link below." },
+            } }</span>
+            if let Copied::Refused(url) = &*copied {
+                <label class="visually-hidden" for="link-to-copy">{ "Link to this page" }</label>
+                <input id="link-to-copy" type="text" readonly=true value={url.clone()} onfocus={select} />
+            }
+        </div>
+    }
+}
