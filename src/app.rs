@@ -136,7 +136,11 @@ pub fn view(route: Route) -> Html {
         Route::AssessCriteria => html! { <AssessCriteriaPage /> },
         Route::AssessReport => html! { <AssessReportPage /> },
         Route::AssessHistory => html! { <HistoryPage /> },
-        Route::Find { candidate } => html! { <FindLevelPage {candidate} /> },
+        Route::Find {
+            candidate,
+            track,
+            picks,
+        } => html! { <FindLevelPage {candidate} {track} {picks} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

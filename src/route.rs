@@ -31,9 +31,14 @@ pub enum Route {
     AssessReport,
     /// Kept report snapshots: readiness over time.
     AssessHistory,
-    /// Find my level; `candidate` words it for a hiring manager levelling someone else.
+    /// Find my level; `candidate` words it for a hiring manager levelling someone else. The
+    /// track and the level picked per dimension are in the address, so a result can be sent,
+    /// bookmarked and reopened.
     Find {
         candidate: bool,
+        track: Option<String>,
+        /// (dimension id, level id) pairs, in the order given.
+        picks: Vec<(String, String)>,
     },
     NotFound,
 }
@@ -70,14 +75,37 @@ impl Route {
             ["assess", "criteria"] => Route::AssessCriteria,
             ["assess", "report"] => Route::AssessReport,
             ["assess", "history"] => Route::AssessHistory,
-            ["find"] => Route::Find { candidate: false },
-            ["find", "candidate"] => Route::Find { candidate: true },
+            ["find", rest @ ..] => {
+                let (candidate, rest) = match rest {
+                    ["candidate", rest @ ..] => (true, rest),
+                    rest => (false, rest),
+                };
+                match rest {
+                    [] => Route::find(candidate),
+                    [track] => Route::Find {
+                        candidate,
+                        track: Some(track.to_string()),
+                        picks: Vec::new(),
+                    },
+                    [track, picks] => Route::Find {
+                        candidate,
+                        track: Some(track.to_string()),
+                        // Pairs that are not `dimension:level` are left out, not guessed at.
+                        picks: picks
+                            .split(',')
+                            .filter_map(|p| p.split_once(':'))
+                            .map(|(d, l)| (d.to_string(), l.to_string()))
+                            .collect(),
+                    },
+                    _ => Route::NotFound,
+                }
+            }
             _ => Route::NotFound,
         }
     }
 
-    /// Whether the address alone shows the same view to whoever opens it: the explorer's views,
-    /// not the self-assessment, whose answers stay in the person's browser.
+    /// Whether the address alone shows the same view to whoever opens it: the explorer's views
+    /// and find-my-level, not the self-assessment, whose answers stay in the person's browser.
     pub fn has_shareable_address(&self) -> bool {
         matches!(
             self,
@@ -86,6 +114,7 @@ impl Route {
                 | Route::ComparePick
                 | Route::Compare { .. }
                 | Route::Promotion
+                | Route::Find { .. }
         )
     }
 
@@ -97,6 +126,15 @@ impl Route {
     pub fn level(code: &str) -> Self {
         Route::Level {
             code: code.to_string(),
+        }
+    }
+
+    /// Find my level with nothing picked yet.
+    pub fn find(candidate: bool) -> Self {
+        Route::Find {
+            candidate,
+            track: None,
+            picks: Vec::new(),
         }
     }
 
@@ -122,8 +160,28 @@ impl fmt::Display for Route {
             Route::AssessCriteria => f.write_str("/assess/criteria"),
             Route::AssessReport => f.write_str("/assess/report"),
             Route::AssessHistory => f.write_str("/assess/history"),
-            Route::Find { candidate: false } => f.write_str("/find"),
-            Route::Find { candidate: true } => f.write_str("/find/candidate"),
+            Route::Find {
+                candidate,
+                track,
+                picks,
+            } => {
+                f.write_str(if *candidate {
+                    "/find/candidate"
+                } else {
+                    "/find"
+                })?;
+                if let Some(track) = track {
+                    write!(f, "/{}", encode(track))?;
+                    if !picks.is_empty() {
+                        let pairs: Vec<String> = picks
+                            .iter()
+                            .map(|(d, l)| format!("{}:{}", encode(d), encode(l)))
+                            .collect();
+                        write!(f, "/{}", pairs.join(","))?;
+                    }
+                }
+                Ok(())
+            }
             Route::NotFound => f.write_str("/not-found"),
         }
     }
@@ -172,7 +230,18 @@ mod tests {
         check("#/assess/dimension/0", Route::NotFound);
         check("#/assess/dimension/x", Route::NotFound);
         check("#/assess/report", Route::AssessReport);
-        check("#/find/candidate", Route::Find { candidate: true });
+        check("#/find/candidate", Route::find(true));
+        check(
+            "#/find/ic/scope:IC04,oops,expertise:IC03",
+            Route::Find {
+                candidate: false,
+                track: Some("ic".into()),
+                picks: vec![
+                    ("scope".into(), "IC04".into()),
+                    ("expertise".into(), "IC03".into()),
+                ],
+            },
+        );
         let huge = format!("#/levels/{}", "A".repeat(super::MAX_FRAGMENT));
         check(&huge, Route::NotFound);
     }
@@ -190,8 +259,13 @@ mod tests {
             Route::AssessCriteria,
             Route::AssessReport,
             Route::AssessHistory,
-            Route::Find { candidate: false },
-            Route::Find { candidate: true },
+            Route::find(false),
+            Route::find(true),
+            Route::Find {
+                candidate: true,
+                track: Some("management".into()),
+                picks: vec![("people".into(), "M05".into())],
+            },
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

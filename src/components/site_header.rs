@@ -44,7 +44,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                     { item(Route::Home, "Levels") }
                     { item(Route::ComparePick, "Compare") }
                     { item(Route::Promotion, "Promotion") }
-                    { item(Route::Find { candidate: false }, "Find my level") }
+                    { item(Route::find(false), "Find my level") }
                     { item(Route::AssessStart, "Assess yourself") }
                 </ul>
             </nav>

@@ -1,25 +1,56 @@
-//! Find my level: for each dimension of a track, pick the level whose expectations best match
-//! the work today; the result follows the all-dimensions rule. Worded for "me" or, for hiring
-//! managers, "the candidate".
+//! Find my level: one dimension at a time, pick the level whose description best matches the
+//! work today; the result follows the all-dimensions rule and stays in view. Worded for "me" or,
+//! for hiring managers, "the candidate". The track and the picks are in the address, so a
+//! result can be sent, bookmarked and reopened; picks are kept per track when switching.
 
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::level_label;
+use crate::words::{count, level_label};
 use ladder_core::{place, DimensionId, LevelId, TrackId};
 use std::collections::BTreeMap;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FindLevelPageProps {
     pub candidate: bool,
+    /// The track in the address, if any (else the framework's first).
+    #[prop_or_default]
+    pub track: Option<String>,
+    /// (dimension, level) picks from the address.
+    #[prop_or_default]
+    pub picks: Vec<(String, String)>,
+}
+
+type Picks = BTreeMap<DimensionId, LevelId>;
+
+/// Puts the view's state in the address without a new history entry for every pick.
+fn show_in_address(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&route.href());
+    }
 }
 
 #[component]
 pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
     let fw = use_framework();
-    let track_id = use_state(|| fw.tracks[0].id.clone());
-    let choices = use_state(BTreeMap::<DimensionId, LevelId>::new);
+    let track = props
+        .track
+        .as_deref()
+        .and_then(|t| fw.track(&TrackId::new(t)))
+        .unwrap_or(&fw.tracks[0]);
+    // Picks per track: the address gives the shown track's; others are kept while the page is.
+    let kept = use_mut_ref(BTreeMap::<TrackId, Picks>::new);
+    let picks: Picks = props
+        .picks
+        .iter()
+        .map(|(d, l)| (DimensionId::new(d.as_str()), LevelId::new(l.as_str())))
+        .filter(|(d, l)| {
+            track.dimension(d).is_some() && fw.level(l).is_some_and(|l| l.track == track.id)
+        })
+        .collect();
+    kept.borrow_mut().insert(track.id.clone(), picks.clone());
+    let step = use_state(|| 0usize);
+    let step_now = (*step).min(track.dimensions.len().saturating_sub(1));
     let (whose, who) = if props.candidate {
         ("the candidate’s", "the candidate")
     } else {
@@ -30,47 +61,62 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
     } else {
         "Find my level".to_string()
     });
-    let track = fw.track(&track_id).unwrap_or(&fw.tracks[0]);
-    let placement = place(&fw, track, &choices);
+    let placement = place(&fw, track, &picks);
     let name_of = |id: &DimensionId| {
         track
             .dimension(id)
             .map(|d| d.name.clone())
             .unwrap_or_default()
     };
-
-    let on_track = {
-        let (track_id, choices) = (track_id.clone(), choices.clone());
-        move |id: TrackId| {
-            let (track_id, choices) = (track_id.clone(), choices.clone());
-            Callback::from(move |_: Event| {
-                track_id.set(id.clone());
-                choices.set(BTreeMap::new());
-            })
+    let route_for = {
+        let candidate = props.candidate;
+        move |track: &TrackId, picks: &Picks| Route::Find {
+            candidate,
+            track: Some(track.to_string()),
+            picks: picks
+                .iter()
+                .map(|(d, l)| (d.to_string(), l.to_string()))
+                .collect(),
         }
     };
-    let on_pick = |dimension: DimensionId| {
-        let choices = choices.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let mut next = (*choices).clone();
-            next.insert(dimension.clone(), LevelId::new(input.value()));
-            choices.set(next);
+    let on_track = |id: TrackId| {
+        let (kept, step) = (kept.clone(), step.clone());
+        Callback::from(move |_: Event| {
+            let picks = kept.borrow().get(&id).cloned().unwrap_or_default();
+            step.set(0);
+            show_in_address(&route_for(&id, &picks));
         })
     };
+    let on_pick = |dimension: DimensionId, level: LevelId| {
+        let (picks, track_id, step) = (picks.clone(), track.id.clone(), step.clone());
+        let last = track.dimensions.len().saturating_sub(1);
+        Callback::from(move |_: Event| {
+            let mut next = picks.clone();
+            next.insert(dimension.clone(), level.clone());
+            show_in_address(&route_for(&track_id, &next));
+            // On to the next dimension.
+            step.set((step_now + 1).min(last));
+        })
+    };
+    let go = |to: usize| {
+        let step = step.clone();
+        Callback::from(move |_: MouseEvent| step.set(to))
+    };
+    let dimension = &track.dimensions[step_now];
+    let total = track.dimensions.len();
 
     html! {
         <div class="find-level" data-testid="find-level">
             <h1>{ if props.candidate { "Level a candidate" } else { "Find my level" } }</h1>
-            <p class="lead">{ format!("One question per dimension: pick the level whose description best matches {whose} work today. The result is the level every dimension supports, as promotions require, with the typical level alongside.") }</p>
-            <p class="hint">
+            <p class="lead no-print">{ format!("One question per dimension: pick the level whose description best matches {whose} work today. The result is the level every dimension supports, as promotions require, with the typical level alongside.") }</p>
+            <p class="hint no-print">
                 if props.candidate {
-                    <a href={Route::Find { candidate: false }.href()}>{ "Assessing yourself instead?" }</a>
+                    <a href={Route::find(false).href()}>{ "Assessing yourself instead?" }</a>
                 } else {
-                    <a href={Route::Find { candidate: true }.href()}>{ "Levelling a candidate instead?" }</a>
+                    <a href={Route::find(true).href()}>{ "Levelling a candidate instead?" }</a>
                 }
             </p>
-            <fieldset class="track-choice">
+            <fieldset class="track-choice no-print">
                 <legend>{ "Track" }</legend>
                 { for fw.tracks.iter().map(|t| html! {
                     <label class="choice">
@@ -79,28 +125,51 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                     </label>
                 }) }
             </fieldset>
-            <form onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { for track.dimensions.iter().map(|d| html! {
-                    <fieldset class="find-dimension" data-testid={format!("find-{}", d.id)}>
-                        <legend>{ format!("{}: which best describes {whose} work today?", d.name) }</legend>
-                        { for track.levels.iter().map(|l| {
-                            let id = format!("find-{}-{}", d.id, l.id);
-                            let statements = l.expectations_for(&d.id).map_or(&[][..], |e| &e.statements[..]);
-                            html! {
-                                <div class="find-option">
-                                    <input type="radio" id={id.clone()} name={format!("find-{}", d.id)} value={l.id.to_string()}
-                                        checked={choices.get(&d.id) == Some(&l.id)} onchange={on_pick(d.id.clone())}
-                                        aria-describedby={format!("{id}-text")} />
-                                    <label for={id.clone()}><span class="code">{ l.id.as_str() }</span>{ " " }{ &l.title }</label>
-                                    <ul id={format!("{id}-text")}>{ for statements.iter().map(|s| html! { <li>{ &s.text }</li> }) }</ul>
-                                </div>
-                            }
-                        }) }
-                    </fieldset>
-                }) }
+            <nav class="steps no-print" aria-label="Dimensions">
+                <p class="step-count" data-testid="find-step">{ format!("Dimension {} of {total}", step_now + 1) }</p>
+                <ol>
+                    { for track.dimensions.iter().enumerate().map(|(i, d)| html! {
+                        <li><button type="button" class="link-button" onclick={go(i)} aria-current={(i == step_now).then_some("step")}>
+                            { d.name.clone() }</button>
+                            { picks.get(&d.id).map(|l| format!(" ({l})")).unwrap_or_default() }</li>
+                    }) }
+                </ol>
+            </nav>
+            <form class="no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <fieldset class="find-dimension" data-testid={format!("find-{}", dimension.id)}>
+                    <legend>{ format!("{}: which best describes {whose} work today?", dimension.name) }</legend>
+                    { for track.levels.iter().map(|l| {
+                        let id = format!("find-{}-{}", dimension.id, l.id);
+                        let statements = l.expectations_for(&dimension.id).map_or(&[][..], |e| &e.statements[..]);
+                        html! {
+                            <div class="find-option">
+                                <input type="radio" id={id.clone()} name={format!("find-{}", dimension.id)} value={l.id.to_string()}
+                                    checked={picks.get(&dimension.id) == Some(&l.id)} onchange={on_pick(dimension.id.clone(), l.id.clone())}
+                                    aria-describedby={format!("{id}-text")} />
+                                <label for={id.clone()}><span class="code">{ l.id.as_str() }</span>{ " " }{ &l.title }</label>
+                                <p id={format!("{id}-text")} class="find-summary">{ statements.first().map(|s| s.text.clone()).unwrap_or_default() }</p>
+                                if statements.len() > 1 {
+                                    <details>
+                                        <summary>{ format!("All {} for {}", count(statements.len() as u64, "statement"), l.id) }</summary>
+                                        <ul>{ for statements.iter().map(|s| html! { <li>{ &s.text }</li> }) }</ul>
+                                    </details>
+                                }
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+                <p class="pager">
+                    if step_now > 0 {
+                        <button type="button" onclick={go(step_now - 1)}>{ "← Previous dimension" }</button>
+                    }
+                    if step_now + 1 < total {
+                        <button type="button" onclick={go(step_now + 1)}>{ "Next dimension →" }</button>
+                    }
+                </p>
             </form>
-            <section class="placement" aria-labelledby="placement" aria-live="polite" data-testid="placement">
-                <h2 id="placement">{ "Result" }</h2>
+            // Always in view: it stays at the bottom of the screen while the questions scroll.
+            <section class="placement" tabindex="0" aria-labelledby="placement" aria-live="polite" data-testid="placement">
+                <h2 id="placement">{ if props.candidate { "Where the candidate might land" } else { "Result" } }</h2>
                 if let Some(overall) = placement.overall {
                     <p class="verdict-line">{ format!("Overall level: {}", level_label(overall)) }
                         if let Some(typical) = placement.typical.filter(|t| t.id != overall.id) {
@@ -116,7 +185,12 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                     if !placement.complete {
                         <p class="hint">{ format!("{} of {} dimensions answered: the result may change.", placement.per_dimension.iter().filter(|(_, l)| l.is_some()).count(), placement.per_dimension.len()) }</p>
                     }
-                    <p><a href={Route::level(overall.id.as_str()).href()}>{ format!("Read what {} expects", overall.id) }</a>
+                    <ul class="print-only">
+                        { for placement.per_dimension.iter().map(|(d, l)| html! {
+                            <li>{ format!("{}: {}", name_of(d), l.map_or("not answered".to_string(), level_label)) }</li>
+                        }) }
+                    </ul>
+                    <p class="no-print"><a href={Route::level(overall.id.as_str()).href()}>{ format!("Read what {} expects", overall.id) }</a>
                         if let Some(next) = fw.next_level(overall) {
                             { " · " }<a href={Route::compare(overall.id.as_str(), next.id.as_str()).href()}>{ format!("What changes at {}", next.id) }</a>
                         }</p>

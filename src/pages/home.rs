@@ -24,7 +24,7 @@ pub fn HomePage() -> Html {
                     <li>
                         <h2>{ "Thinking of joining?" }</h2>
                         <p>{ "Open any level below to read what it expects in each dimension of the work, or " }
-                           <a href={Route::Find { candidate: false }.href()}>{ "find the level that fits you" }</a>{ "." }</p>
+                           <a href={Route::find(false).href()}>{ "find the level that fits you" }</a>{ "." }</p>
                     </li>
                     <li>
                         <h2>{ "Planning your next step?" }</h2>
@@ -36,7 +36,7 @@ pub fn HomePage() -> Html {
                     <li>
                         <h2>{ "Hiring or levelling?" }</h2>
                         <p>{ "Every level and every comparison has its own address: paste it into an email and it opens on that view. " }
-                           <a href={Route::Find { candidate: true }.href()}>{ "Level a candidate" }</a>{ " in one question per dimension." }</p>
+                           <a href={Route::find(true).href()}>{ "Level a candidate" }</a>{ " in one question per dimension." }</p>
                     </li>
                 </ul>
             </section>

@@ -225,25 +225,43 @@ test('impossible dates get a clear message and keep the last good one', async ()
   }
 });
 
-test('find my level: one answer per dimension gives the lowest level and the median', async () => {
+test('find my level: one dimension at a time, the result in the address, picks kept per track', async () => {
   const { page, close } = await visit('#/find');
   try {
     await page.getByRole('heading', { level: 1, name: 'Find my level' }).waitFor();
     const picks = { expertise: 'IC04', scope: 'IC03', decisions: 'IC04', leadership: 'IC05', complexity: 'IC04', collaboration: 'IC03' };
+    let n = 0;
     for (const [dimension, level] of Object.entries(picks)) {
-      await page.getByTestId(`find-${dimension}`).getByRole('radio', { name: new RegExp(`^${level} `) }).check();
+      n += 1;
+      await page.getByTestId('find-step').getByText(`Dimension ${n} of 6`).waitFor();
+      // Each level shows a one-line summary; the full statements are a click away.
+      assert.equal(await page.getByTestId(`find-${dimension}`).locator('details').count(), 6);
+      // A pick moves on to the next dimension, so the chosen radio leaves the screen.
+      await page.getByTestId(`find-${dimension}`).getByRole('radio', { name: new RegExp(`^${level} `) }).click();
+      await page.waitForURL(new RegExp(`${dimension}:${level}`));
     }
     const result = page.getByTestId('placement');
     assert.match(await result.innerText(), /Overall level: IC03 Professional; typical level: IC04 Senior/);
     assert.match(await result.innerText(), /These dimensions are at IC03: Scope & Responsibility, Collaboration & Communication/);
+    assert.match(page.url(), /#\/find\/ic\/(collaboration:IC03,complexity:IC04,decisions:IC04,expertise:IC04,leadership:IC05,scope:IC03)$/);
+
+    // The link reopens the same result, after a reload too.
+    await page.reload();
+    await page.getByTestId('placement').getByText('Overall level: IC03 Professional').waitFor();
+
+    // Another track and back: the first track's picks are still there.
+    await page.getByRole('radio', { name: 'Management' }).check();
+    await page.getByTestId('find-step').getByText('Dimension 1 of 7').waitFor();
+    assert.match(await result.innerText(), /Answer at least one dimension/);
+    await page.getByRole('radio', { name: 'Individual Contributor' }).check();
+    await page.getByTestId('placement').getByText('Overall level: IC03 Professional').waitFor();
+
     await result.getByRole('link', { name: 'What changes at IC04' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare IC03 with IC04' }).waitFor();
 
     await page.goto(app.url('#/find/candidate'));
     await page.getByRole('heading', { level: 1, name: 'Level a candidate' }).waitFor();
     assert.ok(await page.getByText('Expertise & Technical Depth: which best describes the candidate’s work today?').isVisible());
-    await page.getByRole('radio', { name: 'Management' }).check();
-    assert.equal(await page.locator('fieldset.find-dimension').count(), 7);
   } finally {
     await close();
   }

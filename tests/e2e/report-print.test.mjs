@@ -94,3 +94,23 @@ for (const [width, scheme] of [[1280, 'light'], [360, 'dark']]) {
     }
   });
 }
+
+test('a find-my-level result prints on one page, and stays in view at 360 px', async () => {
+  const link = '#/find/candidate/ic/expertise:IC04,scope:IC03,decisions:IC04,leadership:IC05,complexity:IC04,collaboration:IC03';
+  const { page, close } = await app.visit(link, { viewport: { width: 360, height: 740 } });
+  try {
+    const result = page.getByTestId('placement');
+    await result.getByText('Overall level: IC03 Professional').waitFor();
+    const box = await result.boundingBox();
+    assert.ok(box.y >= 0 && box.y < 740, `result starts on screen (at ${box.y})`);
+    const pages = await readPdf(await page.pdf({ format: 'A4' }));
+    assert.equal(pages.length, 1);
+    const text = pages[0].replace(/\s+/g, '');
+    for (const words of ['Level a candidate', 'Overall level: IC03 Professional', 'Leadership & Influence: IC05 Staff']) {
+      assert.ok(text.includes(words.replace(/\s+/g, '')), words);
+    }
+    assert.ok(!text.includes('Nextdimension'), 'no stepper on paper');
+  } finally {
+    await close();
+  }
+});
