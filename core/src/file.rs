@@ -108,17 +108,7 @@ impl fmt::Display for FileError {
                 f,
                 "the file has {bytes} bytes, more than the {MAX_FILE_BYTES} a saved assessment can have"
             ),
-            FileError::Json(JsonError::Syntax {
-                line,
-                column,
-                message,
-            }) => write!(f, "it is not valid JSON at line {line}, column {column}: {message}"),
-            FileError::Json(JsonError::Shape {
-                path,
-                line,
-                column,
-                message,
-            }) => write!(f, "{path}: {message} (line {line}, column {column})"),
+            FileError::Json(e) => write!(f, "{e}"),
             FileError::NotAnAssessment { format } => write!(
                 f,
                 "$.format is \"{}\", so it is not a Ladder assessment",

@@ -13,6 +13,7 @@
 use crate::load::is_valid_id;
 use crate::model::{DimensionId, LevelId};
 use crate::scoring::{Report, Status};
+use crate::storage::complete_lines;
 use chrono::NaiveDate;
 use std::fmt::{self, Write};
 
@@ -152,21 +153,12 @@ pub fn decode(text: &str) -> Result<Vec<Snapshot>, HistoryError> {
     if text.len() > MAX_HISTORY_BYTES {
         return Err(HistoryError::TooLarge { bytes: text.len() });
     }
-    let lines: Vec<&str> = text.lines().collect();
-    if lines.first() != Some(&HEADER) {
+    if text.lines().next() != Some(HEADER) {
         return Err(HistoryError::UnknownVersion);
     }
-    let body = lines.len().saturating_sub(1);
-    let complete = lines
-        .last()
-        .and_then(|l| l.strip_prefix("end="))
-        .and_then(|n| n.parse::<usize>().ok())
-        .is_some_and(|n| n == body);
-    if !complete {
-        return Err(HistoryError::Truncated);
-    }
+    let lines = complete_lines(text).map_err(|_| HistoryError::Truncated)?;
     let mut snapshots: Vec<Snapshot> = Vec::new();
-    for (i, line) in lines[1..body].iter().enumerate() {
+    for (i, line) in lines[1..].iter().enumerate() {
         let bad = HistoryError::Malformed { line: i + 2 };
         let (key, value) = line.split_once('=').ok_or(bad.clone())?;
         let parts: Vec<&str> = value.split(',').collect();

@@ -22,6 +22,27 @@ pub enum JsonError {
     },
 }
 
+impl std::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JsonError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "the file is not valid JSON at line {line}, column {column}: {message}"
+            ),
+            JsonError::Shape {
+                path,
+                line,
+                column,
+                message,
+            } => write!(f, "{path}: {message} (line {line}, column {column})"),
+        }
+    }
+}
+
 pub fn read<T: DeserializeOwned>(json: &str) -> Result<T, JsonError> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
@@ -46,7 +67,7 @@ pub fn read<T: DeserializeOwned>(json: &str) -> Result<T, JsonError> {
     Ok(value)
 }
 
-fn syntax(e: serde_json::Error) -> JsonError {
+pub(crate) fn syntax(e: serde_json::Error) -> JsonError {
     JsonError::Syntax {
         line: e.line(),
         column: e.column(),
@@ -113,7 +134,7 @@ fn plain_words(message: &str) -> String {
 }
 
 /// serde_json appends " at line L column C"; the position is reported separately.
-pub(crate) fn strip_position(message: &str) -> String {
+fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),

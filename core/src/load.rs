@@ -24,19 +24,8 @@ pub const MAX_LEVELS_PER_TRACK: usize = 100;
 pub enum LoadError {
     /// The file is larger than any framework needs; it was not read.
     TooLarge { bytes: usize },
-    /// The text is not JSON: a missing comma, an unclosed brace.
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// The JSON is well formed but a value has the wrong type, or a field is missing or unknown.
-    Shape {
-        path: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    /// The text is not JSON, or a value has the wrong type, or a field is missing or unknown.
+    Json(JsonError),
     /// The file declares a schema version this build does not read.
     UnsupportedSchema { found: u32 },
     /// The JSON has the right shape but its content breaks the framework's rules.
@@ -50,20 +39,7 @@ impl fmt::Display for LoadError {
                 f,
                 "the file has {bytes} bytes; a framework file may have at most {MAX_FILE_BYTES}"
             ),
-            LoadError::Syntax {
-                line,
-                column,
-                message,
-            } => write!(
-                f,
-                "the file is not valid JSON at line {line}, column {column}: {message}"
-            ),
-            LoadError::Shape {
-                path,
-                line,
-                column,
-                message,
-            } => write!(f, "{path}: {message} (line {line}, column {column})"),
+            LoadError::Json(e) => write!(f, "{e}"),
             LoadError::UnsupportedSchema { found } => write!(
                 f,
                 "schema_version is {found}, but this version of Ladder reads schema version {SCHEMA_VERSION}"
@@ -327,37 +303,10 @@ pub fn parse(json: &str) -> Result<FrameworkFile, LoadError> {
         Ok(VersionOnly {
             schema_version: Some(found),
         }) if found != SCHEMA_VERSION => return Err(LoadError::UnsupportedSchema { found }),
-        Err(e) => {
-            return Err(LoadError::Syntax {
-                line: e.line(),
-                column: e.column(),
-                message: crate::json::strip_position(&e.to_string()),
-            })
-        }
+        Err(e) => return Err(LoadError::Json(crate::json::syntax(e))),
         Ok(_) => {}
     }
-    crate::json::read(json).map_err(|e| match e {
-        JsonError::Syntax {
-            line,
-            column,
-            message,
-        } => LoadError::Syntax {
-            line,
-            column,
-            message,
-        },
-        JsonError::Shape {
-            path,
-            line,
-            column,
-            message,
-        } => LoadError::Shape {
-            path,
-            line,
-            column,
-            message,
-        },
-    })
+    crate::json::read(json).map_err(LoadError::Json)
 }
 
 /// Converts the wire form into the domain model, reporting every problem found.

@@ -166,7 +166,15 @@ pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageErro
 
 /// Version 2: the version-1 lines, then `end=N` counting every line before it.
 fn decode_v2(framework: &Framework, text: &str) -> Result<Restored, StorageError> {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines = complete_lines(text).map_err(|lines| StorageError::Truncated { lines })?;
+    decode_v1(framework, lines.into_iter().enumerate().skip(1))
+}
+
+/// The lines of a text that ends in `end=N`, N counting the lines before it, without that
+/// line; or, if the closing line is missing or counts otherwise, how many lines there are.
+/// Shared by every line format that detects being cut short.
+pub(crate) fn complete_lines(text: &str) -> Result<Vec<&str>, usize> {
+    let mut lines: Vec<&str> = text.lines().collect();
     let body = lines.len().saturating_sub(1);
     let complete = lines
         .last()
@@ -174,9 +182,10 @@ fn decode_v2(framework: &Framework, text: &str) -> Result<Restored, StorageError
         .and_then(|n| n.parse::<usize>().ok())
         .is_some_and(|n| n == body);
     if !complete {
-        return Err(StorageError::Truncated { lines: lines.len() });
+        return Err(lines.len());
     }
-    decode_v1(framework, lines[..body].iter().copied().enumerate().skip(1))
+    lines.truncate(body);
+    Ok(lines)
 }
 
 /// The lines after the version line, numbered from 0 for the version line.

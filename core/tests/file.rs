@@ -124,7 +124,7 @@ fn broken_files_say_what_is_wrong_and_where() {
     };
     check(
         "{\"format\": \"ladder-assessment\",",
-        "it is not valid JSON at line 1, column 31: EOF while parsing a value",
+        "the file is not valid JSON at line 1, column 31: EOF while parsing a value",
     );
     check(
         "{\"format\": \"shopping-list\"}",

@@ -3,14 +3,9 @@
 #![no_main]
 
 use ladder_core::file::{open, save};
-use ladder_core::{load, Framework, NaiveDate};
+use ladder_core::NaiveDate;
+use ladder_fuzz::framework;
 use libfuzzer_sys::fuzz_target;
-use std::sync::OnceLock;
-
-fn framework() -> &'static Framework {
-    static FRAMEWORK: OnceLock<Framework> = OnceLock::new();
-    FRAMEWORK.get_or_init(|| load(include_str!("../../framework.json")).expect("framework loads"))
-}
 
 fuzz_target!(|text: &str| {
     if let Ok(opened) = open(framework(), text) {

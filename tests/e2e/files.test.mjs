@@ -118,7 +118,7 @@ test('a broken file changes nothing and says what is wrong and where', async () 
     await page.locator('fieldset.rating').first().getByRole('radio', { name: 'Usually' }).check();
     await page.goto(app.url('#/assess'));
     const cases = [
-      ['not-json.json', '{"format": "ladder-assessment",', /could not be opened: it is not valid JSON at line 1, column 31: EOF while parsing a value\. Nothing was changed\./],
+      ['not-json.json', '{"format": "ladder-assessment",', /could not be opened: the file is not valid JSON at line 1, column 31: EOF while parsing a value\. Nothing was changed\./],
       ['wrong-type.json', '{"format": "ladder-assessment", "version": "one"}', /\$\.version: expected a whole number from 0 to 4294967295, found the text "one" \(line 1, column 48\)/],
       ['list.json', '{"format": "shopping-list"}', /\$\.format is "shopping-list", so it is not a Ladder assessment/],
     ];
