@@ -46,11 +46,7 @@ pub fn month_span(m: Months) -> String {
 /// Outside input shown back: at most 40 characters, with "…" where it was cut, so a link
 /// cannot put a paragraph of its own on the page.
 pub fn excerpt(text: &str) -> String {
-    const MAX: usize = 40;
-    match text.char_indices().nth(MAX) {
-        None => text.to_string(),
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-    }
+    ladder_core::json::clip(text)
 }
 
 /// A level as people name it: "IC04 Senior".
