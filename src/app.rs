@@ -136,6 +136,7 @@ pub fn view(route: Route) -> Html {
         Route::AssessCriteria => html! { <AssessCriteriaPage /> },
         Route::AssessReport => html! { <AssessReportPage /> },
         Route::AssessHistory => html! { <HistoryPage /> },
+        Route::Shared { link } => html! { <SharedReportPage {link} /> },
         Route::Find {
             candidate,
             track,

@@ -31,6 +31,10 @@ pub enum Route {
     AssessReport,
     /// Kept report snapshots: readiness over time.
     AssessHistory,
+    /// Someone's assessment shared by link (`ladder_core::share`), read-only.
+    Shared {
+        link: String,
+    },
     /// Find my level; `candidate` words it for a hiring manager levelling someone else. The
     /// track and the level picked per dimension are in the address, so a result can be sent,
     /// bookmarked and reopened.
@@ -75,6 +79,9 @@ impl Route {
             ["assess", "criteria"] => Route::AssessCriteria,
             ["assess", "report"] => Route::AssessReport,
             ["assess", "history"] => Route::AssessHistory,
+            ["shared", link] => Route::Shared {
+                link: link.to_string(),
+            },
             ["find", rest @ ..] => {
                 let (candidate, rest) = match rest {
                     ["candidate", rest @ ..] => (true, rest),
@@ -115,6 +122,7 @@ impl Route {
                 | Route::Compare { .. }
                 | Route::Promotion
                 | Route::Find { .. }
+                | Route::Shared { .. }
         )
     }
 
@@ -160,6 +168,7 @@ impl fmt::Display for Route {
             Route::AssessCriteria => f.write_str("/assess/criteria"),
             Route::AssessReport => f.write_str("/assess/report"),
             Route::AssessHistory => f.write_str("/assess/history"),
+            Route::Shared { link } => write!(f, "/shared/{}", encode(link)),
             Route::Find {
                 candidate,
                 track,
@@ -259,6 +268,9 @@ mod tests {
             Route::AssessCriteria,
             Route::AssessReport,
             Route::AssessHistory,
+            Route::Shared {
+                link: "A1~x~1~20261122~IC03~IC04~202506~0.0.0.0.0~ic04-scope~3~ab12cd34".into(),
+            },
             Route::find(false),
             Route::find(true),
             Route::Find {

@@ -209,6 +209,20 @@ pub fn movement(name: &str, m: &ladder_core::history::Movement) -> String {
     }
 }
 
+/// Why a shared report shows no verdict: which dimensions lack answers.
+pub fn still_to_answer_note(report: &ladder_core::Report) -> String {
+    let missing: Vec<&str> = report
+        .dimensions
+        .iter()
+        .filter(|d| d.status == Status::Incomplete)
+        .map(|d| d.dimension.name.as_str())
+        .collect();
+    format!(
+        "This assessment was shared before every dimension had enough answers, so it has no verdict or dates. Still to answer: {}.",
+        missing.join(", ")
+    )
+}
+
 /// "the rating of statement ic04-retired-9".
 pub fn left_out(item: &LeftOut) -> String {
     match item {

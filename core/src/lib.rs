@@ -16,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod placement;
 pub mod scoring;
+pub mod share;
 pub mod storage;
 pub mod timeline;
 pub mod wire;

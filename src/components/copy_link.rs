@@ -1,5 +1,6 @@
-//! "Copy link": copies the address of the view on screen, and says so in a way a screen reader
-//! announces. Where the browser refuses the clipboard, the link is shown ready to copy by hand.
+//! "Copy link": copies the address of the view on screen (or a given link), and says so in a
+//! way a screen reader announces. Where the browser refuses the clipboard, the link is shown
+//! ready to copy by hand.
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -14,16 +15,26 @@ enum Copied {
     Refused(String),
 }
 
+#[derive(Properties, PartialEq)]
+pub struct CopyLinkProps {
+    /// The link to copy; the address of the view on screen when absent.
+    #[prop_or_default]
+    pub url: Option<AttrValue>,
+}
+
 #[component]
-pub fn CopyLink() -> Html {
+pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let copied = use_state(|| Copied::Not);
     let onclick = {
-        let copied = copied.clone();
+        let (copied, given) = (copied.clone(), props.url.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(window) = web_sys::window() else {
                 return;
             };
-            let url = window.location().href().unwrap_or_default();
+            let url = given
+                .as_ref()
+                .map(|u| u.to_string())
+                .unwrap_or_else(|| window.location().href().unwrap_or_default());
             let clipboard = window.navigator().clipboard();
             let copied = copied.clone();
             if JsValue::from(&clipboard).is_undefined() {

@@ -1,10 +1,28 @@
 //! What a person can do with a report: print it or save it as PDF (the browser's own dialog,
-//! with a print layout of the report alone), or save the assessment to a file to open later.
-//! Hidden on paper.
+//! with a print layout of the report alone), save the assessment to a file to open later, or
+//! share it by link. Hidden on paper.
 
+use super::CopyLink;
 use crate::hooks::{download_text, use_assessment, use_today};
+use crate::route::Route;
 use ladder_core::file::save;
+use ladder_core::share;
 use yew::prelude::*;
+
+/// The page's own address without its fragment, to put a shared view's fragment on.
+fn page_address() -> String {
+    web_sys::window()
+        .map(|w| {
+            let l = w.location();
+            format!(
+                "{}{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default(),
+                l.search().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
 
 #[component]
 pub fn ReportActions() -> Html {
@@ -18,6 +36,15 @@ pub fn ReportActions() -> Html {
             download_text(&name, "application/json", &save(a, today));
         })
     };
+    let sharing = use_state(|| None::<String>);
+    let share = {
+        let (handle, sharing) = (handle.clone(), sharing.clone());
+        Callback::from(move |_: MouseEvent| {
+            let link = share::encode(handle.assessment(), today);
+            let route = Route::Shared { link };
+            sharing.set(Some(format!("{}{}", page_address(), route.href())));
+        })
+    };
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -27,6 +54,16 @@ pub fn ReportActions() -> Html {
         <div class="report-actions no-print" data-testid="report-actions">
             <button type="button" onclick={print}>{ "Print or save as PDF" }</button>
             <button type="button" onclick={save_file}>{ "Save to a file" }</button>
+            <button type="button" onclick={share} aria-expanded={sharing.is_some().to_string()}>{ "Share my assessment" }</button>
+            if let Some(url) = (*sharing).clone() {
+                <div class="share-panel" role="group" aria-labelledby="share-heading" data-testid="share-panel">
+                    <h2 id="share-heading" class="visually-hidden">{ "Share my assessment" }</h2>
+                    <p>{ "Anyone with this link can read these answers and the report they give (not your name or notes); the link itself is the only copy, nothing is uploaded." }</p>
+                    <label for="share-link">{ "Link to your assessment" }</label>
+                    <input id="share-link" type="text" readonly=true value={url.clone()} />
+                    <CopyLink url={AttrValue::from(url)} />
+                </div>
+            }
         </div>
     }
 }

@@ -52,7 +52,7 @@ pub fn AssessReportPage() -> Html {
             } else if !complete {
                 { still_to_answer(&report, fw.settings.min_answered) }
             } else {
-                { full_report(&fw, a, &report, today, switching) }
+                { full_report(&fw, a, &report, today, true) }
             }
 
             <MethodNote settings={fw.settings} />
@@ -66,18 +66,22 @@ pub fn AssessReportPage() -> Html {
 }
 
 /// Everything a complete report holds: verdict, readiness, focus, detail, criteria and plan.
-fn full_report(
+/// `own` is false for someone else's report, shared by link: nothing to keep or change.
+pub(crate) fn full_report(
     fw: &Framework,
     a: &Assessment,
     report: &Report,
     today: ladder_core::NaiveDate,
-    switching: bool,
+    own: bool,
 ) -> Html {
     let plan = project(fw, a, report, today);
+    let switching = report.current.track != report.target.track;
     html! {
         <>
             { verdict(report) }
-            <KeepSnapshot />
+            if own {
+                <KeepSnapshot />
+            }
 
             <section class="readiness" aria-labelledby="readiness">
                 <h2 id="readiness">{ "Readiness by dimension" }</h2>

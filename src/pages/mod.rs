@@ -11,6 +11,7 @@ mod home;
 mod level;
 mod not_found;
 mod promotion;
+mod shared_report;
 
 pub use assess_criteria::AssessCriteriaPage;
 pub use assess_dimension::AssessDimensionPage;
@@ -23,3 +24,4 @@ pub use home::HomePage;
 pub use level::LevelPage;
 pub use not_found::{NotFoundPage, UnknownLevel};
 pub use promotion::PromotionPage;
+pub use shared_report::SharedReportPage;

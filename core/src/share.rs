@@ -1,0 +1,278 @@
+//! Sharing an assessment by link, format version 1: everything travels in the URL fragment,
+//! which browsers never send to a server. Compact (a full assessment of the default framework
+//! takes about 220 characters), keyed by stable statement ids, with the framework's id and
+//! version, and a checksum so a link cut short or altered is refused rather than half-read.
+//! Names and evidence notes are never put in a link.
+//!
+//! ```text
+//! A1~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~12.2.3.1.0~ic04-scope~32n-3~…~1a2b3c4d
+//! ```
+//! Fields, joined by `~`: kind and version (`A1`), framework id and version (percent-escaped),
+//! the day it was made, current and target level, the month the current level was reached,
+//! the five criteria answers, then pairs of a statement-id stem and one character per statement
+//! `stem-1`, `stem-2`, … (`0`–`3` a rating, `n` not sure, `-` unanswered), and the checksum
+//! (FNV-1a, 32 bits, hex) of everything before it.
+
+use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
+use crate::json::clip;
+use crate::model::{Framework, StatementId};
+use chrono::{Datelike, NaiveDate};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The longest link body read; anything longer is refused unread.
+pub const MAX_LINK_CHARS: usize = 2000;
+const KIND: &str = "A1";
+const FIELD: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_');
+
+/// A shared assessment as opened from a link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shared {
+    /// Keeps the framework id and version it was made against; no name, no notes.
+    pub assessment: Assessment,
+    pub made_on: NaiveDate,
+    /// Answers in the link for statements this framework no longer has.
+    pub no_longer_apply: Vec<String>,
+}
+
+/// Why a link could not be opened. Nothing of the link is shown beyond a short excerpt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    TooLong {
+        chars: usize,
+    },
+    /// Not a shared assessment of a version this Ladder reads.
+    UnknownKind {
+        found: String,
+    },
+    /// The checksum does not match: the link was cut short or changed.
+    Damaged,
+    Malformed {
+        field: &'static str,
+    },
+    UnknownLevel {
+        id: String,
+    },
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::TooLong { chars } => write!(
+                f,
+                "it is {chars} characters long, more than any shared assessment ({MAX_LINK_CHARS})"
+            ),
+            ShareError::UnknownKind { found } => write!(
+                f,
+                "it starts with “{}”, which is not a shared assessment this version of Ladder reads",
+                clip(found)
+            ),
+            ShareError::Damaged => write!(
+                f,
+                "it was cut short or changed on the way: its check does not match its content"
+            ),
+            ShareError::Malformed { field } => write!(f, "its {field} cannot be read"),
+            ShareError::UnknownLevel { id } => write!(
+                f,
+                "it names level “{}”, which this framework does not have",
+                clip(id)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// The check a link carries over its body: FNV-1a, 32 bits, as 8 hex digits.
+pub fn checksum(text: &str) -> String {
+    let hash = text.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    format!("{hash:08x}")
+}
+
+fn answer_char(a: &Assessment, id: &StatementId) -> char {
+    match a.ratings.get(id) {
+        Some(r) => char::from(b'0' + r.value() as u8),
+        None if a.unsure.contains(id) => 'n',
+        None => '-',
+    }
+}
+
+/// Splits `ic04-scope-3` into (`ic04-scope`, 3); `None` for an id of another shape, which
+/// then travels whole.
+fn stem(id: &str) -> Option<(&str, usize)> {
+    let (stem, suffix) = id.rsplit_once('-')?;
+    let n: usize = suffix.parse().ok().filter(|n| (1..=99).contains(n))?;
+    (!stem.is_empty() && n.to_string() == suffix).then_some((stem, n))
+}
+
+/// The link body for an assessment made on `today`.
+pub fn encode(a: &Assessment, today: NaiveDate) -> String {
+    let c = a.criteria;
+    let mut fields = vec![
+        KIND.to_string(),
+        utf8_percent_encode(&a.framework_id, FIELD).to_string(),
+        utf8_percent_encode(&a.framework_version, FIELD).to_string(),
+        format!("{:04}{:02}{:02}", today.year(), today.month(), today.day()),
+        a.current.to_string(),
+        a.target.to_string(),
+        format!(
+            "{:04}{:02}",
+            a.in_level_since.year(),
+            a.in_level_since.month()
+        ),
+        format!(
+            "{}.{}.{}.{}.{}",
+            c.months_meeting_current,
+            c.months_at_next,
+            c.examples,
+            u8::from(c.peer_feedback),
+            u8::from(c.discussed_with_manager)
+        ),
+    ];
+    // Every answered statement, grouped by its id's stem; a stem's characters run from -1 up.
+    let mut stems: BTreeMap<&str, Vec<char>> = BTreeMap::new();
+    let mut whole = Vec::new();
+    for id in a.ratings.keys().chain(a.unsure.iter()) {
+        match stem(id.as_str()) {
+            Some((stem, n)) => {
+                let chars = stems.entry(stem).or_default();
+                if chars.len() < n {
+                    chars.resize(n, '-');
+                }
+                chars[n - 1] = answer_char(a, id);
+            }
+            None => whole.push((id.to_string(), format!("={}", answer_char(a, id)))),
+        }
+    }
+    for (stem, chars) in stems {
+        fields.push(stem.to_string());
+        fields.push(chars.into_iter().collect());
+    }
+    for (id, answer) in whole {
+        fields.push(id);
+        fields.push(answer);
+    }
+    let body = fields.join("~");
+    format!("{body}~{}", checksum(&body))
+}
+
+/// Opens a link body against this framework.
+pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
+    let chars = link.chars().count();
+    if chars > MAX_LINK_CHARS {
+        return Err(ShareError::TooLong { chars });
+    }
+    let kind = link.split('~').next().unwrap_or_default();
+    if kind != KIND {
+        return Err(ShareError::UnknownKind {
+            found: kind.to_string(),
+        });
+    }
+    let (body, check) = link.rsplit_once('~').ok_or(ShareError::Damaged)?;
+    if checksum(body) != check {
+        return Err(ShareError::Damaged);
+    }
+    let fields: Vec<&str> = body.split('~').collect();
+    let [_, fw_id, fw_version, made, current, target, since, criteria, pairs @ ..] = &fields[..]
+    else {
+        return Err(ShareError::Malformed { field: "header" });
+    };
+    let text = |field, value: &str| {
+        percent_decode_str(value)
+            .decode_utf8()
+            .map(|s| s.into_owned())
+            .map_err(|_| ShareError::Malformed { field })
+    };
+    let number = |field, value: &str, digits: usize| {
+        (value.len() == digits && value.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| value.parse::<u32>().ok())
+            .flatten()
+            .ok_or(ShareError::Malformed { field })
+    };
+    let made_on = NaiveDate::from_ymd_opt(
+        number("date", made.get(..4).unwrap_or(""), 4)? as i32,
+        number("date", made.get(4..6).unwrap_or(""), 2)?,
+        number("date", made.get(6..).unwrap_or(""), 2)?,
+    )
+    .ok_or(ShareError::Malformed { field: "date" })?;
+    let since = YearMonth::new(
+        number("start month", since.get(..4).unwrap_or(""), 4)? as i32,
+        number("start month", since.get(4..).unwrap_or(""), 2)?,
+    )
+    .ok_or(ShareError::Malformed {
+        field: "start month",
+    })?;
+    let level = |id: &str| {
+        framework
+            .find_level(id)
+            .map(|l| l.id.clone())
+            .ok_or_else(|| ShareError::UnknownLevel { id: id.to_string() })
+    };
+    let criteria: Vec<u16> = criteria
+        .split('.')
+        .map(|v| {
+            v.parse()
+                .map_err(|_| ShareError::Malformed { field: "criteria" })
+        })
+        .collect::<Result<_, _>>()?;
+    let [meeting, at_next, examples, peers, manager] = criteria[..] else {
+        return Err(ShareError::Malformed { field: "criteria" });
+    };
+    let mut a = Assessment::new(framework, since);
+    a.framework_id = text("framework", fw_id)?;
+    a.framework_version = text("framework version", fw_version)?;
+    a.current = level(current)?;
+    a.target = level(target)?;
+    a.criteria = CriteriaAnswers {
+        months_meeting_current: meeting,
+        months_at_next: at_next,
+        examples: u8::try_from(examples)
+            .map_err(|_| ShareError::Malformed { field: "criteria" })?,
+        peer_feedback: peers == 1,
+        discussed_with_manager: manager == 1,
+    };
+    if pairs.len() % 2 != 0 {
+        return Err(ShareError::Malformed { field: "answers" });
+    }
+    let mut no_longer_apply = Vec::new();
+    for pair in pairs.chunks(2) {
+        let (stem, answers) = (pair[0], pair[1]);
+        // `=r`: one answer for an id that travels whole; otherwise one per `stem-N`.
+        let whole = answers.strip_prefix('=');
+        let ids: Vec<(StatementId, char)> = match whole {
+            Some(one) if one.chars().count() == 1 => {
+                vec![(StatementId::new(stem), one.chars().next().unwrap_or('-'))]
+            }
+            Some(_) => return Err(ShareError::Malformed { field: "answers" }),
+            None => answers
+                .chars()
+                .enumerate()
+                .map(|(i, c)| (StatementId::new(format!("{stem}-{}", i + 1)), c))
+                .collect(),
+        };
+        for (id, c) in ids {
+            let answer = match c {
+                '-' => continue,
+                'n' => None,
+                '0'..='3' => Some(Rating::ALL[(c as u8 - b'0') as usize]),
+                _ => return Err(ShareError::Malformed { field: "answers" }),
+            };
+            if framework.statement(&id).is_none() {
+                no_longer_apply.push(id.to_string());
+                continue;
+            }
+            match answer {
+                Some(r) => a.ratings.insert(id, r).map(|_| ()),
+                None => a.unsure.insert(id).then_some(()),
+            };
+        }
+    }
+    Ok(Shared {
+        assessment: a,
+        made_on,
+        no_longer_apply,
+    })
+}

@@ -1,0 +1,181 @@
+//! Sharing an assessment by link, format version 1: a golden link keeps opening, any
+//! assessment survives encode then decode, a full one fits the fragment budget, and every kind
+//! of broken link is refused with its message.
+
+use ladder_core::share::{checksum, decode, encode, ShareError};
+use ladder_core::{
+    load, Action, Assessment, Framework, LevelId, NaiveDate, Rating, StatementId, YearMonth,
+};
+
+fn framework() -> Framework {
+    load(include_str!("../../framework.json")).unwrap()
+}
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+/// Made by the first release of the format. Never change this link: add a new one.
+const GOLDEN_V1: &str = "A1~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~12.2.3.1.0~ic04-expertise~3~ic04-scope~n0~9f10ce81";
+
+#[test]
+fn golden_v1_opens() {
+    let fw = framework();
+    let shared = decode(&fw, GOLDEN_V1).unwrap();
+    let a = &shared.assessment;
+    assert_eq!(shared.made_on, day());
+    assert_eq!((a.current.as_str(), a.target.as_str()), ("IC03", "IC04"));
+    assert_eq!(a.in_level_since, YearMonth::new(2025, 6).unwrap());
+    assert_eq!(
+        a.rating(&StatementId::new("ic04-expertise-1")),
+        Some(Rating::Consistently)
+    );
+    assert!(a.unsure.contains(&StatementId::new("ic04-scope-1")));
+    assert_eq!(
+        a.rating(&StatementId::new("ic04-scope-2")),
+        Some(Rating::NotYet)
+    );
+    assert_eq!(
+        (a.criteria.months_meeting_current, a.criteria.examples),
+        (12, 3)
+    );
+    assert!(a.criteria.peer_feedback && !a.criteria.discussed_with_manager);
+    assert_eq!(encode(a, day()), GOLDEN_V1);
+}
+
+/// A small deterministic generator, so the property runs the same everywhere.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+#[test]
+fn any_assessment_round_trips_without_name_or_notes() {
+    let fw = framework();
+    let levels: Vec<LevelId> = fw.levels().map(|l| l.id.clone()).collect();
+    let statements: Vec<StatementId> = fw
+        .levels()
+        .flat_map(|l| l.expectations.iter())
+        .flat_map(|e| e.statements.iter())
+        .map(|s| s.id.clone())
+        .collect();
+    let mut rng = Lcg(7);
+    for _ in 0..500 {
+        let mut a = Assessment::new(
+            &fw,
+            YearMonth::new(1990 + rng.next(40) as i32, 1 + rng.next(12) as u32).unwrap(),
+        );
+        a.apply(
+            &fw,
+            Action::SetCurrent(levels[rng.next(levels.len() as u64) as usize].clone()),
+        );
+        a.apply(
+            &fw,
+            Action::SetTarget(levels[rng.next(levels.len() as u64) as usize].clone()),
+        );
+        for _ in 0..rng.next(60) {
+            let id = statements[rng.next(statements.len() as u64) as usize].clone();
+            let rating = match rng.next(5) {
+                4 => None,
+                r => Some(Rating::ALL[r as usize]),
+            };
+            a.apply(&fw, Action::Rate(id, rating));
+        }
+        a.apply(
+            &fw,
+            Action::SetCriteria(ladder_core::CriteriaAnswers {
+                months_meeting_current: rng.next(601) as u16,
+                months_at_next: rng.next(601) as u16,
+                examples: rng.next(100) as u8,
+                peer_feedback: rng.next(2) == 1,
+                discussed_with_manager: rng.next(2) == 1,
+            }),
+        );
+        let shared = decode(&fw, &encode(&a, day())).unwrap();
+        assert_eq!(shared.assessment, a);
+        assert!(shared.no_longer_apply.is_empty());
+    }
+}
+
+#[test]
+fn a_full_assessment_fits_in_600_characters() {
+    let fw = framework();
+    for (current, target) in [("IC04", "IC05"), ("M05", "M06")] {
+        let mut a = Assessment::new(&fw, YearMonth::new(2025, 6).unwrap());
+        a.apply(&fw, Action::SetCurrent(LevelId::new(current)));
+        a.apply(&fw, Action::SetTarget(LevelId::new(target)));
+        for e in &fw.find_level(target).unwrap().expectations {
+            for s in &e.statements {
+                a.apply(&fw, Action::Rate(s.id.clone(), Some(Rating::Usually)));
+            }
+        }
+        let link = encode(&a, day());
+        assert!(link.len() <= 600, "{target}: {} characters", link.len());
+    }
+}
+
+#[test]
+fn a_link_from_an_older_framework_lists_what_no_longer_applies() {
+    let fw = framework();
+    let body = "A1~ultralytics-career-progression~2024.2~20260801~IC03~IC04~202506~0.0.0.0.0~ic04-scope~3~ic04-retired~-2";
+    let link = format!("{body}~{}", checksum(body));
+    let shared = decode(&fw, &link).unwrap();
+    assert_eq!(shared.no_longer_apply, ["ic04-retired-2"]);
+    assert_eq!(shared.assessment.framework_version, "2024.2");
+    assert_eq!(shared.assessment.ratings.len(), 1);
+}
+
+#[test]
+fn broken_links_say_what_is_wrong() {
+    let fw = framework();
+    let check = |link: &str, expected: ShareError, message: &str| {
+        let err = decode(&fw, link).unwrap_err();
+        assert_eq!(err, expected, "{link}");
+        assert_eq!(err.to_string(), message);
+    };
+    check(
+        &GOLDEN_V1[..GOLDEN_V1.len() - 20],
+        ShareError::Damaged,
+        "it was cut short or changed on the way: its check does not match its content",
+    );
+    check(
+        &GOLDEN_V1.replace("ic04-scope~n0", "ic04-scope~30"),
+        ShareError::Damaged,
+        "it was cut short or changed on the way: its check does not match its content",
+    );
+    check(
+        "B7~anything",
+        ShareError::UnknownKind { found: "B7".into() },
+        "it starts with “B7”, which is not a shared assessment this version of Ladder reads",
+    );
+    let long = "A".repeat(3000);
+    check(
+        &long,
+        ShareError::TooLong { chars: 3000 },
+        "it is 3000 characters long, more than any shared assessment (2000)",
+    );
+    let body = "A1~x~1~20261122~IC09~IC04~202506~0.0.0.0.0";
+    check(
+        &format!("{body}~{}", checksum(body)),
+        ShareError::UnknownLevel { id: "IC09".into() },
+        "it names level “IC09”, which this framework does not have",
+    );
+    let body = "A1~x~1~20260230~IC03~IC04~202506~0.0.0.0.0";
+    check(
+        &format!("{body}~{}", checksum(body)),
+        ShareError::Malformed { field: "date" },
+        "its date cannot be read",
+    );
+    let body = "A1~x~1~20261122~IC03~IC04~202506~0.0.0.0.0~ic04-scope~7";
+    check(
+        &format!("{body}~{}", checksum(body)),
+        ShareError::Malformed { field: "answers" },
+        "its answers cannot be read",
+    );
+}
