@@ -137,6 +137,8 @@ pub fn view(route: Route) -> Html {
         Route::AssessReport => html! { <AssessReportPage /> },
         Route::AssessHistory => html! { <HistoryPage /> },
         Route::Shared { link } => html! { <SharedReportPage {link} /> },
+        Route::RateRequest { link } => html! { <RateRequestPage {link} /> },
+        Route::Opinion { link } => html! { <OpinionPage {link} /> },
         Route::Find {
             candidate,
             track,

@@ -35,6 +35,14 @@ pub enum Route {
     Shared {
         link: String,
     },
+    /// A request for a second opinion: the questionnaire, answered about the person who sent it.
+    RateRequest {
+        link: String,
+    },
+    /// A second opinion sent back, set beside the person's own answers.
+    Opinion {
+        link: String,
+    },
     /// Find my level; `candidate` words it for a hiring manager levelling someone else. The
     /// track and the level picked per dimension are in the address, so a result can be sent,
     /// bookmarked and reopened.
@@ -80,6 +88,12 @@ impl Route {
             ["assess", "report"] => Route::AssessReport,
             ["assess", "history"] => Route::AssessHistory,
             ["shared", link] => Route::Shared {
+                link: link.to_string(),
+            },
+            ["rate", link] => Route::RateRequest {
+                link: link.to_string(),
+            },
+            ["opinion", link] => Route::Opinion {
                 link: link.to_string(),
             },
             ["find", rest @ ..] => {
@@ -169,6 +183,8 @@ impl fmt::Display for Route {
             Route::AssessReport => f.write_str("/assess/report"),
             Route::AssessHistory => f.write_str("/assess/history"),
             Route::Shared { link } => write!(f, "/shared/{}", encode(link)),
+            Route::RateRequest { link } => write!(f, "/rate/{}", encode(link)),
+            Route::Opinion { link } => write!(f, "/opinion/{}", encode(link)),
             Route::Find {
                 candidate,
                 track,
@@ -270,6 +286,12 @@ mod tests {
             Route::AssessHistory,
             Route::Shared {
                 link: "A1~x~1~20261122~IC03~IC04~202506~0.0.0.0.0~ic04-scope~3~ab12cd34".into(),
+            },
+            Route::RateRequest {
+                link: "A1~x".into(),
+            },
+            Route::Opinion {
+                link: "A1~y".into(),
             },
             Route::find(false),
             Route::find(true),

@@ -14,6 +14,7 @@ pub mod history;
 pub mod json;
 pub mod load;
 pub mod model;
+pub mod opinion;
 pub mod placement;
 pub mod scoring;
 pub mod share;

@@ -3,26 +3,11 @@
 //! share it by link. Hidden on paper.
 
 use super::CopyLink;
-use crate::hooks::{download_text, use_assessment, use_today};
+use crate::hooks::{download_text, page_address, use_assessment, use_today};
 use crate::route::Route;
 use ladder_core::file::save;
 use ladder_core::share;
 use yew::prelude::*;
-
-/// The page's own address without its fragment, to put a shared view's fragment on.
-fn page_address() -> String {
-    web_sys::window()
-        .map(|w| {
-            let l = w.location();
-            format!(
-                "{}{}{}",
-                l.origin().unwrap_or_default(),
-                l.pathname().unwrap_or_default(),
-                l.search().unwrap_or_default()
-            )
-        })
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn ReportActions() -> Html {
@@ -45,6 +30,25 @@ pub fn ReportActions() -> Html {
             sharing.set(Some(format!("{}{}", page_address(), route.href())));
         })
     };
+    let asking = use_state(|| None::<String>);
+    let ask = {
+        let (handle, asking) = (handle.clone(), asking.clone());
+        Callback::from(move |_: MouseEvent| {
+            // The request carries the levels and dates only: the other person rates afresh.
+            let mut request = handle.assessment().clone();
+            request.ratings.clear();
+            request.unsure.clear();
+            request.notes.clear();
+            request.name.clear();
+            request.criteria = Default::default();
+            let link = share::encode(&request, today);
+            asking.set(Some(format!(
+                "{}{}",
+                page_address(),
+                Route::RateRequest { link }.href()
+            )));
+        })
+    };
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -55,6 +59,16 @@ pub fn ReportActions() -> Html {
             <button type="button" onclick={print}>{ "Print or save as PDF" }</button>
             <button type="button" onclick={save_file}>{ "Save to a file" }</button>
             <button type="button" onclick={share} aria-expanded={sharing.is_some().to_string()}>{ "Share my assessment" }</button>
+            <button type="button" onclick={ask} aria-expanded={asking.is_some().to_string()}>{ "Rate me too" }</button>
+            if let Some(url) = (*asking).clone() {
+                <div class="share-panel" role="group" aria-labelledby="ask-heading" data-testid="ask-panel">
+                    <h2 id="ask-heading" class="visually-hidden">{ "Ask for a second opinion" }</h2>
+                    <p>{ "Send this link to your manager or a peer: it opens the same questions about you, without your answers. Their answers come back to you as a link, to set beside yours." }</p>
+                    <label for="ask-link">{ "Link asking for a second opinion" }</label>
+                    <input id="ask-link" type="text" readonly=true value={url.clone()} />
+                    <CopyLink url={AttrValue::from(url)} />
+                </div>
+            }
             if let Some(url) = (*sharing).clone() {
                 <div class="share-panel" role="group" aria-labelledby="share-heading" data-testid="share-panel">
                     <h2 id="share-heading" class="visually-hidden">{ "Share my assessment" }</h2>

@@ -24,5 +24,5 @@ pub use use_assessment::{
 };
 pub use use_framework::{use_framework, SharedFramework};
 pub use use_level::{use_level, FoundLevel};
-pub use use_route::{navigate, use_canonical_address, use_route};
+pub use use_route::{navigate, page_address, use_canonical_address, use_route};
 pub use use_today::{read_today, use_today, Today};

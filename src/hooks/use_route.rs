@@ -55,3 +55,20 @@ pub fn use_canonical_address(route: Option<Route>) {
         }
     });
 }
+
+/// The page's own address without its fragment, to put another view's fragment on when
+/// making a link to send.
+pub fn page_address() -> String {
+    web_sys::window()
+        .map(|w| {
+            let l = w.location();
+            let part = |r: Result<String, _>| r.unwrap_or_default();
+            format!(
+                "{}{}{}",
+                part(l.origin()),
+                part(l.pathname()),
+                part(l.search())
+            )
+        })
+        .unwrap_or_default()
+}

@@ -10,7 +10,9 @@ mod history;
 mod home;
 mod level;
 mod not_found;
+mod opinion;
 mod promotion;
+mod rate_request;
 mod shared_report;
 
 pub use assess_criteria::AssessCriteriaPage;
@@ -23,5 +25,7 @@ pub use history::HistoryPage;
 pub use home::HomePage;
 pub use level::LevelPage;
 pub use not_found::{NotFoundPage, UnknownLevel};
+pub use opinion::OpinionPage;
 pub use promotion::PromotionPage;
+pub use rate_request::RateRequestPage;
 pub use shared_report::SharedReportPage;

@@ -62,3 +62,46 @@ test('share my assessment: the receiver sees the same report, read-only, and can
     await receiver.close();
   }
 });
+
+test('a second opinion: employee asks, manager rates in their own browser, employee sees both views', async () => {
+  const employee = await app.visit('#/assess');
+  const manager = await app.visit('');
+  try {
+    const me = employee.page;
+    await me.getByLabel('Your current level').selectOption('IC03');
+    await rateAll(me, 'Consistently');
+    await me.goto(app.url('#/assess/report'));
+    await me.getByRole('button', { name: 'Rate me too' }).click();
+    const ask = await me.getByTestId('ask-panel').getByLabel('Link asking for a second opinion').inputValue();
+
+    // The manager answers about the employee, in a browser of their own.
+    const boss = manager.page;
+    await boss.goto(ask);
+    await boss.getByTestId('rate-request').waitFor();
+    assert.match(await boss.locator('.lead').innerText(), /Someone at IC03 Professional asks how you see their work against IC04 Senior/);
+    assert.equal(await boss.locator('fieldset.rating input:checked').count(), 0, 'none of the employee’s answers travel');
+    const groups = boss.locator('fieldset.rating');
+    for (let i = 0; i < (await groups.count()); i++) {
+      await groups.nth(i).getByRole('radio', { name: i === 2 ? 'Sometimes' : 'Usually' }).check();
+    }
+    await boss.getByRole('button', { name: 'Send my answers back' }).click();
+    const back = await boss.getByTestId('opinion-link').getByLabel('Link with your answers').inputValue();
+    assert.deepEqual(await boss.evaluate(() => Object.keys(sessionStorage)), [], 'kept apart: nothing of the manager’s own');
+    assert.deepEqual(await axeViolations(boss), []);
+
+    // Back to the employee: both views side by side.
+    await me.goto(back);
+    const table = me.getByTestId('opinion-dimensions');
+    await table.waitFor();
+    assert.match(await table.innerText(), /Expertise & Technical Depth\s+100% ready\s+60% close/);
+    assert.match(await table.innerText(), /Verdict\s+Ready for IC04\s+Not yet ready for IC04/);
+    const first = me.getByTestId('opinion-statements').locator('li').first();
+    assert.match(await first.innerText(), /^To talk about: [\s\S]*you: Consistently; second opinion: Sometimes$/);
+    assert.deepEqual(await axeViolations(me), []);
+    app.assertSameOrigin(employee.requests);
+    app.assertSameOrigin(manager.requests);
+  } finally {
+    await employee.close();
+    await manager.close();
+  }
+});

@@ -1,0 +1,95 @@
+//! A second opinion sent back: the other person's view beside the person's own, per dimension
+//! (both readiness figures, statuses and verdicts) and per statement, with every statement two
+//! or more steps apart marked as one to talk about and listed first.
+
+use crate::hooks::{use_assessment, use_framework, use_page_title};
+use crate::route::Route;
+use crate::words::{rating, readiness, NOT_SURE};
+use ladder_core::assessment::Answer;
+use ladder_core::opinion::compare_opinions;
+use ladder_core::share::decode;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OpinionPageProps {
+    pub link: AttrValue,
+}
+
+fn answer_text(a: Answer) -> &'static str {
+    match a {
+        Answer::Rated(r) => rating(r),
+        Answer::NotSure => NOT_SURE,
+        Answer::Untouched => "—",
+    }
+}
+
+#[component]
+pub fn OpinionPage(props: &OpinionPageProps) -> Html {
+    let fw = use_framework();
+    let handle = use_assessment();
+    use_page_title("Second opinion · Assess yourself".to_string());
+    let other = match decode(&fw, &props.link) {
+        Ok(o) => o.assessment,
+        Err(e) => {
+            return html! {
+                <div class="not-found" data-testid="opinion-broken">
+                    <h1>{ "This second opinion cannot be opened" }</h1>
+                    <p class="problem" role="alert">{ format!("The link cannot be read: {e}. Ask for it to be sent again.") }</p>
+                </div>
+            };
+        }
+    };
+    let own = handle.assessment();
+    let Some(o) = compare_opinions(&fw, own, &other) else {
+        return html! {
+            <div data-testid="opinion-mismatch">
+                <h1>{ "A second opinion" }</h1>
+                <p class="callout">{ format!("This second opinion rates you against {}, but your own assessment in this browser aims at {}. ", other.target, own.target) }
+                    <a href={Route::AssessStart.href()}>{ "Choose the same levels" }</a>{ " to see both views side by side." }</p>
+            </div>
+        };
+    };
+    let verdict = |ready: bool| {
+        if ready {
+            format!("Ready for {}", o.own.target.id)
+        } else {
+            format!("Not yet ready for {}", o.own.target.id)
+        }
+    };
+    let talk = o.statements.iter().filter(|s| s.talk_about).count();
+    html! {
+        <div class="opinion" data-testid="opinion">
+            <h1>{ format!("Your view and a second opinion: {} → {}", o.own.current.id, o.own.target.id) }</h1>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Both views by dimension (scrolls sideways)">
+            <table data-testid="opinion-dimensions">
+                <caption>{ "Readiness by dimension, both views" }</caption>
+                <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "You" }</th><th scope="col">{ "Second opinion" }</th></tr></thead>
+                <tbody>
+                    { for o.dimensions.iter().map(|(a, b)| html! {
+                        <tr><th scope="row">{ &a.dimension.name }</th>
+                            <td>{ readiness(a.readiness, a.status) }</td>
+                            <td>{ readiness(b.readiness, b.status) }</td></tr>
+                    }) }
+                    <tr><th scope="row">{ "Verdict" }</th><td>{ verdict(o.own.ready) }</td><td>{ verdict(o.other.ready) }</td></tr>
+                </tbody>
+            </table>
+            </div>
+            <section aria-labelledby="by-statement">
+                <h2 id="by-statement">{ "Statement by statement" }</h2>
+                <p>{ format!("{} two or more steps apart, to talk about first.", if talk == 1 { "1 statement is".to_string() } else { format!("{talk} statements are") }) }</p>
+                <ul class="opinion-statements" data-testid="opinion-statements">
+                    { for o.statements.iter().map(|s| html! {
+                        <li class={classes!(s.talk_about.then_some("talk-about"))}>
+                            if s.talk_about {
+                                <strong class="talk-label">{ "To talk about: " }</strong>
+                            }
+                            { &s.statement.text }
+                            <span class="hint">{ format!(" — you: {}; second opinion: {}", answer_text(s.own), answer_text(s.other)) }</span>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+            <p><a href={Route::AssessReport.href()}>{ "← Your report" }</a></p>
+        </div>
+    }
+}

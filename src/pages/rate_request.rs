@@ -1,0 +1,94 @@
+//! A second opinion, from the side of the person asked: the questionnaire of the level the
+//! sender aims for, answered about them. The answers are kept apart from any assessment of the
+//! receiver's own (they live in this view only) and go back as a link.
+
+use crate::components::{CopyLink, RatingScale};
+use crate::hooks::{page_address, use_framework, use_page_title, use_today};
+use crate::route::Route;
+use crate::words::level_label;
+use ladder_core::share::{decode, encode};
+use ladder_core::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RateRequestPageProps {
+    pub link: AttrValue,
+}
+
+#[component]
+pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
+    let fw = use_framework();
+    let today = use_today();
+    use_page_title("Rate someone · Second opinion".to_string());
+    let request = decode(&fw, &props.link);
+    // The other person's answers, in this view only.
+    let answers = {
+        let start = request.as_ref().ok().map(|r| r.assessment.clone());
+        use_state(move || start)
+    };
+    let sent = use_state(|| None::<String>);
+    let (Ok(_), Some(a)) = (&request, (*answers).clone()) else {
+        let reason = request.err().map(|e| e.to_string()).unwrap_or_default();
+        return html! {
+            <div class="not-found" data-testid="rate-broken">
+                <h1>{ "This request for a second opinion cannot be opened" }</h1>
+                <p class="problem" role="alert">{ format!("The link cannot be read: {reason}. Ask the person who sent it for a new one.") }</p>
+            </div>
+        };
+    };
+    let (Some(current), Some(target)) = (fw.level(&a.current), fw.level(&a.target)) else {
+        return html! {};
+    };
+    let track = fw.track_of(target);
+    let rate = |id: ladder_core::StatementId| {
+        let (answers, fw) = (answers.clone(), fw.clone());
+        Callback::from(move |rating| {
+            if let Some(mut next) = (*answers).clone() {
+                next.apply(&fw, Action::Rate(id.clone(), rating));
+                answers.set(Some(next));
+            }
+        })
+    };
+    let send = {
+        let (sent, a) = (sent.clone(), a.clone());
+        Callback::from(move |_: MouseEvent| {
+            let link = encode(&a, today);
+            sent.set(Some(format!(
+                "{}{}",
+                page_address(),
+                Route::Opinion { link }.href()
+            )));
+        })
+    };
+    let answered = a.ratings.len() + a.unsure.len();
+    html! {
+        <div class="rate-request" data-testid="rate-request">
+            <h1>{ "A second opinion" }</h1>
+            <p class="lead">{ format!("Someone at {} asks how you see their work against {}. Rate each statement about them, not about yourself. Your answers stay on this page until you send them back as a link; they never touch an assessment of your own.",
+                level_label(current), level_label(target)) }</p>
+            { for target.expectations.iter().map(|e| {
+                let name = track.dimension(&e.dimension).map(|d| d.name.clone()).unwrap_or_default();
+                html! {
+                    <section class="rate-dimension" aria-label={name.clone()}>
+                        <h2>{ name }</h2>
+                        { for e.statements.iter().map(|s| html! {
+                            <RatingScale key={s.id.to_string()} statement={s.id.clone()} answer={a.answer(&s.id)} on_rate={rate(s.id.clone())} />
+                        }) }
+                    </section>
+                }
+            }) }
+            <div class="report-actions">
+                <button type="button" onclick={send}>{ "Send my answers back" }</button>
+                <span class="hint">{ format!("{answered} of {} statements answered.", target.expectations.iter().map(|e| e.statements.len()).sum::<usize>()) }</span>
+            </div>
+            if let Some(url) = (*sent).clone() {
+                <div class="share-panel" data-testid="opinion-link">
+                    <p>{ "Send this link back to the person who asked. Anyone with it can read your answers; nothing is uploaded." }</p>
+                    <label for="opinion-link">{ "Link with your answers" }</label>
+                    <input id="opinion-link" type="text" readonly=true value={url.clone()} />
+                    <CopyLink url={AttrValue::from(url)} />
+                </div>
+            }
+        </div>
+    }
+}
