@@ -139,6 +139,14 @@ pub fn view(route: Route) -> Html {
         Route::Shared { link } => html! { <SharedReportPage {link} /> },
         Route::RateRequest { link } => html! { <RateRequestPage {link} /> },
         Route::Opinion { link } => html! { <OpinionPage {link} /> },
+        Route::Role {
+            role: None,
+            answers: _,
+        } => html! { <RoleBuilderPage /> },
+        Route::Role {
+            role: Some(role),
+            answers,
+        } => html! { <RolePage {role} {answers} /> },
         Route::Find {
             candidate,
             track,

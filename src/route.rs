@@ -43,6 +43,12 @@ pub enum Route {
     Opinion {
         link: String,
     },
+    /// A role's expectations: the hiring manager's builder (no link), the candidate's view of
+    /// the role (`role`), or the candidate's answers sent back beside it (`role` and `answers`).
+    Role {
+        role: Option<String>,
+        answers: Option<String>,
+    },
     /// Find my level; `candidate` words it for a hiring manager levelling someone else. The
     /// track and the level picked per dimension are in the address, so a result can be sent,
     /// bookmarked and reopened.
@@ -96,6 +102,18 @@ impl Route {
             ["opinion", link] => Route::Opinion {
                 link: link.to_string(),
             },
+            ["role"] => Route::Role {
+                role: None,
+                answers: None,
+            },
+            ["role", role] => Route::Role {
+                role: Some(role.to_string()),
+                answers: None,
+            },
+            ["role", role, answers] => Route::Role {
+                role: Some(role.to_string()),
+                answers: Some(answers.to_string()),
+            },
             ["find", rest @ ..] => {
                 let (candidate, rest) = match rest {
                     ["candidate", rest @ ..] => (true, rest),
@@ -137,6 +155,7 @@ impl Route {
                 | Route::Promotion
                 | Route::Find { .. }
                 | Route::Shared { .. }
+                | Route::Role { role: Some(_), .. }
         )
     }
 
@@ -185,6 +204,13 @@ impl fmt::Display for Route {
             Route::Shared { link } => write!(f, "/shared/{}", encode(link)),
             Route::RateRequest { link } => write!(f, "/rate/{}", encode(link)),
             Route::Opinion { link } => write!(f, "/opinion/{}", encode(link)),
+            Route::Role { role, answers } => {
+                f.write_str("/role")?;
+                for part in [role, answers].into_iter().flatten() {
+                    write!(f, "/{}", encode(part))?;
+                }
+                Ok(())
+            }
             Route::Find {
                 candidate,
                 track,
@@ -292,6 +318,14 @@ mod tests {
             },
             Route::Opinion {
                 link: "A1~y".into(),
+            },
+            Route::Role {
+                role: None,
+                answers: None,
+            },
+            Route::Role {
+                role: Some("R1~IC04~scope~~ab".into()),
+                answers: Some("A1~z".into()),
             },
             Route::find(false),
             Route::find(true),

@@ -84,6 +84,25 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
+/// A link's body once its size, kind and check are right; every decoder starts here.
+fn checked_body<'l>(link: &'l str, kind: &str) -> Result<&'l str, ShareError> {
+    let chars = link.chars().count();
+    if chars > MAX_LINK_CHARS {
+        return Err(ShareError::TooLong { chars });
+    }
+    let found = link.split('~').next().unwrap_or_default();
+    if found != kind {
+        return Err(ShareError::UnknownKind {
+            found: found.to_string(),
+        });
+    }
+    let (body, check) = link.rsplit_once('~').ok_or(ShareError::Damaged)?;
+    if checksum(body) != check {
+        return Err(ShareError::Damaged);
+    }
+    Ok(body)
+}
+
 /// The check a link carries over its body: FNV-1a, 32 bits, as 8 hex digits.
 pub fn checksum(text: &str) -> String {
     let hash = text.bytes().fold(0x811c_9dc5_u32, |h, b| {
@@ -161,20 +180,7 @@ pub fn encode(a: &Assessment, today: NaiveDate) -> String {
 
 /// Opens a link body against this framework.
 pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
-    let chars = link.chars().count();
-    if chars > MAX_LINK_CHARS {
-        return Err(ShareError::TooLong { chars });
-    }
-    let kind = link.split('~').next().unwrap_or_default();
-    if kind != KIND {
-        return Err(ShareError::UnknownKind {
-            found: kind.to_string(),
-        });
-    }
-    let (body, check) = link.rsplit_once('~').ok_or(ShareError::Damaged)?;
-    if checksum(body) != check {
-        return Err(ShareError::Damaged);
-    }
+    let body = checked_body(link, KIND)?;
     let fields: Vec<&str> = body.split('~').collect();
     let [_, fw_id, fw_version, made, current, target, since, criteria, pairs @ ..] = &fields[..]
     else {
@@ -274,5 +280,62 @@ pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
         assessment: a,
         made_on,
         no_longer_apply,
+    })
+}
+
+/// What a hiring manager sends a candidate: a level, the dimensions that matter most for the
+/// role (in the order marked), and a short note shown as plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub level: crate::model::LevelId,
+    pub marked: Vec<crate::model::DimensionId>,
+    pub note: String,
+}
+
+/// The longest note a role link carries, in characters.
+pub const MAX_ROLE_NOTE_CHARS: usize = 500;
+const ROLE_KIND: &str = "R1";
+
+/// The link body for a role: `R1~level~dimension.dimension~note~check`.
+pub fn encode_role(role: &Role) -> String {
+    let marked: Vec<&str> = role.marked.iter().map(|d| d.as_str()).collect();
+    let body = format!(
+        "{ROLE_KIND}~{}~{}~{}",
+        role.level,
+        marked.join("."),
+        utf8_percent_encode(&role.note, FIELD)
+    );
+    format!("{body}~{}", checksum(&body))
+}
+
+/// Opens a role link against this framework; dimensions the level's track lacks are left out.
+pub fn decode_role(framework: &Framework, link: &str) -> Result<Role, ShareError> {
+    let body = checked_body(link, ROLE_KIND)?;
+    let [_, level, marked, note] = body.split('~').collect::<Vec<_>>()[..] else {
+        return Err(ShareError::Malformed { field: "role" });
+    };
+    let level = framework
+        .find_level(level)
+        .ok_or_else(|| ShareError::UnknownLevel {
+            id: level.to_string(),
+        })?;
+    let track = framework.track_of(level);
+    let marked = marked
+        .split('.')
+        .filter(|d| !d.is_empty())
+        .map(|d| crate::model::DimensionId::new(d))
+        .filter(|d| track.dimension(d).is_some())
+        .collect();
+    let note = percent_decode_str(note)
+        .decode_utf8()
+        .map_err(|_| ShareError::Malformed { field: "note" })?
+        .into_owned();
+    if note.chars().count() > MAX_ROLE_NOTE_CHARS {
+        return Err(ShareError::Malformed { field: "note" });
+    }
+    Ok(Role {
+        level: level.id.clone(),
+        marked,
+        note,
     })
 }

@@ -179,3 +179,31 @@ fn broken_links_say_what_is_wrong() {
         "its answers cannot be read",
     );
 }
+
+#[test]
+fn a_role_link_round_trips_and_refuses_what_it_cannot_hold() {
+    use ladder_core::share::{decode_role, encode_role, Role};
+    use ladder_core::DimensionId;
+    let fw = framework();
+    let role = Role {
+        level: LevelId::new("IC04"),
+        marked: vec![DimensionId::new("leadership"), DimensionId::new("scope")],
+        note: "Platform team: on call 1 week in 6. <b>Not bold</b> & “quoted”.".into(),
+    };
+    let link = encode_role(&role);
+    assert_eq!(decode_role(&fw, &link), Ok(role.clone()));
+    // A dimension of another track is dropped, not trusted.
+    let mut foreign = role.clone();
+    foreign.marked.push(DimensionId::new("people"));
+    assert_eq!(decode_role(&fw, &encode_role(&foreign)), Ok(role.clone()));
+    let mut long = role.clone();
+    long.note = "x".repeat(501);
+    assert_eq!(
+        decode_role(&fw, &encode_role(&long)),
+        Err(ShareError::Malformed { field: "note" })
+    );
+    assert_eq!(
+        decode_role(&fw, &link.replace("IC04", "IC09")),
+        Err(ShareError::Damaged)
+    );
+}

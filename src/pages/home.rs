@@ -36,7 +36,8 @@ pub fn HomePage() -> Html {
                     <li>
                         <h2>{ "Hiring or levelling?" }</h2>
                         <p>{ "Every level and every comparison has its own address: paste it into an email and it opens on that view. " }
-                           <a href={Route::find(true).href()}>{ "Level a candidate" }</a>{ " in one question per dimension." }</p>
+                           <a href={Route::find(true).href()}>{ "Level a candidate" }</a>{ " in one question per dimension, or " }
+                           <a href={Route::Role { role: None, answers: None }.href()}>{ "send a role’s expectations" }</a>{ " to a candidate." }</p>
                     </li>
                 </ul>
             </section>

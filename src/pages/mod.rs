@@ -13,6 +13,7 @@ mod not_found;
 mod opinion;
 mod promotion;
 mod rate_request;
+mod role;
 mod shared_report;
 
 pub use assess_criteria::AssessCriteriaPage;
@@ -28,4 +29,5 @@ pub use not_found::{NotFoundPage, UnknownLevel};
 pub use opinion::OpinionPage;
 pub use promotion::PromotionPage;
 pub use rate_request::RateRequestPage;
+pub use role::{RoleBuilderPage, RolePage};
 pub use shared_report::SharedReportPage;

@@ -105,3 +105,48 @@ test('a second opinion: employee asks, manager rates in their own browser, emplo
     await manager.close();
   }
 });
+
+test('role expectations: hiring manager sends a role, the candidate rates against it, the manager sees their view', async () => {
+  const hiring = await app.visit('#/role');
+  const candidate = await app.visit('');
+  try {
+    const boss = hiring.page;
+    await boss.getByTestId('role-builder').waitFor();
+    await boss.getByLabel('Level of the role').selectOption('IC05');
+    await boss.getByLabel('Leadership & Influence').check();
+    await boss.getByLabel('Collaboration & Communication').check();
+    const note = boss.getByLabel('A note for the candidate (optional, plain text)');
+    await note.fill('x'.repeat(501));
+    assert.match(await boss.locator('#role-note-hint').innerText(), /at most 500/);
+    assert.ok(await boss.getByRole('button', { name: 'Make the candidate’s link' }).isDisabled());
+    await note.fill('Platform team. <script>alert(1)</script> is text here.');
+    await boss.getByRole('button', { name: 'Make the candidate’s link' }).click();
+    const roleLink = await boss.getByTestId('role-link').getByLabel('Link for the candidate').inputValue();
+
+    const me = candidate.page;
+    await me.goto(roleLink);
+    await me.getByRole('heading', { level: 1, name: 'What this role expects: IC05 Staff' }).waitFor();
+    assert.equal(await me.locator('.role-note').innerText(), 'Platform team. <script>alert(1)</script> is text here.');
+    assert.equal(await me.locator('main script').count(), 0, 'the note is text, never markup');
+    const headings = await me.locator('.role-dimension h2').allInnerTexts();
+    assert.match(headings[0], /^Leadership & Influence · matters most/);
+    assert.match(headings[1], /^Collaboration & Communication · matters most/);
+    for (const group of await me.locator('fieldset.rating').all()) {
+      await group.getByRole('radio', { name: 'Usually' }).check();
+    }
+    await me.getByRole('button', { name: 'Send my view back' }).click();
+    const back = await me.getByTestId('role-answers-link').getByLabel('Link with your view').inputValue();
+    assert.deepEqual(await axeViolations(me), []);
+
+    await boss.goto(back);
+    const table = boss.getByTestId('role-view-table');
+    await table.waitFor();
+    assert.match(await table.innerText(), /Leadership & Influence\s+Matters most\s+67% close \(5 of 5 statements\)/);
+    assert.deepEqual(await axeViolations(boss), []);
+    app.assertSameOrigin(hiring.requests);
+    app.assertSameOrigin(candidate.requests);
+  } finally {
+    await hiring.close();
+    await candidate.close();
+  }
+});

@@ -1,0 +1,298 @@
+//! A role's expectations, between a hiring manager and a candidate. The manager picks a level,
+//! marks the dimensions that matter most and may add a short note, and sends the link. The
+//! candidate reads "What this role expects" (marked dimensions first, the note as plain text),
+//! may rate themselves against it, and sends their view back; the manager then sees it next to
+//! the role, dimension by dimension. Everything travels in the links.
+
+use crate::components::{CopyLink, LevelPicker, RatingScale};
+use crate::hooks::{page_address, use_framework, use_page_title, use_today};
+use crate::route::Route;
+use crate::words::{count, level_label, readiness};
+use ladder_core::share::{decode, decode_role, encode, encode_role, Role, MAX_ROLE_NOTE_CHARS};
+use ladder_core::{score, Action, Assessment, DimensionId, Framework, LevelId, YearMonth};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// The level's dimensions, those the role marks first (in the order marked).
+fn dimensions_in_order(fw: &Framework, role: &Role) -> Vec<(DimensionId, String, bool)> {
+    let Some(level) = fw.level(&role.level) else {
+        return Vec::new();
+    };
+    let track = fw.track_of(level);
+    let mut out: Vec<(DimensionId, String, bool)> = role
+        .marked
+        .iter()
+        .filter_map(|d| Some((d.clone(), track.dimension(d)?.name.clone(), true)))
+        .collect();
+    out.extend(
+        track
+            .dimensions
+            .iter()
+            .filter(|d| !role.marked.contains(&d.id))
+            .map(|d| (d.id.clone(), d.name.clone(), false)),
+    );
+    out
+}
+
+#[component]
+pub fn RoleBuilderPage() -> Html {
+    let fw = use_framework();
+    use_page_title("Send a role’s expectations".to_string());
+    let level = use_state(|| {
+        fw.levels()
+            .nth(2)
+            .or(fw.levels().next())
+            .map(|l| l.id.clone())
+            .unwrap_or_else(|| LevelId::new(""))
+    });
+    let marked = use_state(Vec::<DimensionId>::new);
+    let note = use_state(String::new);
+    let link = use_state(|| None::<String>);
+    let Some(chosen) = fw.level(&level) else {
+        return html! {};
+    };
+    let track = fw.track_of(chosen);
+    let on_level = {
+        let (level, marked, link) = (level.clone(), marked.clone(), link.clone());
+        Callback::from(move |id: LevelId| {
+            level.set(id);
+            marked.set(Vec::new());
+            link.set(None);
+        })
+    };
+    let toggle = |d: DimensionId| {
+        let (marked, link) = (marked.clone(), link.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut next = (*marked).clone();
+            next.retain(|x| x != &d);
+            if input.checked() {
+                next.push(d.clone());
+            }
+            marked.set(next);
+            link.set(None);
+        })
+    };
+    let on_note = {
+        let (note, link) = (note.clone(), link.clone());
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            note.set(area.value());
+            link.set(None);
+        })
+    };
+    let length = note.chars().count();
+    let too_long = length > MAX_ROLE_NOTE_CHARS;
+    let make = {
+        let (level, marked, note, link) =
+            (level.clone(), marked.clone(), note.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            if note.chars().count() > MAX_ROLE_NOTE_CHARS {
+                return;
+            }
+            let role = Role {
+                level: (*level).clone(),
+                marked: (*marked).clone(),
+                note: (*note).clone(),
+            };
+            let route = Route::Role {
+                role: Some(encode_role(&role)),
+                answers: None,
+            };
+            link.set(Some(format!("{}{}", page_address(), route.href())));
+        })
+    };
+    html! {
+        <div class="role-builder" data-testid="role-builder">
+            <h1>{ "Send a role’s expectations" }</h1>
+            <p class="lead">{ "Pick the level, mark the dimensions that matter most for this role, and add a short note if you like. The candidate’s link opens what the role expects, with your marked dimensions first." }</p>
+            <form class="assess-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <LevelPicker id="role-level" label="Level of the role" selected={(*level).clone()} on_change={on_level} />
+                <fieldset>
+                    <legend>{ "Dimensions that matter most for this role" }</legend>
+                    { for track.dimensions.iter().map(|d| {
+                        let id = format!("mark-{}", d.id);
+                        html! {
+                            <div class="check">
+                                <input id={id.clone()} type="checkbox" checked={marked.contains(&d.id)} onchange={toggle(d.id.clone())} />
+                                <label for={id}>{ &d.name }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+                <div class="field">
+                    <label for="role-note">{ "A note for the candidate (optional, plain text)" }</label>
+                    <textarea id="role-note" rows="3" aria-describedby="role-note-hint" aria-invalid={too_long.then_some("true")} oninput={on_note} value={(*note).clone()} />
+                    <p id="role-note-hint" class="hint" aria-live="polite">
+                        if too_long {
+                            <span class="error">{ format!("The note has {length} characters; a note can have at most {MAX_ROLE_NOTE_CHARS}. Shorten it to make the link.") }</span>
+                        } else {
+                            { format!("{length} of {MAX_ROLE_NOTE_CHARS} characters. It is shown as written, never as formatting.") }
+                        }
+                    </p>
+                </div>
+                <p><button type="button" onclick={make} disabled={too_long}>{ "Make the candidate’s link" }</button></p>
+            </form>
+            if let Some(url) = (*link).clone() {
+                <div class="share-panel" data-testid="role-link">
+                    <p>{ "Anyone with this link can read the role’s expectations and your note; nothing is uploaded." }</p>
+                    <label for="role-link">{ "Link for the candidate" }</label>
+                    <input id="role-link" type="text" readonly=true value={url.clone()} />
+                    <CopyLink url={AttrValue::from(url)} />
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RolePageProps {
+    pub role: AttrValue,
+    #[prop_or_default]
+    pub answers: Option<String>,
+}
+
+#[component]
+pub fn RolePage(props: &RolePageProps) -> Html {
+    let fw = use_framework();
+    let today = use_today();
+    use_page_title("What this role expects".to_string());
+    let role = decode_role(&fw, &props.role);
+    let start = role.as_ref().ok().map(|r| {
+        let since = YearMonth::new(2000, 1).expect("a valid month");
+        let mut a = Assessment::new(&fw, since);
+        a.apply(&fw, Action::SetCurrent(r.level.clone()));
+        a.apply(&fw, Action::SetTarget(r.level.clone()));
+        a
+    });
+    let mine = use_state(move || start);
+    let sent = use_state(|| None::<String>);
+    let role = match role {
+        Ok(role) => role,
+        Err(e) => {
+            return html! {
+                <div class="not-found" data-testid="role-broken">
+                    <h1>{ "This role link cannot be opened" }</h1>
+                    <p class="problem" role="alert">{ format!("The link cannot be read: {e}. Ask for a new one.") }</p>
+                </div>
+            };
+        }
+    };
+    let Some(level) = fw.level(&role.level) else {
+        return html! {};
+    };
+    let dims = dimensions_in_order(&fw, &role);
+    if let Some(answers) = &props.answers {
+        return candidate_view(&fw, &role, &dims, answers);
+    }
+    let Some(a) = (*mine).clone() else {
+        return html! {};
+    };
+    let rate = |id: ladder_core::StatementId| {
+        let (mine, fw) = (mine.clone(), fw.clone());
+        Callback::from(move |rating| {
+            if let Some(mut next) = (*mine).clone() {
+                next.apply(&fw, Action::Rate(id.clone(), rating));
+                mine.set(Some(next));
+            }
+        })
+    };
+    let send = {
+        let (sent, a, role_link) = (sent.clone(), a.clone(), props.role.to_string());
+        Callback::from(move |_: MouseEvent| {
+            let route = Route::Role {
+                role: Some(role_link.clone()),
+                answers: Some(encode(&a, today)),
+            };
+            sent.set(Some(format!("{}{}", page_address(), route.href())));
+        })
+    };
+    html! {
+        <div class="role-page" data-testid="role-page">
+            <h1>{ format!("What this role expects: {}", level_label(level)) }</h1>
+            if !role.note.is_empty() {
+                <section class="callout" aria-label="Note from the hiring manager">
+                    <p class="role-note">{ role.note.clone() }</p>
+                </section>
+            }
+            <p class="lead">{ &level.summary }</p>
+            <p class="hint">{ "You may rate yourself against each statement and send your view back to the hiring manager; your answers stay on this page until you do." }</p>
+            { for dims.iter().map(|(d, name, marked)| {
+                let statements = level.expectations_for(d).map_or(&[][..], |e| &e.statements[..]);
+                html! {
+                    <section class={classes!("role-dimension", marked.then_some("marked"))} aria-label={name.clone()}>
+                        <h2>{ name.clone() }
+                            if *marked {
+                                <span class="marked-label">{ " · matters most for this role" }</span>
+                            }
+                        </h2>
+                        { for statements.iter().map(|s| html! {
+                            <RatingScale key={s.id.to_string()} statement={s.id.clone()} answer={a.answer(&s.id)} on_rate={rate(s.id.clone())} />
+                        }) }
+                    </section>
+                }
+            }) }
+            <div class="report-actions">
+                <button type="button" onclick={send}>{ "Send my view back" }</button>
+            </div>
+            if let Some(url) = (*sent).clone() {
+                <div class="share-panel" data-testid="role-answers-link">
+                    <p>{ "Send this link to the hiring manager. Anyone with it can read your answers; nothing is uploaded." }</p>
+                    <label for="role-answers">{ "Link with your view" }</label>
+                    <input id="role-answers" type="text" readonly=true value={url.clone()} />
+                    <CopyLink url={AttrValue::from(url)} />
+                </div>
+            }
+        </div>
+    }
+}
+
+/// The hiring manager's view: the candidate's answers next to the role, dimension by dimension.
+fn candidate_view(
+    fw: &Framework,
+    role: &Role,
+    dims: &[(DimensionId, String, bool)],
+    answers: &str,
+) -> Html {
+    let shared = match decode(fw, answers) {
+        Ok(s) if s.assessment.target == role.level => s,
+        Ok(_) => {
+            return html! { <p class="problem" role="alert">{ "These answers are about another level than the role." }</p> }
+        }
+        Err(e) => {
+            return html! {
+                <div class="not-found" data-testid="role-broken">
+                    <h1>{ "The candidate’s answers cannot be opened" }</h1>
+                    <p class="problem" role="alert">{ format!("The link cannot be read: {e}. Ask for it to be sent again.") }</p>
+                </div>
+            };
+        }
+    };
+    let Some(report) = score(fw, &shared.assessment) else {
+        return html! {};
+    };
+    html! {
+        <div class="role-view" data-testid="role-view">
+            <h1>{ format!("The candidate’s view of {}", role.level) }</h1>
+            <p class="hint">{ format!("Answered on {}. Their own ratings against the role’s expectations; marked dimensions first.", crate::words::date(shared.made_on)) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="The candidate’s view by dimension (scrolls sideways)">
+            <table data-testid="role-view-table">
+                <caption>{ "The role and the candidate’s view, dimension by dimension" }</caption>
+                <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "For this role" }</th><th scope="col">{ "Candidate’s view" }</th></tr></thead>
+                <tbody>
+                    { for dims.iter().map(|(d, name, marked)| {
+                        let result = report.dimensions.iter().find(|r| &r.dimension.id == d);
+                        html! {
+                            <tr>
+                                <th scope="row">{ name.clone() }</th>
+                                <td>{ if *marked { "Matters most" } else { "Expected" } }</td>
+                                <td>{ result.map_or("—".to_string(), |r| format!("{} ({} of {})", readiness(r.readiness, r.status), r.answered, count(r.total as u64, "statement"))) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </div>
+    }
+}
