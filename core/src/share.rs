@@ -323,7 +323,7 @@ pub fn decode_role(framework: &Framework, link: &str) -> Result<Role, ShareError
     let marked = marked
         .split('.')
         .filter(|d| !d.is_empty())
-        .map(|d| crate::model::DimensionId::new(d))
+        .map(crate::model::DimensionId::new)
         .filter(|d| track.dimension(d).is_some())
         .collect();
     let note = percent_decode_str(note)
