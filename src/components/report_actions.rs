@@ -2,7 +2,7 @@
 //! with a print layout of the report alone), save the assessment to a file to open later, or
 //! share it by link. Hidden on paper.
 
-use super::CopyLink;
+use super::SharePanel;
 use crate::hooks::{download_text, page_address, use_assessment, use_today};
 use crate::route::Route;
 use ladder_core::file::save;
@@ -61,22 +61,12 @@ pub fn ReportActions() -> Html {
             <button type="button" onclick={share} aria-expanded={sharing.is_some().to_string()}>{ "Share my assessment" }</button>
             <button type="button" onclick={ask} aria-expanded={asking.is_some().to_string()}>{ "Rate me too" }</button>
             if let Some(url) = (*asking).clone() {
-                <div class="share-panel" role="group" aria-labelledby="ask-heading" data-testid="ask-panel">
-                    <h2 id="ask-heading" class="visually-hidden">{ "Ask for a second opinion" }</h2>
-                    <p>{ "Send this link to your manager or a peer: it opens the same questions about you, without your answers. Their answers come back to you as a link, to set beside yours." }</p>
-                    <label for="ask-link">{ "Link asking for a second opinion" }</label>
-                    <input id="ask-link" type="text" readonly=true value={url.clone()} />
-                    <CopyLink url={AttrValue::from(url)} />
-                </div>
+                <SharePanel id="ask-panel" label="Link asking for a second opinion" url={AttrValue::from(url)}
+                    sentence="Send this link to your manager or a peer: it opens the same questions about you, without your answers. Their answers come back to you as a link, to set beside yours." />
             }
             if let Some(url) = (*sharing).clone() {
-                <div class="share-panel" role="group" aria-labelledby="share-heading" data-testid="share-panel">
-                    <h2 id="share-heading" class="visually-hidden">{ "Share my assessment" }</h2>
-                    <p>{ "Anyone with this link can read these answers and the report they give (not your name or notes); the link itself is the only copy, nothing is uploaded." }</p>
-                    <label for="share-link">{ "Link to your assessment" }</label>
-                    <input id="share-link" type="text" readonly=true value={url.clone()} />
-                    <CopyLink url={AttrValue::from(url)} />
-                </div>
+                <SharePanel id="share-panel" label="Link to your assessment" url={AttrValue::from(url)}
+                    sentence="Anyone with this link can read these answers and the report they give (not your name or notes); the link itself is the only copy, nothing is uploaded." />
             }
         </div>
     }

@@ -49,8 +49,20 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
         })
         .collect();
     kept.borrow_mut().insert(track.id.clone(), picks.clone());
-    let step = use_state(|| 0usize);
-    let step_now = (*step).min(track.dimensions.len().saturating_sub(1));
+    // The dimension on screen, for the track it was chosen on. A ref, not state: a pick changes
+    // the address, and the one render that follows must show the pick and the next dimension
+    // together (a render in between would show the old address's picks).
+    let step = use_mut_ref(|| (track.id.clone(), 0usize));
+    let redraw = use_force_update();
+    let step_now = {
+        let (on, n) = &*step.borrow();
+        if on == &track.id {
+            *n
+        } else {
+            0
+        }
+    }
+    .min(track.dimensions.len().saturating_sub(1));
     let (whose, who) = if props.candidate {
         ("the candidate’s", "the candidate")
     } else {
@@ -83,7 +95,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
         let (kept, step) = (kept.clone(), step.clone());
         Callback::from(move |_: Event| {
             let picks = kept.borrow().get(&id).cloned().unwrap_or_default();
-            step.set(0);
+            *step.borrow_mut() = (id.clone(), 0);
             show_in_address(&route_for(&id, &picks));
         })
     };
@@ -93,14 +105,17 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
         Callback::from(move |_: Event| {
             let mut next = picks.clone();
             next.insert(dimension.clone(), level.clone());
-            show_in_address(&route_for(&track_id, &next));
             // On to the next dimension.
-            step.set((step_now + 1).min(last));
+            *step.borrow_mut() = (track_id.clone(), (step_now + 1).min(last));
+            show_in_address(&route_for(&track_id, &next));
         })
     };
     let go = |to: usize| {
-        let step = step.clone();
-        Callback::from(move |_: MouseEvent| step.set(to))
+        let (step, redraw, track_id) = (step.clone(), redraw.clone(), track.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            *step.borrow_mut() = (track_id.clone(), to);
+            redraw.force_update();
+        })
     };
     let dimension = &track.dimensions[step_now];
     let total = track.dimensions.len();

@@ -2,6 +2,7 @@
 //! (both readiness figures, statuses and verdicts) and per statement, with every statement two
 //! or more steps apart marked as one to talk about and listed first.
 
+use crate::components::LinkProblem;
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
 use crate::words::{rating, readiness, NOT_SURE};
@@ -32,10 +33,8 @@ pub fn OpinionPage(props: &OpinionPageProps) -> Html {
         Ok(o) => o.assessment,
         Err(e) => {
             return html! {
-                <div class="not-found" data-testid="opinion-broken">
-                    <h1>{ "This second opinion cannot be opened" }</h1>
-                    <p class="problem" role="alert">{ format!("The link cannot be read: {e}. Ask for it to be sent again.") }</p>
-                </div>
+                <LinkProblem testid="opinion-broken" title="This second opinion cannot be opened"
+                    message={format!("The link cannot be read: {e}. Ask for it to be sent again.")} />
             };
         }
     };

@@ -2,7 +2,7 @@
 //! sender aims for, answered about them. The answers are kept apart from any assessment of the
 //! receiver's own (they live in this view only) and go back as a link.
 
-use crate::components::{CopyLink, RatingScale};
+use crate::components::{LinkProblem, RatingScale, SharePanel};
 use crate::hooks::{page_address, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::level_label;
@@ -30,10 +30,8 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
     let (Ok(_), Some(a)) = (&request, (*answers).clone()) else {
         let reason = request.err().map(|e| e.to_string()).unwrap_or_default();
         return html! {
-            <div class="not-found" data-testid="rate-broken">
-                <h1>{ "This request for a second opinion cannot be opened" }</h1>
-                <p class="problem" role="alert">{ format!("The link cannot be read: {reason}. Ask the person who sent it for a new one.") }</p>
-            </div>
+            <LinkProblem testid="rate-broken" title="This request for a second opinion cannot be opened"
+                message={format!("The link cannot be read: {reason}. Ask the person who sent it for a new one.")} />
         };
     };
     let (Some(current), Some(target)) = (fw.level(&a.current), fw.level(&a.target)) else {
@@ -82,12 +80,8 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
                 <span class="hint">{ format!("{answered} of {} statements answered.", target.expectations.iter().map(|e| e.statements.len()).sum::<usize>()) }</span>
             </div>
             if let Some(url) = (*sent).clone() {
-                <div class="share-panel" data-testid="opinion-link">
-                    <p>{ "Send this link back to the person who asked. Anyone with it can read your answers; nothing is uploaded." }</p>
-                    <label for="opinion-link">{ "Link with your answers" }</label>
-                    <input id="opinion-link" type="text" readonly=true value={url.clone()} />
-                    <CopyLink url={AttrValue::from(url)} />
-                </div>
+                <SharePanel id="opinion-link" label="Link with your answers" url={AttrValue::from(url)}
+                    sentence="Send this link back to the person who asked. Anyone with it can read your answers; nothing is uploaded." />
             }
         </div>
     }

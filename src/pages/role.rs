@@ -4,7 +4,7 @@
 //! may rate themselves against it, and sends their view back; the manager then sees it next to
 //! the role, dimension by dimension. Everything travels in the links.
 
-use crate::components::{CopyLink, LevelPicker, RatingScale};
+use crate::components::{LevelPicker, LinkProblem, RatingScale, SharePanel};
 use crate::hooks::{page_address, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::{count, level_label, readiness};
@@ -134,12 +134,8 @@ pub fn RoleBuilderPage() -> Html {
                 <p><button type="button" onclick={make} disabled={too_long}>{ "Make the candidate’s link" }</button></p>
             </form>
             if let Some(url) = (*link).clone() {
-                <div class="share-panel" data-testid="role-link">
-                    <p>{ "Anyone with this link can read the role’s expectations and your note; nothing is uploaded." }</p>
-                    <label for="role-link">{ "Link for the candidate" }</label>
-                    <input id="role-link" type="text" readonly=true value={url.clone()} />
-                    <CopyLink url={AttrValue::from(url)} />
-                </div>
+                <SharePanel id="role-link" label="Link for the candidate" url={AttrValue::from(url)}
+                    sentence="Anyone with this link can read the role’s expectations and your note; nothing is uploaded." />
             }
         </div>
     }
@@ -171,10 +167,8 @@ pub fn RolePage(props: &RolePageProps) -> Html {
         Ok(role) => role,
         Err(e) => {
             return html! {
-                <div class="not-found" data-testid="role-broken">
-                    <h1>{ "This role link cannot be opened" }</h1>
-                    <p class="problem" role="alert">{ format!("The link cannot be read: {e}. Ask for a new one.") }</p>
-                </div>
+                <LinkProblem testid="role-broken" title="This role link cannot be opened"
+                    message={format!("The link cannot be read: {e}. Ask for a new one.")} />
             };
         }
     };
@@ -236,12 +230,8 @@ pub fn RolePage(props: &RolePageProps) -> Html {
                 <button type="button" onclick={send}>{ "Send my view back" }</button>
             </div>
             if let Some(url) = (*sent).clone() {
-                <div class="share-panel" data-testid="role-answers-link">
-                    <p>{ "Send this link to the hiring manager. Anyone with it can read your answers; nothing is uploaded." }</p>
-                    <label for="role-answers">{ "Link with your view" }</label>
-                    <input id="role-answers" type="text" readonly=true value={url.clone()} />
-                    <CopyLink url={AttrValue::from(url)} />
-                </div>
+                <SharePanel id="role-answers-link" label="Link with your view" url={AttrValue::from(url)}
+                    sentence="Send this link to the hiring manager. Anyone with it can read your answers; nothing is uploaded." />
             }
         </div>
     }
@@ -261,10 +251,8 @@ fn candidate_view(
         }
         Err(e) => {
             return html! {
-                <div class="not-found" data-testid="role-broken">
-                    <h1>{ "The candidate’s answers cannot be opened" }</h1>
-                    <p class="problem" role="alert">{ format!("The link cannot be read: {e}. Ask for it to be sent again.") }</p>
-                </div>
+                <LinkProblem testid="role-broken" title="The candidate’s answers cannot be opened"
+                    message={format!("The link cannot be read: {e}. Ask for it to be sent again.")} />
             };
         }
     };

@@ -4,6 +4,7 @@
 //! gets a page that says why, echoing none of it.
 
 use super::assess_report::full_report;
+use crate::components::LinkProblem;
 use crate::hooks::{navigate, use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::{count, date, still_to_answer_note};
@@ -27,11 +28,8 @@ pub fn SharedReportPage(props: &SharedReportPageProps) -> Html {
         Ok(shared) => shared,
         Err(e) => {
             return html! {
-                <div class="not-found" data-testid="shared-broken">
-                    <h1>{ "This shared link cannot be opened" }</h1>
-                    <p class="problem" role="alert">{ format!("The link to a shared assessment cannot be read: {e}. Ask the person who sent it for a new one.") }</p>
-                    <p><a href={Route::Home.href()}>{ "Back to all levels" }</a></p>
-                </div>
+                <LinkProblem testid="shared-broken" title="This shared link cannot be opened"
+                    message={format!("The link to a shared assessment cannot be read: {e}. Ask the person who sent it for a new one.")} />
             };
         }
     };

@@ -2,7 +2,7 @@
 // use the keyboard, with "today" fixed through the address (?today=) so dates are exact.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, axeViolations, scrollsSideways, waitForApp } from './harness.mjs';
+import { axeViolations, rateEveryStatement, scrollsSideways, useApp, waitForApp } from './harness.mjs';
 
 const app = useApp({ query: '?today=2026-11-22' });
 const visit = app.visit;
@@ -149,20 +149,6 @@ test('answers survive a reload of the tab; unreadable saved answers are kept asi
   }
 });
 
-/** Answers every statement of every dimension with `rating`, by clicking, view by view. */
-async function answerAll(page, rating) {
-  await page.goto(app.url('#/assess/dimension/1'));
-  const total = Number((await page.getByTestId('step-count').innerText()).match(/of (\d+)/)[1]);
-  for (let n = 1; n <= total; n++) {
-    await page.goto(app.url(`#/assess/dimension/${n}`));
-    await page.getByTestId('step-count').getByText(`Dimension ${n} of ${total}`).waitFor();
-    const groups = page.locator('fieldset.rating');
-    for (let i = 0; i < (await groups.count()); i++) {
-      await groups.nth(i).getByRole('radio', { name: rating }).check();
-    }
-  }
-}
-
 test('a report says what is missing and gives no verdict or dates until every dimension is answered', async () => {
   const { page, close } = await visit('#/assess/dimension/2');
   try {
@@ -193,7 +179,7 @@ test('a target on another track gives a dated track switch', async () => {
     await page.getByLabel('Year').fill('2026');
     await page.getByLabel('The level you are aiming for').selectOption('M04');
     assert.match(await page.locator('#target-hint').innerText(), /M04 is on the Management track/);
-    await answerAll(page, 'Usually');
+    await rateEveryStatement(page, app.url, 'Usually');
     await page.goto(app.url('#/assess/report'));
     const plan = page.getByTestId('switch-plan');
     await plan.waitFor();

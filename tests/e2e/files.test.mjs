@@ -6,19 +6,9 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, axeViolations, waitForApp } from './harness.mjs';
+import { axeViolations, rateEveryStatement, useApp, waitForApp } from './harness.mjs';
 
 const app = useApp({ query: '?today=2026-11-22' });
-
-async function rateAll(page, rating) {
-  for (let n = 1; n <= 6; n++) {
-    await page.goto(app.url(`#/assess/dimension/${n}`));
-    await page.getByTestId('step-count').getByText(`Dimension ${n} of 6`).waitFor();
-    for (const group of await page.locator('fieldset.rating').all()) {
-      await group.getByRole('radio', { name: rating }).check();
-    }
-  }
-}
 
 test('save to a file, then open it in a fresh browser: the same report', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ladder-'));
@@ -27,7 +17,7 @@ test('save to a file, then open it in a fresh browser: the same report', async (
   try {
     const { page } = first;
     await page.getByLabel('Your current level').selectOption('IC03');
-    await rateAll(page, 'Usually');
+    await rateEveryStatement(page, app.url, 'Usually');
     await page.getByLabel('Evidence for this dimension (optional)').fill('Ran the incident review.');
     await page.goto(app.url('#/assess/report'));
     await page.getByTestId('verdict').waitFor();

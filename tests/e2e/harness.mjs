@@ -123,3 +123,20 @@ export function useApp({ query = '', headers = {} } = {}) {
   };
   return app;
 }
+
+/**
+ * Rates every statement of every dimension of the questionnaire (or only dimension `only`) with
+ * `rating`, clicking as a person would, view by view. `url` turns a fragment into an address.
+ */
+export async function rateEveryStatement(page, url, rating, only) {
+  await page.goto(url('#/assess/dimension/1'));
+  const total = Number((await page.getByTestId('step-count').innerText()).match(/of (\d+)/)[1]);
+  for (let n = 1; n <= total; n++) {
+    if (only && n !== only) continue;
+    await page.goto(url(`#/assess/dimension/${n}`));
+    await page.getByTestId('step-count').getByText(`Dimension ${n} of ${total}`).waitFor();
+    for (const group of await page.locator('fieldset.rating').all()) {
+      await group.getByRole('radio', { name: rating }).check();
+    }
+  }
+}

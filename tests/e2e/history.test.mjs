@@ -2,20 +2,9 @@
 // a table, with what changed since the previous one; one is deleted; the view is axe-clean.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, axeViolations } from './harness.mjs';
+import { axeViolations, rateEveryStatement, useApp } from './harness.mjs';
 
 const app = useApp({ query: '?today=2026-11-22' });
-
-async function rateAll(page, rating, only) {
-  for (let n = 1; n <= 6; n++) {
-    if (only && n !== only) continue;
-    await page.goto(app.url(`#/assess/dimension/${n}`));
-    await page.getByTestId('step-count').getByText(`Dimension ${n} of 6`).waitFor();
-    for (const group of await page.locator('fieldset.rating').all()) {
-      await group.getByRole('radio', { name: rating }).check();
-    }
-  }
-}
 
 async function keep(page) {
   await page.goto(app.url('#/assess/report'));
@@ -28,16 +17,16 @@ test('three snapshots make a history with what changed; one can be deleted', asy
   const { page, close } = await app.visit('#/assess', { colorScheme: 'dark' });
   try {
     await page.getByLabel('Your current level').selectOption('IC03');
-    await rateAll(page, 'Sometimes');
+    await rateEveryStatement(page, app.url, 'Sometimes');
     await page.goto(app.url('#/assess/report'));
     assert.match(await page.getByTestId('snapshot-off').innerText(), /turn on “Remember on this device”/);
     await page.goto(app.url('#/assess'));
     await page.getByRole('switch', { name: 'Remember on this device' }).check();
 
     assert.match(await keep(page), /you have 1 snapshot\./);
-    await rateAll(page, 'Usually', 4);
+    await rateEveryStatement(page, app.url, 'Usually', 4);
     assert.match(await keep(page), /you have 2 snapshots\./);
-    await rateAll(page, 'Consistently', 2);
+    await rateEveryStatement(page, app.url, 'Consistently', 2);
     assert.match(await keep(page), /you have 3 snapshots\./);
 
     await page.getByRole('link', { name: 'Your progress over time' }).click();

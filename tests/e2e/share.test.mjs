@@ -2,19 +2,9 @@
 // the same report read-only and can make it their own. A damaged link says so, echoing nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, axeViolations } from './harness.mjs';
+import { axeViolations, rateEveryStatement, useApp } from './harness.mjs';
 
 const app = useApp({ query: '?today=2026-11-22' });
-
-async function rateAll(page, rating) {
-  for (let n = 1; n <= 6; n++) {
-    await page.goto(app.url(`#/assess/dimension/${n}`));
-    await page.getByTestId('step-count').getByText(`Dimension ${n} of 6`).waitFor();
-    for (const group of await page.locator('fieldset.rating').all()) {
-      await group.getByRole('radio', { name: rating }).check();
-    }
-  }
-}
 
 test('share my assessment: the receiver sees the same report, read-only, and can make it their own', async () => {
   const sender = await app.visit('#/assess');
@@ -22,7 +12,7 @@ test('share my assessment: the receiver sees the same report, read-only, and can
   try {
     const { page } = sender;
     await page.getByLabel('Your current level').selectOption('IC03');
-    await rateAll(page, 'Usually');
+    await rateEveryStatement(page, app.url, 'Usually');
     await page.goto(app.url('#/assess/report'));
     await page.getByTestId('verdict').waitFor();
     await page.getByRole('button', { name: 'Share my assessment' }).click();
@@ -69,7 +59,7 @@ test('a second opinion: employee asks, manager rates in their own browser, emplo
   try {
     const me = employee.page;
     await me.getByLabel('Your current level').selectOption('IC03');
-    await rateAll(me, 'Consistently');
+    await rateEveryStatement(me, app.url, 'Consistently');
     await me.goto(app.url('#/assess/report'));
     await me.getByRole('button', { name: 'Rate me too' }).click();
     const ask = await me.getByTestId('ask-panel').getByLabel('Link asking for a second opinion').inputValue();
