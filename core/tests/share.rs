@@ -207,3 +207,20 @@ fn a_role_link_round_trips_and_refuses_what_it_cannot_hold() {
         Err(ShareError::Damaged)
     );
 }
+
+/// Made by the first release of the role format. Never change this link: add a new one.
+const GOLDEN_ROLE_V1: &str = "R1~IC04~leadership.scope~Platform%20team%3A%20on%20call~edb539ac";
+
+#[test]
+fn golden_role_v1_opens() {
+    use ladder_core::share::{decode_role, encode_role};
+    use ladder_core::DimensionId;
+    let role = decode_role(&framework(), GOLDEN_ROLE_V1).unwrap();
+    assert_eq!(role.level, LevelId::new("IC04"));
+    assert_eq!(
+        role.marked,
+        [DimensionId::new("leadership"), DimensionId::new("scope")]
+    );
+    assert_eq!(role.note, "Platform team: on call");
+    assert_eq!(encode_role(&role), GOLDEN_ROLE_V1);
+}

@@ -253,7 +253,7 @@ test('find my level: one dimension at a time, the result in the address, picks k
   }
 });
 
-const views = ['#/assess', '#/assess/dimension/1', '#/assess/criteria', '#/assess/report', '#/assess/history', '#/find', '#/find/candidate'];
+const views = ['#/assess', '#/assess/dimension/1', '#/assess/criteria', '#/assess/report', '#/assess/history', '#/find', '#/find/candidate', '#/role'];
 
 for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]]) {
   test(`axe-core finds no violations on the assessment views (${scheme}, ${width} px)`, async () => {
