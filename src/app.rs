@@ -151,7 +151,8 @@ pub fn view(route: Route) -> Html {
             candidate,
             track,
             picks,
-        } => html! { <FindLevelPage {candidate} {track} {picks} /> },
+            framework,
+        } => html! { <FindLevelPage {candidate} {track} {picks} {framework} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -57,6 +57,8 @@ pub enum Route {
         track: Option<String>,
         /// (dimension id, level id) pairs, in the order given.
         picks: Vec<(String, String)>,
+        /// `framework-id@version` the picks were made against, when there are picks.
+        framework: Option<String>,
     },
     NotFound,
 }
@@ -125,8 +127,9 @@ impl Route {
                         candidate,
                         track: Some(track.to_string()),
                         picks: Vec::new(),
+                        framework: None,
                     },
-                    [track, picks] => Route::Find {
+                    [track, picks, framework @ ..] if framework.len() <= 1 => Route::Find {
                         candidate,
                         track: Some(track.to_string()),
                         // Pairs that are not `dimension:level` are left out, not guessed at.
@@ -135,6 +138,7 @@ impl Route {
                             .filter_map(|p| p.split_once(':'))
                             .map(|(d, l)| (d.to_string(), l.to_string()))
                             .collect(),
+                        framework: framework.first().map(|f| f.to_string()),
                     },
                     _ => Route::NotFound,
                 }
@@ -176,6 +180,7 @@ impl Route {
             candidate,
             track: None,
             picks: Vec::new(),
+            framework: None,
         }
     }
 
@@ -215,6 +220,7 @@ impl fmt::Display for Route {
                 candidate,
                 track,
                 picks,
+                framework,
             } => {
                 f.write_str(if *candidate {
                     "/find/candidate"
@@ -229,6 +235,9 @@ impl fmt::Display for Route {
                             .map(|(d, l)| format!("{}:{}", encode(d), encode(l)))
                             .collect();
                         write!(f, "/{}", pairs.join(","))?;
+                        if let Some(framework) = framework {
+                            write!(f, "/{}", encode(framework))?;
+                        }
                     }
                 }
                 Ok(())
@@ -291,6 +300,7 @@ mod tests {
                     ("scope".into(), "IC04".into()),
                     ("expertise".into(), "IC03".into()),
                 ],
+                framework: None,
             },
         );
         let huge = format!("#/levels/{}", "A".repeat(super::MAX_FRAGMENT));
@@ -333,6 +343,7 @@ mod tests {
                 candidate: true,
                 track: Some("management".into()),
                 picks: vec![("people".into(), "M05".into())],
+                framework: Some("acme@2026.1".into()),
             },
         ] {
             assert_eq!(Route::parse(&route.href()), route);

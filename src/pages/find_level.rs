@@ -5,7 +5,7 @@
 
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{count, level_label};
+use crate::words::{count, excerpt, level_label};
 use ladder_core::{place, DimensionId, LevelId, TrackId};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -19,6 +19,9 @@ pub struct FindLevelPageProps {
     /// (dimension, level) picks from the address.
     #[prop_or_default]
     pub picks: Vec<(String, String)>,
+    /// `framework-id@version` the picks were made against.
+    #[prop_or_default]
+    pub framework: Option<String>,
 }
 
 type Picks = BTreeMap<DimensionId, LevelId>;
@@ -80,19 +83,27 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             .map(|d| d.name.clone())
             .unwrap_or_default()
     };
+    let this_framework = format!("{}@{}", fw.id, fw.version);
+    let made_elsewhere = props
+        .framework
+        .as_ref()
+        .filter(|f| **f != this_framework)
+        .cloned();
     let route_for = {
         let candidate = props.candidate;
-        move |track: &TrackId, picks: &Picks| Route::Find {
+        let framework = this_framework.clone();
+        std::rc::Rc::new(move |track: &TrackId, picks: &Picks| Route::Find {
             candidate,
             track: Some(track.to_string()),
             picks: picks
                 .iter()
                 .map(|(d, l)| (d.to_string(), l.to_string()))
                 .collect(),
-        }
+            framework: (!picks.is_empty()).then(|| framework.clone()),
+        })
     };
     let on_track = |id: TrackId| {
-        let (kept, step) = (kept.clone(), step.clone());
+        let (kept, step, route_for) = (kept.clone(), step.clone(), route_for.clone());
         Callback::from(move |_: Event| {
             let picks = kept.borrow().get(&id).cloned().unwrap_or_default();
             *step.borrow_mut() = (id.clone(), 0);
@@ -100,7 +111,12 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
         })
     };
     let on_pick = |dimension: DimensionId, level: LevelId| {
-        let (picks, track_id, step) = (picks.clone(), track.id.clone(), step.clone());
+        let (picks, track_id, step, route_for) = (
+            picks.clone(),
+            track.id.clone(),
+            step.clone(),
+            route_for.clone(),
+        );
         let last = track.dimensions.len().saturating_sub(1);
         Callback::from(move |_: Event| {
             let mut next = picks.clone();
@@ -131,6 +147,9 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                     <a href={Route::find(true).href()}>{ "Levelling a candidate instead?" }</a>
                 }
             </p>
+            if let Some(other) = made_elsewhere {
+                <p class="callout" data-testid="find-other-version">{ format!("These picks were made against {}; this is {this_framework}. Levels are matched by their codes.", excerpt(&other)) }</p>
+            }
             <fieldset class="track-choice no-print">
                 <legend>{ "Track" }</legend>
                 { for fw.tracks.iter().map(|t| html! {

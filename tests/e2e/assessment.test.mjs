@@ -229,10 +229,18 @@ test('find my level: one dimension at a time, the result in the address, picks k
     const result = page.getByTestId('placement');
     assert.match(await result.innerText(), /Overall level: IC03 Professional; typical level: IC04 Senior/);
     assert.match(await result.innerText(), /These dimensions are at IC03: Scope & Responsibility, Collaboration & Communication/);
-    assert.match(page.url(), /#\/find\/ic\/(collaboration:IC03,complexity:IC04,decisions:IC04,expertise:IC04,leadership:IC05,scope:IC03)$/);
+    assert.match(page.url(), /#\/find\/ic\/collaboration:IC03,complexity:IC04,decisions:IC04,expertise:IC04,leadership:IC05,scope:IC03\/ultralytics-career-progression%402025\.1$/);
+    assert.equal(await page.getByTestId('find-other-version').count(), 0);
 
     // The link reopens the same result, after a reload too.
     await page.reload();
+    await page.getByTestId('placement').getByText('Overall level: IC03 Professional').waitFor();
+
+    // The same picks from another version of the framework open, and say so.
+    const here = page.url();
+    await page.goto(here.replace('%402025.1', '%402024.2'));
+    await page.getByTestId('find-other-version').getByText('These picks were made against ultralytics-career-progression@2024.2').waitFor();
+    await page.goto(here);
     await page.getByTestId('placement').getByText('Overall level: IC03 Professional').waitFor();
 
     // Another track and back: the first track's picks are still there.
