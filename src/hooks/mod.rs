@@ -8,6 +8,7 @@ mod saved_answers;
 mod use_assessment;
 mod use_framework;
 mod use_level;
+mod use_local_answers;
 mod use_route;
 mod use_today;
 
@@ -24,5 +25,6 @@ pub use use_assessment::{
 };
 pub use use_framework::{use_framework, SharedFramework};
 pub use use_level::{use_level, FoundLevel};
+pub use use_local_answers::{use_local_answers, LocalAnswers};
 pub use use_route::{navigate, page_address, use_canonical_address, use_route};
 pub use use_today::{read_today, use_today, Today};

@@ -3,11 +3,10 @@
 //! receiver's own (they live in this view only) and go back as a link.
 
 use crate::components::{LinkProblem, RatingScale, SharePanel};
-use crate::hooks::{page_address, use_framework, use_page_title, use_today};
+use crate::hooks::{page_address, use_framework, use_local_answers, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::level_label;
 use ladder_core::share::{decode, encode};
-use ladder_core::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,12 +21,12 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
     use_page_title("Rate someone · Second opinion".to_string());
     let request = decode(&fw, &props.link);
     // The other person's answers, in this view only.
-    let answers = {
-        let start = request.as_ref().ok().map(|r| r.assessment.clone());
-        use_state(move || start)
-    };
+    let answers = use_local_answers(
+        fw.clone(),
+        request.as_ref().ok().map(|r| r.assessment.clone()),
+    );
     let sent = use_state(|| None::<String>);
-    let (Ok(_), Some(a)) = (&request, (*answers).clone()) else {
+    let (Ok(_), Some(a)) = (&request, answers.get()) else {
         let reason = request.err().map(|e| e.to_string()).unwrap_or_default();
         return html! {
             <LinkProblem testid="rate-broken" title="This request for a second opinion cannot be opened"
@@ -38,15 +37,6 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
         return html! {};
     };
     let track = fw.track_of(target);
-    let rate = |id: ladder_core::StatementId| {
-        let (answers, fw) = (answers.clone(), fw.clone());
-        Callback::from(move |rating| {
-            if let Some(mut next) = (*answers).clone() {
-                next.apply(&fw, Action::Rate(id.clone(), rating));
-                answers.set(Some(next));
-            }
-        })
-    };
     let send = {
         let (sent, a) = (sent.clone(), a.clone());
         Callback::from(move |_: MouseEvent| {
@@ -70,7 +60,7 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
                     <section class="rate-dimension" aria-label={name.clone()}>
                         <h2>{ name }</h2>
                         { for e.statements.iter().map(|s| html! {
-                            <RatingScale key={s.id.to_string()} statement={s.id.clone()} answer={a.answer(&s.id)} on_rate={rate(s.id.clone())} />
+                            <RatingScale key={s.id.to_string()} statement={s.id.clone()} answer={a.answer(&s.id)} on_rate={answers.rate(s.id.clone())} />
                         }) }
                     </section>
                 }

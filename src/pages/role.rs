@@ -5,7 +5,7 @@
 //! the role, dimension by dimension. Everything travels in the links.
 
 use crate::components::{LevelPicker, LinkProblem, RatingScale, SharePanel};
-use crate::hooks::{page_address, use_framework, use_page_title, use_today};
+use crate::hooks::{page_address, use_framework, use_local_answers, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::{count, level_label, readiness};
 use ladder_core::share::{decode, decode_role, encode, encode_role, Role, MAX_ROLE_NOTE_CHARS};
@@ -161,7 +161,7 @@ pub fn RolePage(props: &RolePageProps) -> Html {
         a.apply(&fw, Action::SetTarget(r.level.clone()));
         a
     });
-    let mine = use_state(move || start);
+    let mine = use_local_answers(fw.clone(), start);
     let sent = use_state(|| None::<String>);
     let role = match role {
         Ok(role) => role,
@@ -179,17 +179,8 @@ pub fn RolePage(props: &RolePageProps) -> Html {
     if let Some(answers) = &props.answers {
         return candidate_view(&fw, &role, &dims, answers);
     }
-    let Some(a) = (*mine).clone() else {
+    let Some(a) = mine.get() else {
         return html! {};
-    };
-    let rate = |id: ladder_core::StatementId| {
-        let (mine, fw) = (mine.clone(), fw.clone());
-        Callback::from(move |rating| {
-            if let Some(mut next) = (*mine).clone() {
-                next.apply(&fw, Action::Rate(id.clone(), rating));
-                mine.set(Some(next));
-            }
-        })
     };
     let send = {
         let (sent, a, role_link) = (sent.clone(), a.clone(), props.role.to_string());
@@ -221,7 +212,7 @@ pub fn RolePage(props: &RolePageProps) -> Html {
                             }
                         </h2>
                         { for statements.iter().map(|s| html! {
-                            <RatingScale key={s.id.to_string()} statement={s.id.clone()} answer={a.answer(&s.id)} on_rate={rate(s.id.clone())} />
+                            <RatingScale key={s.id.to_string()} statement={s.id.clone()} answer={a.answer(&s.id)} on_rate={mine.rate(s.id.clone())} />
                         }) }
                     </section>
                 }
