@@ -129,17 +129,25 @@ impl Route {
                         picks: Vec::new(),
                         framework: None,
                     },
-                    [track, picks, framework @ ..] if framework.len() <= 1 => Route::Find {
-                        candidate,
-                        track: Some(track.to_string()),
+                    [track, picks, framework @ ..] if framework.len() <= 1 => {
                         // Pairs that are not `dimension:level` are left out, not guessed at.
-                        picks: picks
+                        let picks: Vec<(String, String)> = picks
                             .split(',')
                             .filter_map(|p| p.split_once(':'))
                             .map(|(d, l)| (d.to_string(), l.to_string()))
-                            .collect(),
-                        framework: framework.first().map(|f| f.to_string()),
-                    },
+                            .collect();
+                        // A version belongs to picks; without any it says nothing.
+                        let framework = framework
+                            .first()
+                            .filter(|_| !picks.is_empty())
+                            .map(|f| f.to_string());
+                        Route::Find {
+                            candidate,
+                            track: Some(track.to_string()),
+                            picks,
+                            framework,
+                        }
+                    }
                     _ => Route::NotFound,
                 }
             }
@@ -305,6 +313,16 @@ mod tests {
         );
         let huge = format!("#/levels/{}", "A".repeat(super::MAX_FRAGMENT));
         check(&huge, Route::NotFound);
+        // Found by the fuzzer: a version with no picks is dropped, so the address round-trips.
+        check(
+            "#/find/ic/nothing/acme@1",
+            Route::Find {
+                candidate: false,
+                track: Some("ic".into()),
+                picks: Vec::new(),
+                framework: None,
+            },
+        );
     }
 
     #[test]
