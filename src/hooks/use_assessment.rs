@@ -91,6 +91,16 @@ pub enum SaveState {
     Paused,
 }
 
+impl SaveState {
+    /// What a write's outcome means for the person: kept, or not kept (and said so).
+    fn after(outcome: Result<(), SaveFailure>) -> Self {
+        match outcome {
+            Ok(()) => SaveState::Kept,
+            Err(_) => SaveState::Failed,
+        }
+    }
+}
+
 /// The save state, and a way to discard unreadable text so that saving resumes.
 #[derive(Clone, PartialEq)]
 pub struct SaveStatus {
@@ -158,10 +168,7 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
                 let first = !std::mem::replace(&mut *loaded.borrow_mut(), true);
                 let skip = std::mem::replace(&mut *skip_next.borrow_mut(), false);
                 if !first && !skip && !*paused {
-                    save_state.set(match save(assessment) {
-                        Ok(()) => SaveState::Kept,
-                        Err(SaveFailure::NoStorage | SaveFailure::Refused) => SaveState::Failed,
-                    });
+                    save_state.set(SaveState::after(save(assessment)));
                 }
             },
         );
@@ -170,11 +177,7 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
         let (save_state, assessment) = (save_state.clone(), state.assessment.clone());
         Callback::from(move |()| {
             let outcome = discard_unreadable().and_then(|()| save(&assessment));
-            save_state.set(if outcome.is_ok() {
-                SaveState::Kept
-            } else {
-                SaveState::Failed
-            });
+            save_state.set(SaveState::after(outcome));
         })
     };
     let remember = use_state(|| props.remembering);
@@ -187,11 +190,7 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
         Callback::from(move |on: bool| {
             let outcome = set_remembering(on, &assessment);
             remember.set(remembering());
-            save_state.set(if outcome.is_ok() {
-                SaveState::Kept
-            } else {
-                SaveState::Failed
-            });
+            save_state.set(SaveState::after(outcome));
         })
     };
     let forget = {
@@ -209,11 +208,7 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
                 &framework, since,
             ))));
             remember.set(remembering());
-            save_state.set(if outcome.is_ok() {
-                SaveState::Kept
-            } else {
-                SaveState::Failed
-            });
+            save_state.set(SaveState::after(outcome));
         })
     };
     // With remembering on, every tab shares the answers: a change written by another tab
