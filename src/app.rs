@@ -1,48 +1,62 @@
-//! The app shell: decodes the embedded framework once, provides it to every view, and shows
+//! The app shell: fetches the page's framework once, provides it to every view, and shows
 //! the view the address names.
 
 use crate::components::{CopyLink, FrameworkErrors, SiteFooter, SiteHeader, StorageNotice};
 use crate::hooks::{
-    focus_main, read_saved, read_today, remembering, use_focus_on_navigation, use_ready_mark,
-    use_route, AssessmentProvider, SavedAnswers, SavedNotice, SharedFramework, Today,
+    focus_main, read_saved, read_today, remembering, use_focus_on_navigation, use_framework_file,
+    use_ready_mark, use_route, AssessmentProvider, FrameworkFile, SavedAnswers, SavedNotice,
+    SharedFramework, Today,
 };
 use crate::pages::*;
 use crate::route::Route;
 use chrono::Datelike;
-use ladder_core::binary::decode;
 use ladder_core::{Assessment, Framework, NaiveDate, YearMonth};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The framework this build ships with: `framework.json`, validated and encoded by `build.rs`.
-const FRAMEWORK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/framework.bin"));
-
 #[component]
 pub fn App() -> Html {
-    // Decoding happens once per page load; the result never changes while the page is open.
-    let loaded = use_memo((), |_| decode(FRAMEWORK).map(Rc::new));
+    match use_framework_file() {
+        FrameworkFile::Loading => html! {
+            <main id="main" class="loading"><p role="status">{ "Loading the career framework…" }</p></main>
+        },
+        FrameworkFile::Ready(framework) => html! { <Loaded {framework} /> },
+        FrameworkFile::Failed(message) => html! { <FrameworkErrors messages={vec![message]} /> },
+    }
+}
+
+#[derive(Properties)]
+struct LoadedProps {
+    framework: Rc<Framework>,
+}
+
+impl PartialEq for LoadedProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.framework, &other.framework)
+    }
+}
+
+/// The app once its framework is in hand: reads the clock and storage once and mounts the shell.
+#[component]
+fn Loaded(props: &LoadedProps) -> Html {
+    let framework = props.framework.clone();
     // The clock is read here, once; everything below gets a plain date.
     let today = *use_memo((), |_| read_today());
     // Whether answers are remembered on this device, and the answers saved earlier, read once.
     let remembering = *use_memo((), |_| remembering());
-    let saved = use_memo((), |_| match &*loaded {
-        Ok(framework) => read_saved(framework),
-        Err(_) => SavedAnswers::Nothing,
-    });
+    let saved = {
+        let framework = framework.clone();
+        use_memo((), move |_| read_saved(&framework))
+    };
     use_ready_mark();
-    match &*loaded {
-        Ok(framework) => {
-            let assessment = match &*saved {
-                SavedAnswers::Restored(r) => r.assessment.clone(),
-                _ => first_assessment(framework, today),
-            };
-            html! {
-                <Providers framework={framework.clone()} {today} {assessment} notice={saved.notice()} paused={saved.blocks_saving()} {remembering}>
-                    <Shell />
-                </Providers>
-            }
-        }
-        Err(error) => html! { <FrameworkErrors messages={vec![error.to_string()]} /> },
+    let assessment = match &*saved {
+        SavedAnswers::Restored(r) => r.assessment.clone(),
+        _ => first_assessment(&framework, today),
+    };
+    html! {
+        <Providers {framework} {today} {assessment} notice={saved.notice()} paused={saved.blocks_saving()} {remembering}>
+            <Shell />
+        </Providers>
     }
 }
 
@@ -126,11 +140,12 @@ fn Shell() -> Html {
 /// The page for a route.
 pub fn view(route: Route) -> Html {
     match route {
-        Route::Home => html! { <HomePage /> },
-        Route::Level { code } => html! { <LevelPage {code} /> },
+        // Published as pages of their own by `ladder-site`: the app only sends the browser there.
+        route @ (Route::Home | Route::Level { .. } | Route::Promotion) => {
+            html! { <PublishedPage {route} /> }
+        }
         Route::ComparePick => html! { <ComparePage from={None::<String>} to={None::<String>} /> },
         Route::Compare { from, to } => html! { <ComparePage from={Some(from)} to={Some(to)} /> },
-        Route::Promotion => html! { <PromotionPage /> },
         Route::AssessStart => html! { <AssessStartPage /> },
         Route::AssessDimension { number } => html! { <AssessDimensionPage {number} /> },
         Route::AssessCriteria => html! { <AssessCriteriaPage /> },

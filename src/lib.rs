@@ -1,6 +1,7 @@
 //! Ladder's browser app: thin Yew glue between the pure core (`ladder-core`) and the screen.
 //!
-//! `app.rs` loads the embedded framework and routes; `pages/` holds one file per view a person
+//! `app.rs` fetches the page's framework and routes; `site.rs` (feature `site`) renders
+//! the published pages at build time; `pages/` holds one file per view a person
 //! navigates to, `components/` the pieces they see, `hooks/` the shared state and side effects.
 
 mod app;
@@ -8,6 +9,8 @@ pub mod components;
 pub mod hooks;
 pub mod pages;
 pub mod route;
+#[cfg(feature = "site")]
+pub mod site;
 pub mod words;
 
 pub use app::{first_assessment, view, App, Providers, ProvidersProps};

@@ -171,9 +171,31 @@ impl Route {
         )
     }
 
-    /// The fragment to put in an `href`, such as `#/levels/IC04`.
+    /// Where a link to this view points. Views that only show the framework are published as
+    /// pages of their own (`level-IC04.html`), the rest live in the app (`#/assess`). Every
+    /// address is relative, so the site works under any path it is hosted at.
     pub fn href(&self) -> String {
+        self.page().unwrap_or_else(|| self.fragment())
+    }
+
+    /// The view's address inside the app, such as `#/levels/IC04`: what old links used and
+    /// what the app's own navigation sets.
+    pub fn fragment(&self) -> String {
         format!("#{self}")
+    }
+
+    /// The file a view is published as at build time, for the views that have one: the
+    /// landing, every level, every comparison of two levels and the promotion guide.
+    pub fn page(&self) -> Option<String> {
+        match self {
+            Route::Home => Some("./".to_string()),
+            Route::Level { code } => Some(format!("level-{}.html", encode(code))),
+            Route::Compare { from, to } => {
+                Some(format!("compare-{}-{}.html", encode(from), encode(to)))
+            }
+            Route::Promotion => Some("promotion.html".to_string()),
+            _ => None,
+        }
     }
 
     pub fn level(code: &str) -> Self {
@@ -364,9 +386,12 @@ mod tests {
                 framework: Some("acme@2026.1".into()),
             },
         ] {
-            assert_eq!(Route::parse(&route.href()), route);
+            assert_eq!(Route::parse(&route.fragment()), route);
         }
-        assert_eq!(Route::level("a b/c").href(), "#/levels/a%20b%2Fc");
+        assert_eq!(Route::level("a b/c").fragment(), "#/levels/a%20b%2Fc");
+        assert_eq!(Route::level("IC04").href(), "level-IC04.html");
+        assert_eq!(Route::compare("IC03", "M04").href(), "compare-IC03-M04.html");
+        assert_eq!(Route::AssessReport.href(), "#/assess/report");
         assert_eq!(Route::parse("#/levels/a%20b%2Fc"), Route::level("a b/c"));
         assert_eq!(Route::parse("#/levels/IC%2"), Route::level("IC%2"));
         assert_eq!(Route::parse("#/levels/%C3%A9"), Route::level("é"));

@@ -7,7 +7,7 @@ use crate::hooks::{Kept, SavedNotice};
 use chrono::{Datelike, Month, NaiveDate};
 use ladder_core::scoring::{Finding, Suggestion};
 use ladder_core::storage::LeftOut;
-use ladder_core::{Constraint, Focus, Level, LevelId, Months, Rating, Status};
+use ladder_core::{Constraint, Focus, Framework, Level, LevelId, Months, Rating, Status};
 
 /// "22 Mar 2027".
 pub fn date(d: NaiveDate) -> String {
@@ -283,5 +283,39 @@ mod tests {
         assert_eq!(span(24, Some(36)), "24–36 months");
         assert_eq!(span(36, None), "36+ months");
         assert_eq!(span(6, Some(6)), "6 months");
+    }
+}
+
+/// The title and the link-preview description of a page published at build time.
+pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, String) {
+    use crate::route::Route;
+    let find = |code: &str| fw.levels().find(|l| l.id.as_str() == code);
+    match route {
+        Route::Level { code } => match find(code) {
+            Some(level) => (
+                format!("{} · {}", level_label(level), fw.name),
+                format!("What {} expects in every dimension of the work. {}", level_label(level), level.summary),
+            ),
+            None => (fw.name.clone(), fw.summary.clone()),
+        },
+        Route::Compare { from, to } => match (find(from), find(to)) {
+            (Some(a), Some(b)) => (
+                format!("{} compared with {} · {}", a.id, b.id, fw.name),
+                format!(
+                    "What changes from {} to {}: expectations in every dimension, side by side.",
+                    level_label(a),
+                    level_label(b)
+                ),
+            ),
+            _ => (fw.name.clone(), fw.summary.clone()),
+        },
+        Route::Promotion => (
+            format!("Promotion and switching tracks · {}", fw.name),
+            fw.promotion
+                .as_ref()
+                .map(|p| p.principle.clone())
+                .unwrap_or_else(|| format!("How people move between the levels and tracks of {}.", fw.name)),
+        ),
+        _ => (format!("Career levels · {}", fw.name), fw.summary.clone()),
     }
 }

@@ -7,6 +7,7 @@ mod rating_keys;
 mod saved_answers;
 mod use_assessment;
 mod use_framework;
+mod use_framework_file;
 mod use_level;
 mod use_local_answers;
 mod use_route;
@@ -24,6 +25,7 @@ pub use use_assessment::{
     SaveStatus,
 };
 pub use use_framework::{use_framework, SharedFramework};
+pub use use_framework_file::{use_framework_file, FrameworkFile, FRAMEWORK_FILE};
 pub use use_level::{use_level, FoundLevel};
 pub use use_local_answers::{use_local_answers, LocalAnswers};
 pub use use_route::{navigate, page_address, use_canonical_address, use_route};

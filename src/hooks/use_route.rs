@@ -51,7 +51,7 @@ pub fn navigate(route: &Route) {
 pub fn use_canonical_address(route: Option<Route>) {
     use_effect_with(route, |route| {
         if let (Some(route), Some(window)) = (route, web_sys::window()) {
-            let _ = window.location().replace(&route.href());
+            let _ = window.location().replace(&route.fragment());
         }
     });
 }

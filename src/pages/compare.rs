@@ -11,6 +11,10 @@ use yew::prelude::*;
 pub struct ComparePageProps {
     pub from: Option<String>,
     pub to: Option<String>,
+    /// Rendered at build time as a page of its own: links take the place of the pickers, which
+    /// need the app.
+    #[prop_or_default]
+    pub published: bool,
 }
 
 #[component]
@@ -67,11 +71,18 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         from.id, to.id) }</p>
                 </div>
             }
-            <form class="pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <LevelPicker id="compare-from" label="From level" selected={from.id.clone()} on_change={on_from} />
-                <button type="button" class="swap" onclick={on_swap} aria-label="Swap the two levels">{ "⇄ Swap" }</button>
-                <LevelPicker id="compare-to" label="To level" selected={to.id.clone()} on_change={on_to} />
-            </form>
+            if props.published {
+                <p class="pickers no-print">
+                    <a href={Route::compare(&to_id, &from_id).href()}>{ format!("⇄ Swap: {to_id} compared with {from_id}") }</a>
+                    <a href={Route::compare(&from_id, &to_id).fragment()}>{ "Choose other levels to compare" }</a>
+                </p>
+            } else {
+                <form class="pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <LevelPicker id="compare-from" label="From level" selected={from.id.clone()} on_change={on_from} />
+                    <button type="button" class="swap" onclick={on_swap} aria-label="Swap the two levels">{ "⇄ Swap" }</button>
+                    <LevelPicker id="compare-to" label="To level" selected={to.id.clone()} on_change={on_to} />
+                </form>
+            }
             { summary(&fw, &comparison) }
             { attributes(&comparison) }
             <section aria-labelledby="by-dimension">

@@ -29,7 +29,7 @@ type Picks = BTreeMap<DimensionId, LevelId>;
 /// Puts the view's state in the address without a new history entry for every pick.
 fn show_in_address(route: &Route) {
     if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(&route.href());
+        let _ = window.location().replace(&route.fragment());
     }
 }
 

@@ -1,0 +1,57 @@
+// Runs on every published page and on the app page; everything still reads without it.
+// 1. Old addresses: the explorer used to live at `#/levels/IC04` and friends. On a published
+//    page such an address is sent to the page that now shows that view, or to the app.
+// 2. Inside an embed: hides Ladder's own header and footer and, once the host page says hello,
+//    tells it the height of the content so the frame fits (see embed.js and docs/embedding.md).
+(function () {
+  var root = document.documentElement;
+  var isApp = document.body && document.body.getAttribute('data-page') === 'app';
+
+  function meta(name) {
+    var m = document.querySelector('meta[name="' + name + '"]');
+    return m ? m.getAttribute('content') : null;
+  }
+
+  if (!isApp && location.hash.indexOf('#/') === 0) {
+    var codes = (meta('ladder-levels') || '').split(' ').filter(Boolean);
+    var exact = function (code) {
+      var c = decodeURIComponent(code).toLowerCase();
+      for (var i = 0; i < codes.length; i++) if (codes[i].toLowerCase() === c) return codes[i];
+      return null;
+    };
+    var parts = location.hash.slice(2).split(/[?#]/)[0].split('/').filter(Boolean);
+    var target = 'app.html' + location.search + location.hash;
+    if (parts.length === 0) target = null;
+    else if (parts[0] === 'promotion' && parts.length === 1) target = 'promotion.html';
+    else if (parts[0] === 'levels' && parts.length === 2 && exact(parts[1])) target = 'level-' + exact(parts[1]) + '.html';
+    else if (parts[0] === 'compare' && parts.length === 3 && exact(parts[1]) && exact(parts[2])) {
+      target = 'compare-' + exact(parts[1]) + '-' + exact(parts[2]) + '.html';
+    }
+    if (target) {
+      location.replace(new URL(target, location.href).href);
+      return;
+    }
+  }
+
+  if (window.parent === window) return;
+  root.classList.add('embedded');
+  // Origins allowed to embed this site, when the build names some; otherwise any host may.
+  var allowed = (meta('ladder-embed-origins') || '').split(' ').filter(Boolean);
+  var host = null;
+  var last = 0;
+  function report() {
+    var height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (host && height !== last) {
+      last = height;
+      window.parent.postMessage({ ladder: 'size', height: height }, host);
+    }
+  }
+  window.addEventListener('message', function (event) {
+    if (event.source !== window.parent || !event.data || event.data.ladder !== 'hello') return;
+    if (allowed.length && allowed.indexOf(event.origin) < 0) return;
+    host = event.origin;
+    last = 0;
+    report();
+  });
+  if (window.ResizeObserver) new ResizeObserver(report).observe(document.body);
+})();

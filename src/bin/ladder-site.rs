@@ -1,0 +1,209 @@
+//! Ladder's command line for companies: checks framework files and publishes the site.
+//!
+//!     ladder-site check FILE...
+//!         Prints every problem of each file with where it is (JSON path, or line and column for
+//!         a syntax error) and exits with status 1 if any file has one.
+//!     ladder-site build DIST [--embed-origin ORIGIN]... FILE...
+//!         Publishes one site in DIST (where `trunk build` wrote app.html) from one framework
+//!         file, or from several: each then gets a folder of its own and the landing lists them.
+
+use ladder::site::{escape, render_site, Assets, CSP};
+use ladder_core::{binary, load, Framework};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::rc::Rc;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("check") if args.len() > 1 => check(&args[1..]),
+        Some("build") if args.len() > 2 => build(&args[1..]),
+        _ => Err(vec![
+            "usage: ladder-site check FILE... | ladder-site build DIST [--embed-origin ORIGIN]... FILE..."
+                .to_string(),
+        ]),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("{problem}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A framework file read and checked, with the text it came from.
+struct Checked {
+    text: String,
+    file: ladder_core::wire::FrameworkFile,
+    framework: Framework,
+}
+
+fn read(path: &str) -> Result<Checked, Vec<String>> {
+    let text = std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: cannot be read: {e}")])?;
+    let checked = load::parse(&text).and_then(|file| {
+        let framework = load::convert(file.clone())?;
+        Ok((file, framework))
+    });
+    match checked {
+        Ok((file, framework)) => Ok(Checked {
+            text,
+            file,
+            framework,
+        }),
+        Err(error) => Err(error
+            .to_string()
+            .lines()
+            .map(|line| format!("{path}: {}", line.trim_start_matches("- ")))
+            .collect()),
+    }
+}
+
+fn check(paths: &[String]) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    for path in paths {
+        match read(path) {
+            Ok(c) => println!(
+                "{path}: no problems ({} {}, {} tracks, {} levels)",
+                c.framework.name,
+                c.framework.version,
+                c.framework.tracks.len(),
+                c.framework.levels().count()
+            ),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+fn build(args: &[String]) -> Result<(), Vec<String>> {
+    let dist = PathBuf::from(&args[0]);
+    let mut origins = Vec::new();
+    let mut paths = Vec::new();
+    let mut rest = args[1..].iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--embed-origin" {
+            origins.extend(rest.next().cloned());
+        } else {
+            paths.push(arg.clone());
+        }
+    }
+    let mut frameworks = Vec::new();
+    let mut problems = Vec::new();
+    for path in &paths {
+        match read(path) {
+            Ok(c) => frameworks.push(c),
+            Err(found) => problems.extend(found),
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for c in &frameworks {
+        if !seen.insert(c.framework.id.to_lowercase()) {
+            problems.push(format!("two framework files have the id `{}`: each needs its own", c.framework.id));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let app = std::fs::read_to_string(dist.join("app.html"))
+        .map_err(|e| vec![format!("{}: cannot be read ({e}); run `trunk build` first", dist.join("app.html").display())])?;
+    let asset = |start: &str, end: &str| -> Result<String, Vec<String>> {
+        app.split('"')
+            .find_map(|s| s.strip_prefix("./").filter(|s| s.starts_with(start) && s.ends_with(end)))
+            .map(str::to_string)
+            .ok_or_else(|| vec![format!("app.html names no {start}*{end}: was it built by trunk?")])
+    };
+    let (stylesheet, icon) = (asset("style-", ".css")?, asset("favicon-", ".svg")?);
+    let single = frameworks.len() == 1;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| vec![format!("cannot start the renderer: {e}")])?;
+    for c in &frameworks {
+        let (folder, prefix) = if single {
+            (dist.clone(), String::new())
+        } else {
+            (dist.join(c.framework.id.as_str()), "../".to_string())
+        };
+        let assets = Assets {
+            prefix: prefix.clone(),
+            stylesheet: stylesheet.clone(),
+            icon: icon.clone(),
+            embed_origins: origins.clone(),
+        };
+        std::fs::create_dir_all(&folder).map_err(|e| vec![format!("{}: {e}", folder.display())])?;
+        let pages = runtime.block_on(render_site(Rc::new(c.framework.clone()), &assets));
+        let count = pages.len();
+        for page in pages {
+            write(&folder.join(&page.file), page.html.as_bytes())?;
+        }
+        write(&folder.join("framework.bin"), &binary::encode(&c.file))?;
+        write(&folder.join("framework.json"), c.text.as_bytes())?;
+        if !single {
+            let moved = app.replace("=\"./", &format!("=\"{prefix}"));
+            write(&folder.join("app.html"), moved.as_bytes())?;
+        }
+        println!("{}: {count} pages from {}", folder.display(), c.framework.name);
+    }
+    if !single {
+        std::fs::remove_file(dist.join("app.html")).map_err(|e| vec![format!("app.html: {e}")])?;
+        let list: Vec<&Framework> = frameworks.iter().map(|c| &c.framework).collect();
+        write(&dist.join("index.html"), index(&list, &stylesheet, &icon, &origins).as_bytes())?;
+    }
+    Ok(())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), Vec<String>> {
+    std::fs::write(path, bytes).map_err(|e| vec![format!("{}: cannot be written: {e}", path.display())])
+}
+
+/// The landing of a site with several frameworks: one card per framework.
+fn index(frameworks: &[&Framework], stylesheet: &str, icon: &str, origins: &[String]) -> String {
+    let organisation = frameworks
+        .iter()
+        .find_map(|f| f.organisation.clone())
+        .unwrap_or_else(|| "Career frameworks".to_string());
+    let cards: String = frameworks
+        .iter()
+        .map(|f| {
+            format!(
+                "<li class=\"level-card\"><a href=\"{id}/\"><span class=\"level-title\">{name}</span></a><p>{summary}</p><p class=\"muted\">{levels} levels · {tracks} tracks · version {version}</p></li>",
+                id = f.id,
+                name = escape(&f.name),
+                summary = escape(&f.summary),
+                levels = f.levels().count(),
+                tracks = f.tracks.len(),
+                version = escape(&f.version),
+            )
+        })
+        .collect();
+    // An old `#/levels/IC04` address at the root was the first framework's.
+    let first = frameworks[0];
+    let levels: Vec<&str> = first.levels().map(|l| l.id.as_str()).collect();
+    let embed = if origins.is_empty() {
+        String::new()
+    } else {
+        format!("<meta name=\"ladder-embed-origins\" content=\"{}\">", escape(&origins.join(" ")))
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light dark\">\n\
+         <title>{org}</title>\n<meta name=\"description\" content=\"The career frameworks of {org}.\">\n\
+         <meta name=\"ladder-base\" content=\"{base}/\">\n<meta name=\"ladder-levels\" content=\"{levels}\">\n{embed}\n\
+         <link rel=\"icon\" href=\"{icon}\">\n<link rel=\"stylesheet\" href=\"{stylesheet}\">\n\
+         <script src=\"ladder-pages.js\" defer></script>\n</head>\n<body data-page=\"published\">\n\
+         <main id=\"main\" class=\"home frameworks\">\n<h1>{org}</h1>\n\
+         <p class=\"lead\">Each team keeps its own career framework. Choose one to read its levels, compare them, find where you fit or assess yourself.</p>\n\
+         <ul class=\"rungs\">{cards}</ul>\n</main>\n</body>\n</html>\n",
+        org = escape(&organisation),
+        base = first.id,
+        levels = levels.join(" "),
+    )
+}

@@ -1,0 +1,168 @@
+//! The published site: every view that only shows the framework (the landing, each level, each
+//! comparison of two levels, the promotion guide) rendered at build time by the app's own
+//! components through Yew's server renderer, as complete HTML documents that read with
+//! JavaScript off. `ladder-site build` writes them beside the app page trunk built.
+
+use crate::components::{SiteFooter, SiteHeader};
+use crate::pages::{ComparePage, HomePage, LevelPage, PromotionPage};
+use crate::route::Route;
+use crate::words::published_page;
+use crate::{first_assessment, Providers};
+use ladder_core::{Framework, NaiveDate};
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+/// What every page of a site shares: where the built assets are, relative to the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assets {
+    /// `""` for pages beside the assets, `"../"` for a framework in a folder of its own.
+    pub prefix: String,
+    /// The hashed stylesheet and icon file names trunk wrote.
+    pub stylesheet: String,
+    pub icon: String,
+    /// Origins allowed to embed the site; empty means any.
+    pub embed_origins: Vec<String>,
+}
+
+/// One published page: its file name and its text.
+pub struct Page {
+    pub file: String,
+    pub html: String,
+}
+
+/// Every route a framework publishes: the landing, each level, each ordered pair of distinct
+/// levels, and the promotion guide.
+pub fn published_routes(fw: &Framework) -> Vec<Route> {
+    let ids: Vec<&str> = fw.levels().map(|l| l.id.as_str()).collect();
+    let mut routes = vec![Route::Home, Route::Promotion];
+    routes.extend(ids.iter().map(|id| Route::level(id)));
+    for from in &ids {
+        routes.extend(
+            ids.iter()
+                .filter(|to| to != &from)
+                .map(|to| Route::compare(from, to)),
+        );
+    }
+    routes
+}
+
+/// Renders every page of one framework.
+pub async fn render_site(framework: Rc<Framework>, assets: &Assets) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for route in published_routes(&framework) {
+        let body = LocalServerRenderer::<Published>::with_props(PublishedProps {
+            framework: framework.clone(),
+            route: route.clone(),
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        let file = match route.page().as_deref() {
+            Some("./") | None => "index.html".to_string(),
+            Some(file) => file.to_string(),
+        };
+        pages.push(Page {
+            file,
+            html: document(&framework, &route, assets, &body),
+        });
+    }
+    pages
+}
+
+#[derive(Properties)]
+struct PublishedProps {
+    framework: Rc<Framework>,
+    route: Route,
+}
+
+impl PartialEq for PublishedProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.framework, &other.framework) && self.route == other.route
+    }
+}
+
+/// The app's shell around one view, without anything that needs the app to work.
+#[component]
+fn Published(props: &PublishedProps) -> Html {
+    let framework = props.framework.clone();
+    // Published pages show no dates; any day will do.
+    let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a valid date");
+    let assessment = first_assessment(&framework, today);
+    let view = match props.route.clone() {
+        Route::Level { code } => html! { <LevelPage {code} /> },
+        Route::Compare { from, to } => {
+            html! { <ComparePage from={Some(from)} to={Some(to)} published=true /> }
+        }
+        Route::Promotion => html! { <PromotionPage /> },
+        _ => html! { <HomePage /> },
+    };
+    html! {
+        <Providers {framework} {today} {assessment}>
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <SiteHeader route={props.route.clone()} />
+            <main id="main" tabindex="-1">{ view }</main>
+            <SiteFooter />
+        </Providers>
+    }
+}
+
+/// The whole document around a rendered view: the same strict policy as the app, a title and
+/// description for link previews, and links into the app where a view needs it.
+pub fn document(fw: &Framework, route: &Route, assets: &Assets, body: &str) -> String {
+    let (title, description) = published_page(fw, route);
+    let (title, description) = (escape(&title), escape(&description));
+    let prefix = &assets.prefix;
+    let levels: Vec<&str> = fw.levels().map(|l| l.id.as_str()).collect();
+    let mut meta = String::new();
+    if *route == Route::Home {
+        // Old `#/levels/ic04` addresses find their page by code, in any case.
+        meta.push_str(&format!(
+            "<meta name=\"ladder-levels\" content=\"{}\">",
+            levels.join(" ")
+        ));
+    }
+    if !assets.embed_origins.is_empty() {
+        meta.push_str(&format!(
+            "<meta name=\"ladder-embed-origins\" content=\"{}\">",
+            escape(&assets.embed_origins.join(" "))
+        ));
+    }
+    // Views that need the app are on app.html beside the page.
+    let body = body.replace("href=\"#/", "href=\"app.html#/");
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light dark\">\n\
+         <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
+         <meta property=\"og:type\" content=\"website\">\n\
+         <meta property=\"og:title\" content=\"{title}\">\n\
+         <meta property=\"og:description\" content=\"{description}\">\n{meta}\n\
+         <link rel=\"icon\" href=\"{prefix}{icon}\">\n\
+         <link rel=\"stylesheet\" href=\"{prefix}{css}\">\n\
+         <script src=\"{prefix}ladder-pages.js\" defer></script>\n\
+         </head>\n<body data-page=\"published\">\n{body}\n</body>\n</html>\n",
+        icon = assets.icon,
+        css = assets.stylesheet,
+    )
+}
+
+/// The policy `app.html` carries, so published pages hold to the same rules.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'";
+
+/// Escapes text for an HTML attribute or element.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
