@@ -33,6 +33,28 @@
     }
   }
 
+  // Buttons that need a script are hidden in the markup and shown here.
+  var enhanced = document.querySelectorAll('[data-enhance]');
+  for (var i = 0; i < enhanced.length; i++) {
+    var part = enhanced[i];
+    var button = part.querySelector('button');
+    if (part.getAttribute('data-enhance') === 'print') {
+      button.addEventListener('click', function () { window.print(); });
+    } else {
+      button.addEventListener('click', function (event) {
+        var status = event.target.parentNode.querySelector('[role=status]');
+        var say = function (text) { status.textContent = text; };
+        if (!navigator.clipboard) return say('This browser did not allow copying; copy the address from the address bar.');
+        navigator.clipboard.writeText(location.href).then(function () {
+          say('Link copied to the clipboard.');
+        }, function () {
+          say('This browser did not allow copying; copy the address from the address bar.');
+        });
+      });
+    }
+    part.hidden = false;
+  }
+
   if (window.parent === window) return;
   root.classList.add('embedded');
   // Origins allowed to embed this site, when the build names some; otherwise any host may.

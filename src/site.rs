@@ -101,7 +101,15 @@ fn Published(props: &PublishedProps) -> Html {
         <Providers {framework} {today} {assessment}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <SiteHeader route={props.route.clone()} />
-            <main id="main" tabindex="-1">{ view }</main>
+            <main id="main" tabindex="-1">
+                { view }
+                // The address is the whole story on every published page; copying it needs a
+                // script, so ladder-pages.js shows the button.
+                <div class="copy-link no-print" data-testid="copy-link" hidden=true data-enhance="copy-link">
+                    <button type="button">{ "Copy link" }</button>
+                    <span role="status" class="hint"></span>
+                </div>
+            </main>
             <SiteFooter />
         </Providers>
     }

@@ -46,11 +46,6 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
     use_page_title(level_label(level));
     let next = fw.next_level(level);
     let previous = level.rank.checked_sub(1).and_then(|r| track.levels.get(r));
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
     html! {
         <article class="level-page" data-testid="level-page">
             <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -82,7 +77,8 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                             { format!("What changed from {}", level_label(previous)) }
                         </a></li>
                     }
-                    <li><button type="button" class="link-button" onclick={print}>{ "Print this level" }</button></li>
+                    // Published pages carry no WebAssembly: ladder-pages.js shows and wires it.
+                    <li hidden=true data-enhance="print"><button type="button" class="link-button">{ "Print this level" }</button></li>
                 </ul>
             </header>
 

@@ -19,15 +19,15 @@ test('landing shows both ladders; clicking IC04 opens its page; back returns', a
 
     await page.getByRole('link', { name: 'IC04 Senior' }).click();
     await page.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
-    assert.match(page.url(), /#\/levels\/IC04$/);
-    assert.equal(await page.title(), 'IC04 Senior · Ladder');
+    assert.match(page.url(), /\/level-IC04\.html$/);
+    assert.equal(await page.title(), 'IC04 Senior · Ultralytics career progression');
     assert.equal(await page.locator('section.dimension').count(), 6);
     assert.match(await page.getByTestId('typical-time').innerText(), /IC04 to IC05: 24–36 months/);
     assert.ok(await page.getByText('Handles moderately complex work with varied issues that needs little review').isVisible());
 
     await page.goBack();
     await page.getByTestId('home').waitFor();
-    assert.match(page.url(), /\/#?\/?$/);
+    assert.match(page.url(), /\/$/);
     await page.goForward();
     await page.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
     app.assertSameOrigin(requests);
@@ -41,6 +41,13 @@ test('a comparison link opens directly; changing a level updates the address; ba
   const { page, requests, errors, close } = await visit('#/compare/IC04/IC05');
   try {
     await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
+    // The published page swaps with a plain link, and hands choosing levels to the app.
+    await page.getByRole('link', { name: '⇄ Swap: IC05 compared with IC04' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare IC05 with IC04' }).waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Choose other levels to compare' }).click();
+    await page.waitForURL(/app\.html#\/compare\/IC04\/IC05$/);
+    await page.getByLabel('To level').waitFor();
     const summary = page.getByTestId('compare-summary');
     assert.match(await summary.innerText(), /1 level up the Individual Contributor track/);
     assert.match(await summary.innerText(), /Typical time: 24–36 months/);
@@ -71,23 +78,25 @@ test('a comparison link opens directly; changing a level updates the address; ba
 });
 
 test('unknown levels and addresses get a helpful page, not a blank one', async () => {
-  const { page, close } = await visit('#/levels/IC09');
+  const { page, close } = await visit();
   try {
+    // A level the framework lacks has no page; the app says so.
+    await page.goto(`${app.origin}/app.html#/levels/IC09`);
     await page.getByRole('heading', { level: 1, name: 'There is no level “IC09”' }).waitFor();
     await page.getByRole('link', { name: 'IC05 Staff' }).click();
     await page.getByRole('heading', { level: 1, name: 'IC05 Staff' }).waitFor();
 
-    await page.goto(app.url('#/compare/IC04/XX1'));
+    await page.goto(`${app.origin}/app.html#/compare/IC04/XX1`);
     await page.getByTestId('unknown-in-link').waitFor();
     assert.match(await page.getByTestId('unknown-in-link').innerText(), /does not have: “XX1”/);
 
     await page.goto(app.url('#/no/such/page'));
     await page.getByRole('heading', { level: 1, name: 'There is no page at this address' }).waitFor();
 
-    // Codes typed in lower case still find the level, and the address gets the exact code.
-    await page.goto(app.url('#/levels/m06'));
+    // Codes typed in lower case still find the level's page.
+    await page.goto(`${app.origin}/app.html#/levels/m06`);
     await page.getByRole('heading', { level: 1, name: 'M06 Senior Manager' }).waitFor();
-    await page.waitForURL(/#\/levels\/M06$/);
+    await page.waitForURL(/\/level-M06\.html$/);
   } finally {
     await close();
   }
@@ -110,14 +119,15 @@ test('keyboard only: skip link, reach a level, open a comparison', async () => {
     assert.ok(await ic04.evaluate((el) => el === document.activeElement), 'IC04 reachable by Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
-    // Focus moves to the new content, as it would after a page load.
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    // A new page: the first Tab reaches its skip link again.
+    await page.keyboard.press('Tab');
+    assert.ok(await skip.evaluate((el) => el === document.activeElement));
 
     const next = page.getByRole('link', { name: 'What changes at IC05 Staff' });
     await next.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
-    const outline = await page.getByLabel('From level').evaluate((el) => {
+    const outline = await page.getByRole('link', { name: 'Choose other levels to compare' }).evaluate((el) => {
       el.focus();
       return getComputedStyle(el).outlineStyle;
     });
@@ -134,7 +144,8 @@ const views = [
   ['comparison', '#/compare/IC04/IC05'],
   ['cross-track comparison', '#/compare/IC05/M04'],
   ['promotion', '#/promotion'],
-  ['unknown level', '#/levels/IC09'],
+  ['choosing levels to compare', '#/compare'],
+  ['unknown level', 'app.html#/levels/IC09'],
   ['not found', '#/nowhere'],
 ];
 
@@ -186,7 +197,7 @@ test('Copy link copies the address of the view and says so; the self-assessment 
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), app.url('#/compare/IC04/IC05'));
-    for (const hash of ['', '#/levels/M05', '#/promotion']) {
+    for (const hash of ['', '#/levels/M05', '#/promotion', '#/find']) {
       await page.goto(app.url(hash));
       await page.locator('main h1').waitFor();
       assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 1, `on ${hash || '/'}`);

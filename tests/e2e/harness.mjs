@@ -21,11 +21,13 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves a folder (dist/ by default) on a free loopback port, with extra response headers. */
-export async function serve(dir = join(root, 'dist'), headers = {}) {
+/** Serves a folder (dist/ by default) at `base` on a free loopback port, with extra response headers. */
+export async function serve(dir = join(root, 'dist'), headers = {}, base = '/') {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(dir, path === '/' ? 'index.html' : path);
+    const full = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    // Hosted under a sub-path, nothing outside it exists.
+    const path = full.startsWith(base) ? '/' + full.slice(base.length) : null;
+    const file = path === null ? '/nonexistent' : join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
@@ -71,9 +73,26 @@ export async function openPage(browser, options = {}) {
   return { page, requests, errors, close: () => context.close() };
 }
 
-/** Waits for the app's first real render (the mark `use_ready_mark` sets). */
+/** Waits for a published page, or for the app's first real render (the mark `use_ready_mark` sets). */
 export async function waitForApp(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('ladder-ready').length > 0);
+  await page.waitForFunction(() => document.body?.dataset.page === 'published'
+    || performance.getEntriesByName('ladder-ready').length > 0);
+}
+
+/**
+ * The address of a view named by its app fragment: the published page for the landing, a
+ * level, a comparison and the promotion guide (exact codes), app.html for everything else.
+ * Old fragment addresses themselves are tested in published.test.mjs.
+ */
+export function pageFor(hash, query = '') {
+  // `app.html#/levels/IC09`: a view asked of the app itself.
+  if (hash.startsWith('app.html')) return `app.html${query}${hash.slice('app.html'.length)}`;
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts.length === 0) return query;
+  if (parts[0] === 'levels' && parts.length === 2) return `level-${parts[1]}.html`;
+  if (parts[0] === 'compare' && parts.length === 3) return `compare-${parts[1]}-${parts[2]}.html`;
+  if (parts[0] === 'promotion' && parts.length === 1) return 'promotion.html';
+  return `app.html${query}${hash}`;
 }
 
 /** The Content-Security-Policy violations the current document has seen. */
@@ -98,10 +117,10 @@ export function scrollsSideways(page) {
  * before/after hooks). `visit(path)` opens a fresh context at `${origin}/${path}` and waits for
  * the app; `query` is put before the fragment (for example `?today=2026-11-22`).
  */
-export function useApp({ query = '', headers = {} } = {}) {
+export function useApp({ query = '', headers = {}, dir = undefined } = {}) {
   const app = {};
   before(async () => {
-    app.server = await serve(undefined, headers);
+    app.server = await serve(dir, headers);
     app.browser = await launch();
     app.origin = app.server.origin;
   });
@@ -109,7 +128,7 @@ export function useApp({ query = '', headers = {} } = {}) {
     await app.browser?.close();
     await app.server?.close();
   });
-  app.url = (hash = '') => `${app.origin}/${query}${hash}`;
+  app.url = (hash = '') => `${app.origin}/${pageFor(hash, query)}`;
   app.visit = async (hash = '', options = {}) => {
     const session = await openPage(app.browser, options);
     await session.page.goto(app.url(hash));

@@ -21,7 +21,7 @@ const keys = (page) => page.evaluate(() => ({
 
 test('remembering is opt-in, survives a browser restart, keeps two tabs together, and forgetting empties storage', async () => {
   const server = await serve();
-  const url = (hash) => `${server.origin}/?today=2026-11-22${hash}`;
+  const url = (hash) => `${server.origin}/app.html?today=2026-11-22${hash}`;
   const profile = await mkdtemp(join(tmpdir(), 'ladder-profile-'));
   let browser;
   try {

@@ -12,7 +12,7 @@ const HEADER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval';
 const views = [
   '', '#/levels/IC04', '#/levels/M05', '#/compare', '#/compare/IC04/IC05', '#/compare/IC05/M04',
   '#/promotion', '#/assess', '#/assess/dimension/1', '#/assess/dimension/6', '#/assess/criteria',
-  '#/assess/report', '#/find', '#/find/candidate', '#/levels/IC09', '#/nowhere',
+  '#/assess/report', '#/find', '#/find/candidate', 'app.html#/levels/IC09', '#/nowhere',
 ];
 
 const withMeta = useApp();
@@ -75,17 +75,18 @@ test('a link cannot put its own words on the page: long codes are cut, huge frag
   const { page, errors, close } = await withMeta.visit();
   try {
     const words = 'Congratulations you are hired apply at evil example com now';
-    await page.goto(withMeta.url(`#/levels/${encodeURIComponent(words)}`));
+    // An old-style address on the landing goes to the app, which says the level is unknown.
+    await page.goto(`${withMeta.origin}/#/levels/${encodeURIComponent(words)}`, { waitUntil: 'commit' });
     const heading = page.getByTestId('unknown-level').getByRole('heading', { level: 1 });
     await heading.waitFor();
     assert.equal(await heading.innerText(), 'There is no level “Congratulations you are hired apply at e…”');
     assert.equal(await page.title(), 'No level Congratulations you are hired apply at e… · Ladder');
 
-    await page.goto(withMeta.url(`#/compare/IC04/${'B'.repeat(500)}`));
+    await page.goto(`${withMeta.origin}/#/compare/IC04/${'B'.repeat(500)}`, { waitUntil: 'commit' });
     assert.match(await page.getByTestId('unknown-in-link').innerText(), /does not have: “B{40}…”/);
 
     // Two million characters: refused before parsing, so the heading and title stay short.
-    await page.goto(withMeta.url(`#/levels/${'A'.repeat(2_000_000)}`));
+    await page.goto(withMeta.url(`app.html#/levels/${'A'.repeat(2_000_000)}`));
     await page.getByRole('heading', { level: 1, name: 'There is no page at this address' }).waitFor();
     assert.ok((await page.locator('main').innerText()).length < 2000);
     assert.equal(await page.title(), 'Page not found · Ladder');

@@ -44,8 +44,8 @@ test('restored answers are announced on whichever view the person lands on', asy
   const { page, close } = await app.visit('#/assess/dimension/1');
   try {
     await rateFirst(page, 'Usually');
-    await reloadAt(page, '#/levels/IC04');
-    await page.getByTestId('level-page').waitFor();
+    await reloadAt(page, '#/find');
+    await page.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await page.getByTestId('saved-notice').locator('p').innerText(), 'Your answers from earlier in this tab were restored.');
     await page.getByRole('button', { name: 'Dismiss' }).click();
     assert.equal(await page.getByTestId('saved-notice').count(), 0);
@@ -102,7 +102,7 @@ test('a huge saved value that cannot be copied stays where it is until the perso
       sessionStorage.setItem(k, text);
       return text.length;
     }, KEY);
-    await reloadAt(page, '#/levels/IC04');
+    await reloadAt(page, '#/find');
     const notice = page.getByTestId('saved-notice');
     assert.match(await notice.innerText(), /could not be restored: they take 3500020 bytes, more than the 262144 any saved assessment needs\. There is no room to keep a copy, so they stay where they are/);
     assert.equal((await stored(page)).length, huge, 'the original is untouched');
@@ -137,7 +137,7 @@ test('a value cut short is not half-restored, and a second unreadable value neve
     assert.equal(await stored(page, 'ladder.assessment.unreadable'), cut);
 
     await page.evaluate((k) => sessionStorage.setItem(k, 'not ladder at all'), KEY);
-    await reloadAt(page, '#/');
+    await reloadAt(page, '#/assess');
     assert.match(await page.getByTestId('saved-notice').innerText(), /under “ladder\.assessment\.unreadable\.2”/);
     assert.equal(await stored(page, 'ladder.assessment.unreadable'), cut, 'the first copy is intact');
     assert.equal(await stored(page, 'ladder.assessment.unreadable.2'), 'not ladder at all');
