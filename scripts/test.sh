@@ -23,10 +23,12 @@ else
   say "(../shared not present: skipping the wording check, which is a team tool)"
 fi
 
-say "release build: the default framework, and a site carrying it beside the three-track example"
-LADDER_FRAMEWORK=framework.json,examples/frameworks/three-track-engineering.json bash scripts/build.sh
-rm -rf target/site-two && cp -r dist target/site-two
+say "release build: the default framework's site, and one carrying it beside the three-track example"
 bash scripts/build.sh
+rm -rf target/site-two && mkdir -p target/site-two
+cp dist/app.html dist/*.js dist/*.wasm dist/*.css dist/*.svg target/site-two/
+cargo run --quiet --features site --bin ladder-site -- build target/site-two \
+  framework.json examples/frameworks/three-track-engineering.json
 
 say "journeys in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

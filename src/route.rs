@@ -390,7 +390,10 @@ mod tests {
         }
         assert_eq!(Route::level("a b/c").fragment(), "#/levels/a%20b%2Fc");
         assert_eq!(Route::level("IC04").href(), "level-IC04.html");
-        assert_eq!(Route::compare("IC03", "M04").href(), "compare-IC03-M04.html");
+        assert_eq!(
+            Route::compare("IC03", "M04").href(),
+            "compare-IC03-M04.html"
+        );
         assert_eq!(Route::AssessReport.href(), "#/assess/report");
         assert_eq!(Route::parse("#/levels/a%20b%2Fc"), Route::level("a b/c"));
         assert_eq!(Route::parse("#/levels/IC%2"), Route::level("IC%2"));

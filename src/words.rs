@@ -294,7 +294,11 @@ pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, S
         Route::Level { code } => match find(code) {
             Some(level) => (
                 format!("{} · {}", level_label(level), fw.name),
-                format!("What {} expects in every dimension of the work. {}", level_label(level), level.summary),
+                format!(
+                    "What {} expects in every dimension of the work. {}",
+                    level_label(level),
+                    level.summary
+                ),
             ),
             None => (fw.name.clone(), fw.summary.clone()),
         },
@@ -314,7 +318,12 @@ pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, S
             fw.promotion
                 .as_ref()
                 .map(|p| p.principle.clone())
-                .unwrap_or_else(|| format!("How people move between the levels and tracks of {}.", fw.name)),
+                .unwrap_or_else(|| {
+                    format!(
+                        "How people move between the levels and tracks of {}.",
+                        fw.name
+                    )
+                }),
         ),
         _ => (format!("Career levels · {}", fw.name), fw.summary.clone()),
     }

@@ -59,6 +59,9 @@ pub struct SwitchPlan<'f> {
     pub requirement_reached: NaiveDate,
     pub earliest_effective: NaiveDate,
     pub typical_effective: NaiveDate,
+    /// Whether the framework describes a promotion process to date the move by. Without one the
+    /// dates above rest on Ladder's defaults alone, so they are not shown: no invented dates.
+    pub dated: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -268,5 +271,9 @@ fn switch_plan<'f>(
         requirement_reached,
         earliest_effective: effective_after(add_weeks(base, weeks_min), rule),
         typical_effective: effective_after(add_weeks(base, weeks_max), rule),
+        dated: framework
+            .promotion
+            .as_ref()
+            .is_some_and(|p| p.process.is_some()),
     }
 }

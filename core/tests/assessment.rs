@@ -608,7 +608,10 @@ fn a_switch_without_a_minimum_time_is_dated_from_today() {
 
 #[test]
 fn a_framework_without_timelines_gives_no_dates() {
-    let fw = load(include_str!("../../examples/frameworks/three-track-engineering.json")).unwrap();
+    let fw = load(include_str!(
+        "../../examples/frameworks/three-track-engineering.json"
+    ))
+    .unwrap();
     let a = assessment(&fw, "SE1", "SE2", (2025, 1));
     let report = score(&fw, &a).unwrap();
     assert!(matches!(

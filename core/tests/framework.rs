@@ -192,7 +192,10 @@ fn statement_ids_are_stable_and_readable() {
 
 #[test]
 fn three_track_example_loads() {
-    let fw = load(include_str!("../../examples/frameworks/three-track-engineering.json")).unwrap();
+    let fw = load(include_str!(
+        "../../examples/frameworks/three-track-engineering.json"
+    ))
+    .unwrap();
     let tracks: Vec<&str> = fw.tracks.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(
         tracks,

@@ -42,7 +42,8 @@ struct Checked {
 }
 
 fn read(path: &str) -> Result<Checked, Vec<String>> {
-    let text = std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: cannot be read: {e}")])?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: cannot be read: {e}")])?;
     let checked = load::parse(&text).and_then(|file| {
         let framework = load::convert(file.clone())?;
         Ok((file, framework))
@@ -105,19 +106,33 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
     let mut seen = std::collections::HashSet::new();
     for c in &frameworks {
         if !seen.insert(c.framework.id.to_lowercase()) {
-            problems.push(format!("two framework files have the id `{}`: each needs its own", c.framework.id));
+            problems.push(format!(
+                "two framework files have the id `{}`: each needs its own",
+                c.framework.id
+            ));
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    let app = std::fs::read_to_string(dist.join("app.html"))
-        .map_err(|e| vec![format!("{}: cannot be read ({e}); run `trunk build` first", dist.join("app.html").display())])?;
+    let app = std::fs::read_to_string(dist.join("app.html")).map_err(|e| {
+        vec![format!(
+            "{}: cannot be read ({e}); run `trunk build` first",
+            dist.join("app.html").display()
+        )]
+    })?;
     let asset = |start: &str, end: &str| -> Result<String, Vec<String>> {
         app.split('"')
-            .find_map(|s| s.strip_prefix("./").filter(|s| s.starts_with(start) && s.ends_with(end)))
+            .find_map(|s| {
+                s.strip_prefix("./")
+                    .filter(|s| s.starts_with(start) && s.ends_with(end))
+            })
             .map(str::to_string)
-            .ok_or_else(|| vec![format!("app.html names no {start}*{end}: was it built by trunk?")])
+            .ok_or_else(|| {
+                vec![format!(
+                    "app.html names no {start}*{end}: was it built by trunk?"
+                )]
+            })
     };
     let (stylesheet, icon) = (asset("style-", ".css")?, asset("favicon-", ".svg")?);
     let single = frameworks.len() == 1;
@@ -148,26 +163,41 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             let moved = app.replace("=\"./", &format!("=\"{prefix}"));
             write(&folder.join("app.html"), moved.as_bytes())?;
         }
-        println!("{}: {count} pages from {}", folder.display(), c.framework.name);
+        println!(
+            "{}: {count} pages from {}",
+            folder.display(),
+            c.framework.name
+        );
     }
     if !single {
         std::fs::remove_file(dist.join("app.html")).map_err(|e| vec![format!("app.html: {e}")])?;
         let list: Vec<&Framework> = frameworks.iter().map(|c| &c.framework).collect();
-        write(&dist.join("index.html"), index(&list, &stylesheet, &icon, &origins).as_bytes())?;
+        write(
+            &dist.join("index.html"),
+            index(&list, &stylesheet, &icon, &origins).as_bytes(),
+        )?;
     }
     Ok(())
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), Vec<String>> {
-    std::fs::write(path, bytes).map_err(|e| vec![format!("{}: cannot be written: {e}", path.display())])
+    std::fs::write(path, bytes)
+        .map_err(|e| vec![format!("{}: cannot be written: {e}", path.display())])
 }
 
 /// The landing of a site with several frameworks: one card per framework.
 fn index(frameworks: &[&Framework], stylesheet: &str, icon: &str, origins: &[String]) -> String {
-    let organisation = frameworks
-        .iter()
-        .find_map(|f| f.organisation.clone())
-        .unwrap_or_else(|| "Career frameworks".to_string());
+    // The company leads when every framework is its own; otherwise the page says what it lists.
+    let organisation = match frameworks[0].organisation.clone() {
+        Some(o)
+            if frameworks
+                .iter()
+                .all(|f| f.organisation.as_ref() == Some(&o)) =>
+        {
+            o
+        }
+        _ => "Career frameworks".to_string(),
+    };
     let cards: String = frameworks
         .iter()
         .map(|f| {
@@ -188,7 +218,10 @@ fn index(frameworks: &[&Framework], stylesheet: &str, icon: &str, origins: &[Str
     let embed = if origins.is_empty() {
         String::new()
     } else {
-        format!("<meta name=\"ladder-embed-origins\" content=\"{}\">", escape(&origins.join(" ")))
+        format!(
+            "<meta name=\"ladder-embed-origins\" content=\"{}\">",
+            escape(&origins.join(" "))
+        )
     };
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\

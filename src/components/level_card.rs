@@ -1,7 +1,8 @@
-//! A level as a rung of its ladder: code, title, stage and focus, linking to the level page.
+//! A level as a rung of its ladder: code, title, stage, typical job titles, focus and where the
+//! framework says people switch tracks from it. The whole card links to the level page.
 
 use super::FocusBar;
-use crate::hooks::use_level;
+use crate::hooks::{use_framework, use_level};
 use crate::route::Route;
 use ladder_core::LevelId;
 use yew::prelude::*;
@@ -13,9 +14,21 @@ pub struct LevelCardProps {
 
 #[component]
 pub fn LevelCard(props: &LevelCardProps) -> Html {
+    let fw = use_framework();
     let Some(l) = use_level(&props.id) else {
         return html! {};
     };
+    // Levels on other tracks the framework names as a typical next step from this one.
+    let switches: Vec<String> = fw
+        .switches
+        .iter()
+        .filter(|s| s.from_levels.contains(&l.id))
+        .filter_map(|s| {
+            let track = fw.track(&s.to_track)?;
+            let to: Vec<&str> = s.to_levels.iter().map(|id| id.as_str()).collect();
+            Some(format!("{} ({})", to.join(" or "), track.name))
+        })
+        .collect();
     html! {
         <article class="level-card" data-testid={format!("level-card-{}", l.id)}>
             <h3>
@@ -24,7 +37,13 @@ pub fn LevelCard(props: &LevelCardProps) -> Html {
                 </a>
             </h3>
             <p class="stage">{ &l.stage }</p>
+            if !l.roles.is_empty() {
+                <p class="roles">{ l.roles.join(" · ") }</p>
+            }
             <FocusBar focus={l.focus} />
+            if !switches.is_empty() {
+                <p class="switch-note">{ format!("Typical switch: {}", switches.join("; ")) }</p>
+            }
         </article>
     }
 }

@@ -92,11 +92,15 @@ fn switch(s: &SwitchPlan) -> Html {
                    let note = w.path_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default();
                    format!(" The typical path is {} → {}{note}.", either(&w.from_levels), either(&w.to_levels))
                }).unwrap_or_else(|| " The framework describes no move between these tracks.".to_string()) }</p>
-            <div class="dates">
-                <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>
-                <p><span class="date-label">{ "Typical" }</span><strong data-testid="typical">{ date(s.typical_effective) }</strong></p>
-            </div>
-            if s.months_required > 0 {
+            if s.dated {
+                <div class="dates">
+                    <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>
+                    <p><span class="date-label">{ "Typical" }</span><strong data-testid="typical">{ date(s.typical_effective) }</strong></p>
+                </div>
+            } else {
+                <p class="callout" data-testid="no-timeline">{ "This framework describes no promotion process to date a move by, so Ladder suggests no dates." }</p>
+            }
+            if s.dated && s.months_required > 0 {
                 <p>{ format!("{} in your current role reached on {}; you have {} so far.", months(s.months_required), date(s.requirement_reached), months(s.months_in_level)) }</p>
             }
             if let Some(w) = s.switch {

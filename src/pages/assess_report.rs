@@ -11,6 +11,7 @@ use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::{date, status_word, suggestion};
 use ladder_core::chart::readiness_chart;
+use ladder_core::timeline::Plan;
 use ladder_core::{project, score, Assessment, Framework, Report, Status};
 use yew::prelude::*;
 
@@ -76,6 +77,12 @@ pub(crate) fn full_report(
 ) -> Html {
     let plan = project(fw, a, report, today);
     let switching = report.current.track != report.target.track;
+    // Dates only where the framework's own timelines or process give them.
+    let dated = match &plan {
+        Plan::Promotion(_) => true,
+        Plan::Switch(s) => s.dated,
+        _ => false,
+    };
     html! {
         <>
             { verdict(report) }
@@ -107,8 +114,10 @@ pub(crate) fn full_report(
             }
 
             <section class="timeline" aria-labelledby="timeline">
-                <h2 id="timeline">{ if switching { "Switching track: a dated plan" } else { "Suggested timeline" } }</h2>
-                <p class="hint">{ "Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. Effective dates fall on the first day of the quarter after the decision." }</p>
+                <h2 id="timeline">{ match (switching, dated) { (true, true) => "Switching track: a dated plan", (true, false) => "Switching track", _ => "Suggested timeline" } }</h2>
+                if dated {
+                    <p class="hint">{ "Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. Effective dates fall on the first day of the quarter after the decision." }</p>
+                }
                 { plan_timeline(&plan, today) }
             </section>
         </>

@@ -1,4 +1,5 @@
-//! The landing view: what Ladder is for each audience, and every track as a ladder.
+//! The landing view, careers page first: the company and its framework, every track as a
+//! ladder within the first screen, then what Ladder offers each audience.
 
 use crate::components::TrackLadder;
 use crate::hooks::{use_framework, use_page_title};
@@ -18,8 +19,17 @@ pub fn HomePage() -> Html {
     html! {
         <div class="home" data-testid="home">
             <section class="intro">
+                if let Some(organisation) = &fw.organisation {
+                    <p class="organisation">{ organisation }</p>
+                }
                 <h1>{ &fw.name }</h1>
                 <p class="lead">{ &fw.summary }</p>
+            </section>
+            <div class="ladders">
+                { for fw.tracks.iter().map(|t| html! { <TrackLadder id={t.id.clone()} /> }) }
+            </div>
+            <section class="for-you" aria-labelledby="for-you">
+                <h2 id="for-you" class="visually-hidden">{ "What you can do here" }</h2>
                 <ul class="audiences">
                     <li>
                         <h2>{ "Thinking of joining?" }</h2>
@@ -41,9 +51,6 @@ pub fn HomePage() -> Html {
                     </li>
                 </ul>
             </section>
-            <div class="ladders">
-                { for fw.tracks.iter().map(|t| html! { <TrackLadder id={t.id.clone()} /> }) }
-            </div>
             if let Some(p) = &fw.promotion {
                 <section class="promotion-teaser">
                     <h2>{ "How promotion works" }</h2>

@@ -157,14 +157,20 @@ async fn promotion_page_lists_criteria_timelines_and_switches() {
 
 #[tokio::test]
 async fn framework_without_timelines_says_so() {
-    let three = load(include_str!("../../examples/frameworks/three-track-engineering.json")).unwrap();
+    let three = load(include_str!(
+        "../../examples/frameworks/three-track-engineering.json"
+    ))
+    .unwrap();
     let html = render_with(three, html! { <PromotionPage /> }).await;
     assert!(html.contains("This framework does not describe a promotion process."));
 }
 
 #[tokio::test]
 async fn three_track_framework_draws_three_ladders() {
-    let three = load(include_str!("../../examples/frameworks/three-track-engineering.json")).unwrap();
+    let three = load(include_str!(
+        "../../examples/frameworks/three-track-engineering.json"
+    ))
+    .unwrap();
     let html = render_with(three, html! { <HomePage /> }).await;
     assert_eq!(count(&html, "class=\"ladder\""), 3);
     assert!(html.contains("Technical Lead"));

@@ -1,0 +1,210 @@
+// The published pages as a candidate meets them: complete HTML that reads with JavaScript off,
+// old `#/` addresses landing on the right page, the site hosted under a sub-path, a careers
+// page on another origin embedding it, and the framework check a company runs on its file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useApp, serve, openPage, waitForApp, cspViolations } from './harness.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const app = useApp({ query: '?today=2026-11-22' });
+
+test('with JavaScript off, the landing, a level, a comparison and the promotion guide read in full', async () => {
+  const context = await app.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${app.origin}/`);
+    await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    assert.equal(await page.getByTestId('ladder-ic').getByRole('listitem').count(), 6);
+    assert.equal(await page.getByTestId('ladder-management').getByRole('listitem').count(), 5);
+
+    await page.getByRole('link', { name: 'IC04 Senior' }).click();
+    await page.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
+    assert.equal(await page.title(), 'IC04 Senior · Ultralytics career progression');
+    assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /^What IC04 Senior expects in every dimension of the work\./);
+    assert.ok(await page.getByText('Handles moderately complex work with varied issues that needs little review').isVisible());
+    // What needs a script is not offered without one.
+    assert.equal(await page.getByRole('button', { name: 'Print this level' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 0);
+
+    await page.getByRole('link', { name: 'What changes at IC05 Staff' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
+    assert.match(await page.getByTestId('compare-summary').innerText(), /Typical time: 24–36 months/);
+    await page.getByRole('link', { name: '⇄ Swap: IC05 compared with IC04' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare IC05 with IC04' }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Promotion' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Promotion and switching tracks' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Levels' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+test('published pages load no WebAssembly; the app loads where a person starts to interact', async () => {
+  const { page, requests, errors, close } = await app.visit();
+  try {
+    await page.getByRole('link', { name: 'IC05 Staff' }).click();
+    await page.getByRole('heading', { level: 1, name: 'IC05 Staff' }).waitFor();
+    assert.deepEqual(requests.filter((u) => /\.wasm$|framework\.bin$/.test(u)), [], 'no app on published pages');
+    // Scripted extras work where a script runs.
+    assert.ok(await page.getByRole('button', { name: 'Print this level' }).isVisible());
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess yourself' }).click();
+    await page.waitForURL(/\/app\.html#\/assess$/);
+    await waitForApp(page);
+    await page.getByLabel('Your current level').waitFor();
+    assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1);
+    assert.equal(requests.filter((u) => u.endsWith('/framework.bin')).length, 1);
+    // From the app, a level is a plain link to its page again.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Levels' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    assert.deepEqual(await cspViolations(page), []);
+    app.assertSameOrigin(requests);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('old #/ addresses land on the page that now shows the view', async () => {
+  const { page, errors, close } = await app.visit();
+  try {
+    const cases = [
+      ['#/levels/IC04', /\/level-IC04\.html$/, 'IC04 Senior'],
+      ['#/levels/ic04', /\/level-IC04\.html$/, 'IC04 Senior'],
+      ['#/compare/IC03/m04', /\/compare-IC03-M04\.html$/, 'Compare IC03 with M04'],
+      ['#/promotion', /\/promotion\.html$/, 'Promotion and switching tracks'],
+      ['?today=2026-11-22#/assess/dimension/2', /\/app\.html\?today=2026-11-22#\/assess\/dimension\/2$/, /Influence|Scope/],
+    ];
+    for (const [old, now, heading] of cases) {
+      await page.goto(`${app.origin}/${old}`, { waitUntil: 'commit' });
+      await page.waitForURL(now);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('the site works hosted under a sub-path', async () => {
+  const server = await serve(undefined, {}, '/careers/levels/');
+  const { page, errors, close } = await openPage(app.browser);
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  try {
+    const base = `${server.origin}/careers/levels/`;
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    await page.getByRole('link', { name: 'M05 Manager' }).click();
+    await page.waitForURL(`${base}level-M05.html`);
+    await page.getByRole('heading', { level: 1, name: 'M05 Manager', exact: true }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Find my level' }).click();
+    await page.waitForURL(`${base}app.html#/find`);
+    await page.getByRole('heading', { level: 1, name: 'Find my level' }).waitFor();
+    await page.goto(`${base}#/levels/IC06`, { waitUntil: 'commit' });
+    await page.waitForURL(`${base}level-IC06.html`);
+    await page.getByRole('heading', { level: 1, name: /^IC06/ }).waitFor();
+    assert.deepEqual(failed, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+    await server.close();
+  }
+});
+
+test('a careers page on another origin embeds Ladder: the frame fits its content as the candidate moves', async () => {
+  const hostDir = await mkdtemp(join(tmpdir(), 'ladder-host-'));
+  const ladder = `${app.origin}/`;
+  await writeFile(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Careers at Example</title><link rel="icon" href="data:,"></head><body><h1>Careers at Example</h1>
+<iframe data-ladder src="${ladder}" title="Career levels"></iframe>
+<script src="${ladder}embed.js" async></script></body></html>`);
+  const host = await serve(hostDir);
+  const { page, requests, errors, close } = await openPage(app.browser);
+  const frameHeight = () => page.locator('iframe[data-ladder]').evaluate((f) => f.getBoundingClientRect().height);
+  // Waits until the frame is exactly as tall as what Ladder shows inside it.
+  const fits = async (frame) => {
+    const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await page.waitForFunction((h) => Math.abs(document.querySelector('iframe[data-ladder]').getBoundingClientRect().height - h) < 1, content);
+    return content;
+  };
+  try {
+    assert.notEqual(new URL(host.origin).port, new URL(app.origin).port, 'two origins');
+    await page.goto(`${host.origin}/`);
+    const frame = page.frameLocator('iframe[data-ladder]');
+    await frame.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    // Ladder's own header and footer give way to the host page's.
+    assert.equal(await frame.locator('.site-header').isVisible(), false);
+    assert.equal(await frame.locator('.site-footer').isVisible(), false);
+    const landing = await fits(page.frames().find((f) => f.url().startsWith(ladder)));
+
+    await frame.getByRole('link', { name: 'IC04 Senior' }).click();
+    await frame.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
+    const level = await fits(page.frames().find((f) => f.url().endsWith('level-IC04.html')));
+    assert.notEqual(level, landing, 'the frame follows the new content');
+
+    await frame.getByRole('link', { name: 'What changes at IC05 Staff' }).click();
+    await frame.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
+    await fits(page.frames().find((f) => f.url().endsWith('compare-IC04-IC05.html')));
+
+    // Only the frame's own origin may size it: a message from anywhere else changes nothing.
+    const before = await frameHeight();
+    // Messages from one window arrive in order: once the marker is in, the forgery was handled.
+    await page.evaluate(() => new Promise((ok) => {
+      window.addEventListener('message', (e) => { if (e.data === 'handled') ok(); });
+      window.postMessage({ ladder: 'size', height: 7 }, '*');
+      window.postMessage('handled', '*');
+    }));
+    assert.equal(await frameHeight(), before);
+
+    const origins = new Set(requests.map((u) => new URL(u).origin));
+    assert.deepEqual([...origins].sort(), [app.origin, host.origin].sort(), 'no third origin');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+    await host.close();
+  }
+});
+
+/** Runs the check command a company runs on its framework file. */
+function check(file) {
+  return new Promise((ok) => {
+    execFile(join(root, 'target/debug/ladder-site'), ['check', file], (error, stdout, stderr) => {
+      ok({ code: error ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+test('the check command names every problem of a framework file with where it is', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'ladder-check-'));
+  const good = await readFile(join(root, 'framework.json'), 'utf8');
+
+  const fine = await check(join(root, 'framework.json'));
+  assert.equal(fine.code, 0);
+  assert.match(fine.stdout, /no problems \(Ultralytics career progression 2025\.1, 2 tracks, 11 levels\)/);
+
+  const syntax = join(dir, 'syntax.json');
+  await writeFile(syntax, good.replace('"schema_version": 1,', '"schema_version": 1'));
+  const broken = await check(syntax);
+  assert.equal(broken.code, 1);
+  assert.match(broken.stderr, /syntax\.json: the file is not valid JSON at line \d+, column \d+/);
+
+  const rules = join(dir, 'rules.json');
+  const data = JSON.parse(good);
+  data.tracks[0].levels[1].id = data.tracks[0].levels[0].id;
+  data.tracks[1].levels[0].focus.operational = 7;
+  await writeFile(rules, JSON.stringify(data, null, 2));
+  const invalid = await check(rules);
+  assert.equal(invalid.code, 1);
+  const lines = invalid.stderr.trim().split('\n');
+  assert.ok(lines.length >= 3, invalid.stderr);
+  assert.match(invalid.stderr, /\$\.tracks\[0\]\.levels\[1\]\.id/);
+  assert.match(invalid.stderr, /\$\.tracks\[1\]\.levels\[0\]\.focus/);
+});
