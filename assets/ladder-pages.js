@@ -12,10 +12,13 @@
     return m ? m.getAttribute('content') : null;
   }
 
-  if (!isApp && location.hash.indexOf('#/') === 0) {
+  // Also on hashchange: an old address pasted over the landing's own changes only the fragment.
+  function redirect() {
+    if (location.hash.indexOf('#/') !== 0) return false;
     var codes = (meta('ladder-levels') || '').split(' ').filter(Boolean);
     var exact = function (code) {
-      var c = decodeURIComponent(code).toLowerCase();
+      var c;
+      try { c = decodeURIComponent(code).toLowerCase(); } catch (e) { return null; }
       for (var i = 0; i < codes.length; i++) if (codes[i].toLowerCase() === c) return codes[i];
       return null;
     };
@@ -27,10 +30,13 @@
     else if (parts[0] === 'compare' && parts.length === 3 && exact(parts[1]) && exact(parts[2])) {
       target = 'compare-' + exact(parts[1]) + '-' + exact(parts[2]) + '.html';
     }
-    if (target) {
-      location.replace(new URL(target, location.href).href);
-      return;
-    }
+    if (!target) return false;
+    location.replace(new URL((meta('ladder-base') || '') + target, location.href).href);
+    return true;
+  }
+  if (!isApp) {
+    if (redirect()) return;
+    window.addEventListener('hashchange', redirect);
   }
 
   // Buttons that need a script are hidden in the markup and shown here.

@@ -80,6 +80,7 @@ test('old #/ addresses land on the page that now shows the view', async () => {
       ['#/levels/ic04', /\/level-IC04\.html$/, 'IC04 Senior'],
       ['#/compare/IC03/m04', /\/compare-IC03-M04\.html$/, 'Compare IC03 with M04'],
       ['#/promotion', /\/promotion\.html$/, 'Promotion and switching tracks'],
+      ['#/levels/%E0%A4%A', /\/app\.html#\/levels\/%E0%A4%A$/, /There is no level/],
       ['?today=2026-11-22#/assess/dimension/2', /\/app\.html\?today=2026-11-22#\/assess\/dimension\/2$/, /Influence|Scope/],
     ];
     for (const [old, now, heading] of cases) {
