@@ -13,7 +13,7 @@ export async function countKeyboardRun(page, origin) {
     for (let i = 0; i < 60 && !(await isFocused(selector)); i++) await press('Tab');
   };
 
-  await page.goto(`${origin}/?today=2026-11-22#/assess`);
+  await page.goto(`${origin}/app.html?today=2026-11-22#/assess`);
   await page.waitForSelector('#current-level');
   await tabTo('#current-level');
   for (const key of 'IC04') await press(key);

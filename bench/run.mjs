@@ -1,15 +1,14 @@
-// Ladder's benchmark: what the page costs to download and how fast it first shows real content.
-// Prints figures; it asserts nothing. Run through scripts/bench.sh, which builds first.
+// Ladder's benchmark: what each view costs on the wire and how soon its real content is in the
+// DOM, each paired with a static floor. Prints figures; it asserts nothing. Run it through
+// scripts/bench.sh, which builds the site, the floors and the ten-times framework first.
 //
-// Sizes: every file dist/ serves, raw and gzipped (level 9), against the 100 KB budget.
-// Load: cold loads (a fresh browser context each time, so nothing is cached) of the release
-// build, paired with a static HTML page of the same landing content (the floor), both timed to
-// the browser's first contentful paint: the app's page body is empty until Ladder renders, so
-// its first contentful paint is its first real render. (An inline script's mark in the floor
-// would fire before the stylesheet lets the page paint, flattering the floor.) The ratio to the
-// floor is the figure that holds on a noisy machine. The app's own `ladder-ready` mark, set
-// after its first render commits, is printed alongside.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// Bytes on the wire: every response a cold load of the view receives, counted at its gzipped
+// size (level 9), which is what a static host serving gzip sends.
+// Ready: from navigation start to the moment the view's real content is in the DOM (a
+// MutationObserver installed before any page script, identical for Ladder and its floor), not
+// first contentful paint. Ladder and the floor alternate, one cold context each, and the figure
+// is the median of the paired ratios.
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve, launch } from '../tests/e2e/harness.mjs';
@@ -17,94 +16,118 @@ import { measureInteraction } from './interaction.mjs';
 import { countKeyboardRun } from './keyboard.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-const floorDir = process.argv[3] ?? 'bench/out/floor';
+const floors = process.argv[3] ?? 'bench/out/floor';
+const big = process.argv[4] ?? 'bench/out/big';
 const runs = Number(process.env.RUNS ?? 21);
-const budget = 100 * 1024;
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-console.log('== Size of everything the page loads (release build) ==');
-let raw = 0;
-let gz = 0;
-for (const name of (await readdir(dist)).sort()) {
-  const path = join(dist, name);
-  if (!(await stat(path)).isFile()) continue;
-  const body = await readFile(path);
-  const z = gzipSync(body, { level: 9 }).length;
-  raw += body.length;
-  gz += z;
-  console.log(`${name.padEnd(40)} ${kb(body.length).padStart(10)} raw ${kb(z).padStart(10)} gzipped`);
+/** Marks the first moment `selector` matches, from before any page script runs. */
+function watchFor(selector) {
+  const look = () => {
+    if (!window.__readyAt && document.querySelector(selector)) window.__readyAt = performance.now();
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true });
+  look();
 }
-console.log(`${'total'.padEnd(40)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzipped`);
-console.log(`budget 100 KB gzipped: ${gz <= budget ? 'within' : 'OVER'} (${((gz / budget) * 100).toFixed(0)}% used); Snowflake ships about 136 KB gzipped of JS`);
 
-/** One cold load: a fresh context (empty cache), timed to first contentful paint, and to the
- * app's `ladder-ready` mark where the page sets one. */
-async function coldLoad(browser, origin, app) {
+/** One cold load: the time the content is in the DOM and the gzipped bytes of every response. */
+async function coldLoad(browser, url, selector, root) {
   const context = await browser.newContext();
   try {
+    await context.addInitScript(watchFor, selector);
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    const names = app ? ['first-contentful-paint', 'ladder-ready'] : ['first-contentful-paint'];
-    await page.waitForFunction((names) => names.every((n) => performance.getEntriesByName(n).length > 0), names);
-    return await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0].startTime), names);
+    const files = [];
+    page.on('response', (r) => files.push(new URL(r.url()).pathname));
+    await page.goto(url);
+    await page.waitForFunction(() => window.__readyAt !== undefined);
+    const ready = await page.evaluate(() => window.__readyAt);
+    let bytes = 0;
+    for (const path of files) {
+      const file = join(root, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
+      bytes += gzipSync(await readFile(file), { level: 9 }).length;
+    }
+    return { ready, bytes, files };
   } finally {
     await context.close();
   }
 }
 
-const summary = (label, times) =>
-  `${label.padEnd(32)} median ${median(times).toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, ${times.length} runs)`;
+/** Alternating cold loads of a view and its floor; the median paired ratio and the parts. */
+async function paired(browser, a, b) {
+  const ratios = [];
+  const times = [[], []];
+  let sizes = [0, 0];
+  let files = [];
+  for (let i = 0; i < runs; i++) {
+    const x = await coldLoad(browser, a.url, a.selector, a.root);
+    const y = await coldLoad(browser, b.url, b.selector, b.root);
+    times[0].push(x.ready);
+    times[1].push(y.ready);
+    ratios.push(x.ready / y.ready);
+    sizes = [x.bytes, y.bytes];
+    files = x.files;
+  }
+  return { ratio: median(ratios), a: median(times[0]), b: median(times[1]), sizes, files };
+}
 
-console.log(`\n== Cold load to first real render (first contentful paint), headless Chromium, ${runs} pairs ==`);
-const app = await serve(dist);
-const floor = await serve(floorDir);
+const site = await serve(dist);
+const floor = await serve(floors);
+const large = await serve(big);
+const browser = await launch();
 try {
-  // App and floor alternate in one browser, so a busy moment on the machine hits both alike.
-  const browser = await launch();
-  const appTimes = [];
-  const readyTimes = [];
-  const floorTimes = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const [paint, ready] = await coldLoad(browser, app.origin, true);
-      appTimes.push(paint);
-      readyTimes.push(ready);
-      floorTimes.push((await coldLoad(browser, floor.origin, false))[0]);
-    }
-  } finally {
-    await browser.close();
+  const views = [
+    ['landing', '/', 'a[href="level-IC04.html"]', 20, 1.2],
+    ['level IC04', '/level-IC04.html', 'h1', 20, 1.2],
+    ['comparison IC04 → IC05', '/compare-IC04-IC05.html', '[data-testid="compare-summary"]', 20, 1.2],
+    ['self-assessment, first view', '/app.html?today=2026-11-22#/assess', '#current-level', 130, 2.5],
+  ];
+  console.log(`== Views: bytes on the wire and ready time against a static floor (${runs} alternating pairs, headless Chromium) ==`);
+  for (const [name, path, selector, budget, ratioBudget] of views) {
+    const floorPath = path.startsWith('/app.html') ? '/assess.html' : path;
+    const r = await paired(
+      browser,
+      { url: site.origin + path, selector, root: dist },
+      { url: floor.origin + floorPath, selector, root: floors },
+    );
+    console.log(`${name}: ${kib(r.sizes[0])} gzipped on the wire (budget ${budget} KiB: ${r.sizes[0] <= budget * 1024 ? 'within' : 'OVER'}); `
+      + `ready ${r.a.toFixed(1)} ms vs floor ${r.b.toFixed(1)} ms; median paired ratio ${r.ratio.toFixed(2)}x (budget ${ratioBudget}x: ${r.ratio <= ratioBudget ? 'within' : 'OVER'})`);
+    console.log(`  files: ${r.files.map((f) => f.split('/').pop() || 'index.html').join(', ')}`);
   }
-  console.log(summary('Ladder, first paint', appTimes));
-  console.log(summary('static HTML floor, first paint', floorTimes));
-  console.log(summary('Ladder, ladder-ready mark', readyTimes));
-  console.log(`ratio to the floor: ${(median(appTimes) / median(floorTimes)).toFixed(2)}x (budget: at most 3x)`);
 
-  console.log('\n== Interaction, measured inside the page ==');
-  const interactive = await launch();
-  try {
-    const page = await (await interactive.newContext()).newPage();
-    const { answerToScreen, reportRender, hostile } = await measureInteraction(page, app.origin);
-    const fmt = (xs) => `median ${median(xs).toFixed(2)} ms (max ${Math.max(...xs).toFixed(2)}, ${xs.length} runs)`;
-    console.log(`answer changed → readiness on screen: ${fmt(answerToScreen)}; target 16 ms`);
-    console.log(`questionnaire → full report rendered (to the next frame): ${fmt(reportRender)}`);
-    for (const [name, { ladder, browser }] of Object.entries(hostile)) {
-      console.log(`hostile link, ${name}: Ladder handles it (hashchange → answer in the DOM) ${fmt(ladder)}; target 50 ms`);
-      console.log(`  (the browser's own time to take that address, before Ladder sees it: ${fmt(browser)})`);
-    }
-    const run = await countKeyboardRun(await (await interactive.newContext()).newPage(), app.origin);
-    console.log(`\n== Keyboard alone, a full IC04 → IC05 self-assessment (${run.heading}) ==`);
-    console.log(`ratings: ${run.ratings} keystrokes; going on after each dimension: ${run.onwards}; target: one per rating plus one per dimension`);
-    console.log(`choosing the levels and starting: ${run.setup}; criteria page to the report: ${run.finish}; total ${run.total} keystrokes`);
-  } finally {
-    await interactive.close();
+  console.log(`\n== Scale: the self-assessment with a framework ten times the default (${runs} alternating pairs) ==`);
+  const scale = await paired(
+    browser,
+    { url: `${large.origin}/app.html?today=2026-11-22#/assess`, selector: '#current-level', root: big },
+    { url: `${site.origin}/app.html?today=2026-11-22#/assess`, selector: '#current-level', root: dist },
+  );
+  const levels = JSON.parse(await readFile(join(big, 'framework.json'), 'utf8')).tracks.reduce((n, t) => n + t.levels.length, 0);
+  console.log(`${levels} levels: ${kib(scale.sizes[0])} vs ${kib(scale.sizes[1])} on the wire (+${((scale.sizes[0] / scale.sizes[1] - 1) * 100).toFixed(0)}%; budget +20%); `
+    + `ready ${scale.a.toFixed(1)} vs ${scale.b.toFixed(1)} ms, median paired ratio ${scale.ratio.toFixed(2)}x (budget 1.10x)`);
+
+  console.log('\n== Inside the app ==');
+  const page = await (await browser.newContext()).newPage();
+  const { answerToScreen, reportRender, clickToView, hostile } = await measureInteraction(page, site.origin);
+  const fmt = (xs) => `median ${median(xs).toFixed(2)} ms (max ${Math.max(...xs).toFixed(2)}, ${xs.length} runs)`;
+  console.log(`click → next view in the DOM (next dimension, report): ${fmt(clickToView)}; budget 8 ms`);
+  console.log(`answer changed → readiness on screen: ${fmt(answerToScreen)}; target 16 ms`);
+  console.log(`questionnaire → full report rendered (to the next frame): ${fmt(reportRender)}`);
+  for (const [name, { ladder, browser: own }] of Object.entries(hostile)) {
+    console.log(`hostile link, ${name}: Ladder handles it (hashchange → answer in the DOM) ${fmt(ladder)}; target 50 ms`);
+    console.log(`  (the browser's own time to take that address, before Ladder sees it: ${fmt(own)})`);
   }
+  const run = await countKeyboardRun(await (await browser.newContext()).newPage(), site.origin);
+  console.log(`\n== Keyboard alone, a full IC04 → IC05 self-assessment (${run.heading}) ==`);
+  console.log(`ratings: ${run.ratings} keystrokes; going on after each dimension: ${run.onwards}; target: one per rating plus one per dimension`);
+  console.log(`choosing the levels and starting: ${run.setup}; criteria page to the report: ${run.finish}; total ${run.total} keystrokes`);
 } finally {
-  await app.close();
+  await browser.close();
+  await site.close();
   await floor.close();
+  await large.close();
 }

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Builds the release app and a static HTML floor of the same landing content, then prints the
-# benchmark figures (sizes raw and gzipped; cold-load medians and the ratio to the floor).
+# Builds the site (scripts/build.sh), the static floors and a site with a framework ten times
+# the default, then prints the benchmark figures: bytes on the wire and ready time per view
+# against its floor, the scale figure, and timings inside the app. RUNS=N sets the pairs (21).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-trunk build --release --offline
-rm -rf bench/out/floor && mkdir -p bench/out/floor
-cp dist/style-*.css bench/out/floor/
-cargo run --quiet --example static_landing -- dist bench/out/floor/index.html
-node bench/run.mjs dist bench/out/floor
+bash scripts/build.sh
+node bench/prepare.mjs dist bench/out/floor bench/out/big
+cargo run --quiet --features site --bin ladder-site -- build bench/out/big bench/out/big/framework-source.json
+node bench/run.mjs dist bench/out/floor bench/out/big

@@ -28,5 +28,5 @@ pub use use_framework::{use_framework, SharedFramework};
 pub use use_framework_file::{use_framework_file, FrameworkFile, FRAMEWORK_FILE};
 pub use use_level::{use_level, FoundLevel};
 pub use use_local_answers::{use_local_answers, LocalAnswers};
-pub use use_route::{navigate, page_address, use_canonical_address, use_route};
+pub use use_route::{navigate, page_address, replace_address, use_canonical_address, use_route};
 pub use use_today::{read_today, use_today, Today};

@@ -3,7 +3,7 @@
 
 use crate::route::{Route, MAX_FRAGMENT};
 use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 /// The route the address bar shows. A fragment longer than Ladder reads is refused by its
@@ -25,24 +25,81 @@ fn current_route() -> Route {
 /// The route the address bar shows now. Re-renders the caller when it changes.
 #[hook]
 pub fn use_route() -> Route {
-    let route = use_state(current_route);
+    let route = use_state_eq(current_route);
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| route.set(current_route()))
+            let listeners = web_sys::window().map(|window| {
+                let changed =
+                    EventListener::new(&window, "hashchange", move |_| route.set(current_route()));
+                let clicks = window
+                    .document()
+                    .map(|document| EventListener::new(&document, "click", follow_in_app_link));
+                (changed, clicks)
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     (*route).clone()
 }
 
+/// A plain click on a link to another view of the app goes there at once. The browser would
+/// get there too, but only after queueing its `hashchange` a task later; links with a modifier
+/// key, a target or a download keep the browser's own behaviour.
+fn follow_in_app_link(event: &web_sys::Event) {
+    let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
+        return;
+    };
+    if click.default_prevented()
+        || click.button() != 0
+        || click.ctrl_key()
+        || click.meta_key()
+        || click.shift_key()
+        || click.alt_key()
+    {
+        return;
+    }
+    let link = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href^='#/']").ok().flatten())
+        .filter(|a| !a.has_attribute("target") && !a.has_attribute("download"));
+    if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+        event.prevent_default();
+        go(&href, false);
+    }
+}
+
+/// Puts `fragment` in the address bar (a new history entry, or in place) and tells every
+/// `use_route` at once.
+fn go(fragment: &str, in_place: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let moved = if in_place {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(fragment))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(fragment))
+    };
+    if moved.is_ok() {
+        if let Ok(event) = web_sys::Event::new("hashchange") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+}
+
 /// Goes to a view, adding a history entry as a followed link would.
 pub fn navigate(route: &Route) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().set_hash(&route.to_string());
-    }
+    go(&route.fragment(), false);
+}
+
+/// Shows a view's state in the address without a new history entry (each pick of find my
+/// level, say, is not a step back).
+pub fn replace_address(route: &Route) {
+    go(&route.fragment(), true);
 }
 
 /// Puts the canonical address of the view on screen in place of the one typed, without a new
@@ -50,8 +107,8 @@ pub fn navigate(route: &Route) {
 #[hook]
 pub fn use_canonical_address(route: Option<Route>) {
     use_effect_with(route, |route| {
-        if let (Some(route), Some(window)) = (route, web_sys::window()) {
-            let _ = window.location().replace(&route.fragment());
+        if let Some(route) = route {
+            go(&route.fragment(), true);
         }
     });
 }

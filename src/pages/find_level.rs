@@ -3,7 +3,7 @@
 //! for hiring managers, "the candidate". The track and the picks are in the address, so a
 //! result can be sent, bookmarked and reopened; picks are kept per track when switching.
 
-use crate::hooks::{use_framework, use_page_title};
+use crate::hooks::{replace_address, use_framework, use_page_title};
 use crate::route::Route;
 use crate::words::{count, excerpt, level_label};
 use ladder_core::{place, DimensionId, LevelId, TrackId};
@@ -25,13 +25,6 @@ pub struct FindLevelPageProps {
 }
 
 type Picks = BTreeMap<DimensionId, LevelId>;
-
-/// Puts the view's state in the address without a new history entry for every pick.
-fn show_in_address(route: &Route) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(&route.fragment());
-    }
-}
 
 #[component]
 pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
@@ -107,7 +100,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
         Callback::from(move |_: Event| {
             let picks = kept.borrow().get(&id).cloned().unwrap_or_default();
             *step.borrow_mut() = (id.clone(), 0);
-            show_in_address(&route_for(&id, &picks));
+            replace_address(&route_for(&id, &picks));
         })
     };
     let on_pick = |dimension: DimensionId, level: LevelId| {
@@ -123,7 +116,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             next.insert(dimension.clone(), level.clone());
             // On to the next dimension.
             *step.borrow_mut() = (track_id.clone(), (step_now + 1).min(last));
-            show_in_address(&route_for(&track_id, &next));
+            replace_address(&route_for(&track_id, &next));
         })
     };
     let go = |to: usize| {
