@@ -2,7 +2,7 @@
 //! (links, back and forward all fire it), plus `navigate` for code that changes views.
 
 use crate::route::{Route, MAX_FRAGMENT};
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -32,9 +32,14 @@ pub fn use_route() -> Route {
             let listeners = web_sys::window().map(|window| {
                 let changed =
                     EventListener::new(&window, "hashchange", move |_| route.set(current_route()));
-                let clicks = window
-                    .document()
-                    .map(|document| EventListener::new(&document, "click", follow_in_app_link));
+                let clicks = window.document().map(|document| {
+                    EventListener::new_with_options(
+                        &document,
+                        "click",
+                        EventListenerOptions::enable_prevent_default(),
+                        follow_in_app_link,
+                    )
+                });
                 (changed, clicks)
             });
             move || drop(listeners)
