@@ -148,12 +148,33 @@ pub fn document(fw: &Framework, route: &Route, assets: &Assets, body: &str) -> S
          <meta property=\"og:title\" content=\"{title}\">\n\
          <meta property=\"og:description\" content=\"{description}\">\n{meta}\n\
          <link rel=\"icon\" href=\"{prefix}{icon}\">\n\
-         <link rel=\"stylesheet\" href=\"{prefix}{css}\">\n\
+         <link rel=\"stylesheet\" href=\"{prefix}{css}\">\n{brand}\
          <script src=\"{prefix}ladder-pages.js\" defer></script>\n\
          </head>\n<body data-page=\"published\">\n{body}\n</body>\n</html>\n",
         icon = assets.icon,
         css = assets.stylesheet,
+        brand = brand_link(fw),
     )
+}
+
+/// The framework's own accent, when it names one: a stylesheet beside the page.
+pub fn brand_link(fw: &Framework) -> &'static str {
+    if fw.brand.colour.is_some() {
+        "<link rel=\"stylesheet\" href=\"brand.css\">\n"
+    } else {
+        ""
+    }
+}
+
+/// The stylesheet that gives the light scheme the framework's accent; the dark scheme keeps
+/// Ladder's own, which is made for a dark page.
+pub fn brand_css(fw: &Framework) -> Option<String> {
+    let colour = fw.brand.colour.as_ref()?;
+    Some(format!(
+        "/* {name}: the accent from its framework file. */\n\
+         @media not (prefers-color-scheme: dark) {{\n  :root {{ --accent: {colour}; --strat: {colour}; }}\n}}\n",
+        name = fw.name.replace("*/", "")
+    ))
 }
 
 /// The policy `app.html` carries, so published pages hold to the same rules.

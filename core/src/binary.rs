@@ -12,7 +12,7 @@ use crate::wire::FrameworkFile;
 use std::fmt;
 
 /// Bumped whenever the wire types change shape.
-const FORMAT: u8 = 3;
+const FORMAT: u8 = 4;
 
 /// Why embedded framework bytes could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -161,6 +161,20 @@ pub enum Problem {
         other_path: String,
         other: u16,
     },
+    NotAColour {
+        path: String,
+        value: String,
+    },
+    LowContrast {
+        path: String,
+        value: String,
+        /// Contrast against the light panels, times ten (45 is 4.5:1).
+        ratio_tenths: u16,
+    },
+    NotALogo {
+        path: String,
+        value: String,
+    },
 }
 
 impl Problem {
@@ -186,7 +200,10 @@ impl Problem {
             | OutOfRange { path, .. }
             | TooLong { path, .. }
             | TooMany { path, .. }
-            | Disagrees { path, .. } => path,
+            | Disagrees { path, .. }
+            | NotAColour { path, .. }
+            | LowContrast { path, .. }
+            | NotALogo { path, .. } => path,
         }
     }
 }
@@ -267,6 +284,26 @@ impl fmt::Display for Problem {
             } => write!(
                 f,
                 "{value} disagrees with {other_path} ({other}); give the number in one place"
+            ),
+            NotAColour { value, .. } => write!(
+                f,
+                "“{}” is not a colour in the form #rrggbb, such as #0b57a4",
+                clip(value)
+            ),
+            LowContrast {
+                value,
+                ratio_tenths,
+                ..
+            } => write!(
+                f,
+                "{value} contrasts {}.{}:1 with the page; links and buttons in it need at least 4.5:1, so choose a darker shade",
+                ratio_tenths / 10,
+                ratio_tenths % 10
+            ),
+            NotALogo { value, .. } => write!(
+                f,
+                "“{}” is not a logo file Ladder can publish: give the name of a file beside the framework file ending in .svg, .png or .webp",
+                clip(value)
             ),
         }
     }
@@ -502,6 +539,7 @@ impl Checker {
             review: self.optional_text("$.compensation.review", c.review),
         });
         let settings = self.settings(f.assessment.unwrap_or_default(), promotion.as_ref());
+        let brand = self.brand(f.brand.unwrap_or_default());
         Framework {
             id,
             version,
@@ -514,7 +552,50 @@ impl Checker {
             switches,
             compensation,
             settings,
+            brand,
         }
+    }
+
+    fn brand(&mut self, b: wire::BrandFile) -> Brand {
+        let colour = b.colour.filter(|value| {
+            let path = "$.brand.colour".to_string();
+            let Some(rgb) = parse_colour(value) else {
+                self.report(Problem::NotAColour {
+                    path,
+                    value: value.clone(),
+                });
+                return false;
+            };
+            // The lightest background an accent sits on: the panels (#f4f6f8), then the page.
+            let ratio = contrast(rgb, [0xf4, 0xf6, 0xf8]);
+            if ratio < 4.5 {
+                self.report(Problem::LowContrast {
+                    path,
+                    value: value.clone(),
+                    ratio_tenths: (ratio * 10.0) as u16,
+                });
+                return false;
+            }
+            true
+        });
+        let logo = b.logo.filter(|value| {
+            let lower = value.to_ascii_lowercase();
+            let ok = !value.is_empty()
+                && value.len() <= 100
+                && !value.starts_with('.')
+                && value
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+                && [".svg", ".png", ".webp"].iter().any(|e| lower.ends_with(e));
+            if !ok {
+                self.report(Problem::NotALogo {
+                    path: "$.brand.logo".to_string(),
+                    value: value.clone(),
+                });
+            }
+            ok
+        });
+        Brand { colour, logo }
     }
 
     fn settings(
@@ -1039,4 +1120,28 @@ impl Checker {
             requirements,
         }
     }
+}
+
+/// `#rrggbb` as three bytes.
+fn parse_colour(value: &str) -> Option<[u8; 3]> {
+    let hex = value.strip_prefix('#').filter(|h| h.len() == 6)?;
+    let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+    Some([byte(0)?, byte(2)?, byte(4)?])
+}
+
+/// WCAG contrast ratio of two sRGB colours, from 1 to 21.
+fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let luminance = |c: [u8; 3]| {
+        let channel = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2])
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }

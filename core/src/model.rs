@@ -72,6 +72,15 @@ pub struct Framework {
     pub switches: Vec<TrackSwitch>,
     pub compensation: Option<Compensation>,
     pub settings: Settings,
+    pub brand: Brand,
+}
+
+/// The organisation's brand: an accent colour checked for contrast, and a logo file name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Brand {
+    /// `#rrggbb`, at least 4.5:1 against the light page and its panels.
+    pub colour: Option<String>,
+    pub logo: Option<String>,
 }
 
 impl Framework {

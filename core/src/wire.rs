@@ -51,6 +51,24 @@ pub struct FrameworkFile {
     /// a default (see docs/framework-format.md).
     #[serde(default)]
     pub assessment: Option<AssessmentSettingsFile>,
+    /// How the published pages carry the organisation's identity. Optional.
+    #[serde(default)]
+    pub brand: Option<BrandFile>,
+}
+
+/// The organisation's brand on the published pages and inside an embed.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BrandFile {
+    /// The accent for links, buttons and ladders in the light scheme, as `#rrggbb`. It must
+    /// contrast with the page at least 4.5:1, as text does; the dark scheme keeps its own.
+    #[serde(default)]
+    pub colour: Option<String>,
+    /// A logo shown above the framework's name on the landing: a file name beside the
+    /// framework file, ending in `.svg`, `.png` or `.webp`. The build copies it into the site.
+    #[serde(default)]
+    pub logo: Option<String>,
 }
 
 /// How Ladder scores a self-assessment against this framework. Omit any field for its default.

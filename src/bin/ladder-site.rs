@@ -7,7 +7,7 @@
 //!         Publishes one site in DIST (where `trunk build` wrote app.html) from one framework
 //!         file, or from several: each then gets a folder of its own and the landing lists them.
 
-use ladder::site::{escape, render_site, Assets, CSP};
+use ladder::site::{brand_css, brand_link, escape, render_site, Assets, CSP};
 use ladder_core::{binary, load, Framework};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -36,6 +36,7 @@ fn main() -> ExitCode {
 
 /// A framework file read and checked, with the text it came from.
 struct Checked {
+    path: String,
     text: String,
     file: ladder_core::wire::FrameworkFile,
     framework: Framework,
@@ -50,6 +51,7 @@ fn read(path: &str) -> Result<Checked, Vec<String>> {
     });
     match checked {
         Ok((file, framework)) => Ok(Checked {
+            path: path.to_string(),
             text,
             file,
             framework,
@@ -121,6 +123,8 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             dist.join("app.html").display()
         )]
     })?;
+    // A site built before: its app page may carry a framework's accent already.
+    let app = app.replace("<link rel=\"stylesheet\" href=\"brand.css\">\n", "");
     let asset = |start: &str, end: &str| -> Result<String, Vec<String>> {
         app.split('"')
             .find_map(|s| {
@@ -159,10 +163,27 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         }
         write(&folder.join("framework.bin"), &binary::encode(&c.file))?;
         write(&folder.join("framework.json"), c.text.as_bytes())?;
-        if !single {
-            let moved = app.replace("=\"./", &format!("=\"{prefix}"));
-            write(&folder.join("app.html"), moved.as_bytes())?;
+        if let Some(css) = brand_css(&c.framework) {
+            write(&folder.join("brand.css"), css.as_bytes())?;
         }
+        if let Some(logo) = &c.framework.brand.logo {
+            let from = Path::new(&c.path)
+                .parent()
+                .unwrap_or(Path::new("."))
+                .join(logo);
+            std::fs::copy(&from, folder.join(logo)).map_err(|e| {
+                vec![format!(
+                    "{}: $.brand.logo names {logo}, which cannot be read at {}: {e}",
+                    c.path,
+                    from.display()
+                )]
+            })?;
+        }
+        // The app page: its assets where they are, and the framework's accent.
+        let page = app
+            .replace("=\"./", if single { "=\"./" } else { "=\"../" })
+            .replace("</head>", &format!("{}</head>", brand_link(&c.framework)));
+        write(&folder.join("app.html"), page.as_bytes())?;
         println!(
             "{}: {count} pages from {}",
             folder.display(),

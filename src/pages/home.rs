@@ -19,6 +19,9 @@ pub fn HomePage() -> Html {
     html! {
         <div class="home" data-testid="home">
             <section class="intro">
+                if let Some(logo) = &fw.brand.logo {
+                    <img class="logo" src={logo.clone()} alt={fw.organisation.clone().unwrap_or_else(|| fw.name.clone())} height="48" />
+                }
                 if let Some(organisation) = &fw.organisation {
                     <p class="organisation">{ organisation }</p>
                 }

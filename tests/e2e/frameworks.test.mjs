@@ -20,6 +20,10 @@ test('the landing lists every framework; each page downloads only its own', asyn
     assert.ok(await page.getByRole('link', { name: 'Ultralytics career progression' }).isVisible());
     await page.getByRole('link', { name: 'Engineering career framework' }).click();
     await page.getByRole('heading', { level: 1, name: 'Engineering career framework' }).waitFor();
+    // The company leads: its logo and name above the framework's, in its own accent colour.
+    assert.ok(await page.getByRole('img', { name: 'Example Engineering Studio' }).first().isVisible());
+    assert.equal(await page.locator('.organisation').innerText(), 'Example Engineering Studio');
+    assert.equal(await page.getByRole('link', { name: 'SE2 Software Engineer' }).evaluate((a) => getComputedStyle(a).color), 'rgb(0, 105, 92)');
     assert.equal(await page.getByTestId('ladder-ic').getByRole('listitem').count(), 4);
     assert.equal(await page.getByTestId('ladder-tech-lead').getByRole('listitem').count(), 2);
     assert.equal(await page.getByTestId('ladder-manager').getByRole('listitem').count(), 4);
@@ -32,6 +36,7 @@ test('the landing lists every framework; each page downloads only its own', asyn
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess yourself' }).click();
     await waitForApp(page);
     await page.getByLabel('Your current level').waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Start the questionnaire' }).evaluate((a) => getComputedStyle(a).backgroundColor), 'rgb(0, 105, 92)');
     const frameworks = requests.filter((u) => u.endsWith('framework.bin'));
     assert.deepEqual(frameworks, [`${app.origin}/${folder}/framework.bin`]);
     app.assertSameOrigin(requests);

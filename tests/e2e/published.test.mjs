@@ -201,6 +201,7 @@ test('the check command names every problem of a framework file with where it is
   const data = JSON.parse(good);
   data.tracks[0].levels[1].id = data.tracks[0].levels[0].id;
   data.tracks[1].levels[0].focus.operational = 7;
+  data.brand = { colour: '#ffcc00', logo: '../secrets.png' };
   await writeFile(rules, JSON.stringify(data, null, 2));
   const invalid = await check(rules);
   assert.equal(invalid.code, 1);
@@ -208,4 +209,6 @@ test('the check command names every problem of a framework file with where it is
   assert.ok(lines.length >= 3, invalid.stderr);
   assert.match(invalid.stderr, /\$\.tracks\[0\]\.levels\[1\]\.id/);
   assert.match(invalid.stderr, /\$\.tracks\[1\]\.levels\[0\]\.focus/);
+  assert.match(invalid.stderr, /\$\.brand\.colour: #ffcc00 contrasts 1\.\d:1 with the page; links and buttons in it need at least 4\.5:1/);
+  assert.match(invalid.stderr, /\$\.brand\.logo: “\.\.\/secrets\.png” is not a logo file Ladder can publish/);
 });
