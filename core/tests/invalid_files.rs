@@ -300,3 +300,28 @@ fn summary_line_counts_problems() {
         "{text}"
     );
 }
+
+#[test]
+fn brand_colour_too_light_and_logo_outside_the_folder() {
+    check(
+        "brand.json",
+        &[
+            "$.brand.colour: #7fb2e5 contrasts 2.0:1 with the page; links and buttons in it need at least 4.5:1, so choose a darker shade",
+            "$.brand.logo: “../logo.gif” is not a logo file Ladder can publish: give the name of a file beside the framework file ending in .svg, .png or .webp",
+        ],
+    );
+    check(
+        "brand-colour-word.json",
+        &["$.brand.colour: “blue” is not a colour in the form #rrggbb, such as #0b57a4"],
+    );
+}
+
+#[test]
+fn brand_is_kept_when_it_is_right() {
+    let mut file: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/minimal.json")).unwrap();
+    file["brand"] = serde_json::json!({ "colour": "#00695c", "logo": "logo.svg" });
+    let fw = load(&file.to_string()).unwrap();
+    assert_eq!(fw.brand.colour.as_deref(), Some("#00695c"));
+    assert_eq!(fw.brand.logo.as_deref(), Some("logo.svg"));
+}
