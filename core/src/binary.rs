@@ -1,10 +1,9 @@
-//! A compact binary form of a validated framework, for shipping inside the app.
+//! A compact binary form of a validated framework: the `framework.bin` the app fetches.
 //!
-//! The app embeds the framework in this form rather than as JSON, so the browser carries no
-//! JSON parser: the build checks `framework.json` (see the root `build.rs`) and writes its wire
-//! form (`wire::FrameworkFile`) with postcard, version-tagged by `FORMAT` so that a stale
-//! embedded file is refused instead of misread. Decoding runs the loader's own conversion, so
-//! the only ways to a `Framework` stay `load` and `decode`, both validating.
+//! The build (`ladder-site build`) checks each framework file and writes its wire form
+//! (`wire::FrameworkFile`) with postcard, version-tagged by `FORMAT` so that a file left from
+//! another version of Ladder is refused instead of misread. Decoding runs the loader's own
+//! conversion, so the only ways to a `Framework` stay `load` and `decode`, both validating.
 
 use crate::load::{convert, LoadError, Problem};
 use crate::model::Framework;
@@ -14,7 +13,7 @@ use std::fmt;
 /// Bumped whenever the wire types change shape.
 const FORMAT: u8 = 4;
 
-/// Why embedded framework bytes could not be read back.
+/// Why the bytes of a framework file could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
     Empty,
@@ -32,13 +31,13 @@ pub enum DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::Empty => write!(f, "the embedded framework is empty"),
+            DecodeError::Empty => write!(f, "the file is empty"),
             DecodeError::WrongFormat { found, expected } => write!(
                 f,
-                "the embedded framework is in format {found}, this build reads format {expected}; rebuild the app"
+                "the file is in format {found}, but this version of Ladder reads format {expected}: publish the site again (scripts/build.sh)"
             ),
             DecodeError::Malformed { reason } => {
-                write!(f, "the embedded framework is damaged: {reason}")
+                write!(f, "the file is damaged: {reason}")
             }
             DecodeError::Invalid(problems) => {
                 write!(f, "{}", LoadError::Invalid(problems.clone()))
