@@ -2,7 +2,7 @@
 //!
 //! Nothing here is trusted. These types only say what shape the JSON has; `load` turns them
 //! into the validated domain model in `model.rs`, reporting every problem it finds. The
-//! embedded binary form (`binary.rs`) is these same types, so decoding it runs the same checks.
+//! binary form the app fetches (`binary.rs`) is these same types, so decoding it runs the same checks.
 //! Keep field names and doc comments in step with `docs/framework-format.md`: the JSON Schema
 //! in `framework.schema.json` is generated from these types and a test keeps it in sync.
 
