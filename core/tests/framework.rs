@@ -218,7 +218,7 @@ fn binary_form_round_trips() {
         decode(&[9, 1, 2]),
         Err(DecodeError::WrongFormat {
             found: 9,
-            expected: 3
+            expected: 4
         })
     );
     assert!(matches!(
