@@ -212,3 +212,21 @@ test('the check command names every problem of a framework file with where it is
   assert.match(invalid.stderr, /\$\.brand\.colour: #ffcc00 contrasts 1\.\d:1 with the page; links and buttons in it need at least 4\.5:1/);
   assert.match(invalid.stderr, /\$\.brand\.logo: “\.\.\/secrets\.png” is not a logo file Ladder can publish/);
 });
+
+test('at 360 px the ladders start within the first screen, and each card is one link with its job titles', async () => {
+  const { page, close } = await app.visit('', { viewport: { width: 360, height: 740 } });
+  try {
+    const ladder = page.getByTestId('ladder-ic');
+    const top = await ladder.evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top < 740 - 100, `the first ladder starts at ${top} px`);
+    const card = page.getByTestId('level-card-IC04');
+    assert.match(await card.innerText(), /IC04 Senior[\s\S]*Senior Engineer · Senior Product Manager · Senior Designer/);
+    // A click anywhere on the card, not only on its title, opens the level.
+    await card.scrollIntoViewIfNeeded();
+    const box = await card.boundingBox();
+    await page.mouse.click(box.x + box.width - 10, box.y + box.height - 8);
+    await page.getByRole('heading', { level: 1, name: 'IC04 Senior' }).waitFor();
+  } finally {
+    await close();
+  }
+});

@@ -3,5 +3,7 @@
 
 mod components;
 mod schema;
+#[cfg(feature = "site")]
+mod site;
 mod source_files;
 mod words;
