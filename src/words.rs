@@ -260,32 +260,6 @@ pub fn saved_notice(notice: &SavedNotice) -> Option<String> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_dates_and_spans_read_naturally() {
-        assert_eq!(count(1u8, "level"), "1 level");
-        assert_eq!(count(3u8, "level"), "3 levels");
-        assert_eq!(months(0u8), "0 months");
-        let d = NaiveDate::from_ymd_opt(2027, 3, 22).unwrap();
-        assert_eq!(date(d), "22 Mar 2027");
-        assert_eq!(month_name(12), "December");
-        assert_eq!(month_name(13), "");
-        assert_eq!(excerpt("IC09"), "IC09");
-        assert_eq!(excerpt(&"é".repeat(40)), "é".repeat(40));
-        assert_eq!(
-            excerpt(&"x".repeat(2_000_000)),
-            format!("{}…", "x".repeat(40))
-        );
-        let span = |min, max| month_span(Months { min, max });
-        assert_eq!(span(24, Some(36)), "24–36 months");
-        assert_eq!(span(36, None), "36+ months");
-        assert_eq!(span(6, Some(6)), "6 months");
-    }
-}
-
 /// The title and the link-preview description of a page published at build time.
 pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, String) {
     use crate::route::Route;
@@ -326,5 +300,31 @@ pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, S
                 }),
         ),
         _ => (format!("Career levels · {}", fw.name), fw.summary.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_dates_and_spans_read_naturally() {
+        assert_eq!(count(1u8, "level"), "1 level");
+        assert_eq!(count(3u8, "level"), "3 levels");
+        assert_eq!(months(0u8), "0 months");
+        let d = NaiveDate::from_ymd_opt(2027, 3, 22).unwrap();
+        assert_eq!(date(d), "22 Mar 2027");
+        assert_eq!(month_name(12), "December");
+        assert_eq!(month_name(13), "");
+        assert_eq!(excerpt("IC09"), "IC09");
+        assert_eq!(excerpt(&"é".repeat(40)), "é".repeat(40));
+        assert_eq!(
+            excerpt(&"x".repeat(2_000_000)),
+            format!("{}…", "x".repeat(40))
+        );
+        let span = |min, max| month_span(Months { min, max });
+        assert_eq!(span(24, Some(36)), "24–36 months");
+        assert_eq!(span(36, None), "36+ months");
+        assert_eq!(span(6, Some(6)), "6 months");
     }
 }
