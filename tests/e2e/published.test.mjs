@@ -155,6 +155,16 @@ test('a careers page on another origin embeds Ladder: the frame fits its content
     await frame.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
     await fits(page.frames().find((f) => f.url().endsWith('compare-IC04-IC05.html')));
 
+    // Into the app, still inside the frame: it fits too, and a change of view resizes it.
+    await frame.getByRole('link', { name: 'Choose other levels to compare' }).click();
+    await frame.getByLabel('To level').waitFor();
+    const inApp = page.frames().find((f) => f.url().includes('app.html'));
+    const compared = await fits(inApp);
+    await frame.getByLabel('To level').selectOption('IC07');
+    await frame.getByRole('heading', { level: 1, name: 'Compare IC04 with IC07' }).waitFor();
+    await fits(inApp);
+    assert.ok(compared > 0);
+
     // Only the frame's own origin may size it: a message from anywhere else changes nothing.
     const before = await frameHeight();
     // Messages from one window arrive in order: once the marker is in, the forgery was handled.
