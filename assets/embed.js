@@ -1,8 +1,6 @@
-// Ladder's embed script for a careers page on another origin. Paste beside the frame:
-//   <iframe data-ladder src="https://levels.example.com/careers/" title="Career levels"></iframe>
-//   <script src="https://levels.example.com/careers/embed.js" async></script>
-// It greets each Ladder frame once the frame loads and sets the frame's height to the height
-// Ladder reports, accepting messages only from the frame's own origin and window.
+// Ladder's embed script for a careers page (docs/publishing.md): greets each
+// <iframe data-ladder> with the page's scheme and sizes it to the height Ladder
+// reports, heard only from the frame's own window and origin.
 (function () {
   function attach(frame) {
     if (frame.ladderAttached) return;
@@ -12,7 +10,7 @@
     frame.style.border = '0';
     frame.style.width = '100%';
     function hello() {
-      if (frame.contentWindow) frame.contentWindow.postMessage({ ladder: 'hello' }, origin);
+      if (frame.contentWindow) frame.contentWindow.postMessage({ ladder: 'hello', theme: theme(frame) }, origin);
     }
     frame.addEventListener('load', hello);
     hello();
@@ -22,6 +20,16 @@
       if (!data || data.ladder !== 'size' || typeof data.height !== 'number') return;
       frame.style.height = Math.max(0, Math.min(data.height, 100000)) + 'px';
     });
+  }
+  // data-theme on the frame (light, dark, auto), else the page's color-scheme.
+  function theme(frame) {
+    var chosen = frame.getAttribute('data-theme');
+    if (chosen) return chosen;
+    var meta = document.querySelector('meta[name="color-scheme"]');
+    var scheme = getComputedStyle(document.documentElement).colorScheme;
+    if (!scheme || scheme === 'normal') scheme = meta ? meta.content : '';
+    if (/dark/.test(scheme)) return /light/.test(scheme) ? 'auto' : 'dark';
+    return 'light';
   }
   function scan() {
     var frames = document.querySelectorAll('iframe[data-ladder]');

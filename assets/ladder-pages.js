@@ -79,7 +79,27 @@
     if (allowed.length && allowed.indexOf(event.origin) < 0) return;
     host = event.origin;
     last = 0;
+    follow(event.data.theme);
     report();
   });
   if (window.ResizeObserver) new ResizeObserver(report).observe(document.body);
+
+  // The host page's scheme, when it has one: the dark rules are switched on or off for good
+  // (through the CSSOM, which the strict policy allows), instead of following the visitor.
+  var themed = false;
+  function follow(theme) {
+    if (themed || (theme !== 'light' && theme !== 'dark')) return;
+    themed = true;
+    for (var i = 0; i < document.styleSheets.length; i++) {
+      var rules;
+      try { rules = document.styleSheets[i].cssRules; } catch (e) { continue; }
+      for (var j = 0; j < rules.length; j++) {
+        var media = rules[j].media;
+        if (!media || !/prefers-color-scheme:\s*dark/.test(media.mediaText)) continue;
+        var dark = !/^not\b/.test(media.mediaText);
+        media.mediaText = (theme === 'dark') === dark ? 'all' : 'not all';
+      }
+    }
+    root.style.colorScheme = theme;
+  }
 })();

@@ -240,3 +240,43 @@ test('at 360 px the ladders start within the first screen, and each card is one 
     await close();
   }
 });
+
+test('inside an embed Ladder takes the host page’s scheme, not only the visitor’s', async () => {
+  const hostDir = await mkdtemp(join(tmpdir(), 'ladder-host-'));
+  const ladder = `${app.origin}/`;
+  const host = (scheme, attribute) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="color-scheme" content="${scheme}"><title>Careers</title><link rel="icon" href="data:,"></head>
+<body><iframe data-ladder ${attribute} src="${ladder}" title="Career levels"></iframe>
+<script src="${ladder}embed.js" async></script></body></html>`;
+  await writeFile(join(hostDir, 'light.html'), host('light', ''));
+  await writeFile(join(hostDir, 'forced.html'), host('light', 'data-theme="dark"'));
+  await writeFile(join(hostDir, 'both.html'), host('light dark', ''));
+  const server = await serve(hostDir);
+  const background = (frame) => frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+  const cases = [
+    // A light careers page keeps Ladder light for a visitor whose system is dark.
+    ['light.html', 'dark', 'rgb(255, 255, 255)'],
+    // The page may choose with data-theme on the frame.
+    ['forced.html', 'light', 'rgb(18, 20, 23)'],
+    // A page that supports both follows the visitor, as Ladder does on its own.
+    ['both.html', 'dark', 'rgb(18, 20, 23)'],
+  ];
+  try {
+    for (const [file, visitor, expected] of cases) {
+      const { page, errors, close } = await openPage(app.browser, { colorScheme: visitor });
+      try {
+        await page.goto(`${server.origin}/${file}`);
+        const frame = page.frameLocator('iframe[data-ladder]');
+        await frame.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+        // Sized means greeted: the scheme arrives with the greeting.
+        await page.waitForFunction(() => document.querySelector('iframe[data-ladder]').style.height !== '');
+        assert.equal(await background(frame), expected, `${file}, visitor ${visitor}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+});
