@@ -115,29 +115,38 @@ fn Published(props: &PublishedProps) -> Html {
     }
 }
 
-/// The whole document around a rendered view: the same strict policy as the app, a title and
-/// description for link previews, and links into the app where a view needs it.
+/// The whole document around a rendered view: a title and description for link previews, what
+/// old addresses need on the landing, and links into the app where a view needs it.
 pub fn document(fw: &Framework, route: &Route, assets: &Assets, body: &str) -> String {
     let (title, description) = published_page(fw, route);
-    let (title, description) = (escape(&title), escape(&description));
-    let prefix = &assets.prefix;
-    let levels: Vec<&str> = fw.levels().map(|l| l.id.as_str()).collect();
-    let mut meta = String::new();
+    let mut head = brand_link(fw).to_string();
     if *route == Route::Home {
-        // Old `#/levels/ic04` addresses find their page by code, in any case.
-        meta.push_str(&format!(
-            "<meta name=\"ladder-levels\" content=\"{}\">",
-            levels.join(" ")
-        ));
-    }
-    if !assets.embed_origins.is_empty() {
-        meta.push_str(&format!(
-            "<meta name=\"ladder-embed-origins\" content=\"{}\">",
-            escape(&assets.embed_origins.join(" "))
-        ));
+        head.push_str(&levels_meta(fw));
     }
     // Views that need the app are on app.html beside the page.
     let body = body.replace("href=\"#/", "href=\"app.html#/");
+    html_document(assets, &title, &description, &head, &body)
+}
+
+/// Every published document, the framework pages and a list of frameworks alike: the same
+/// strict policy as the app, the shared stylesheet and script, `head` and `body` as given.
+pub fn html_document(
+    assets: &Assets,
+    title: &str,
+    description: &str,
+    head: &str,
+    body: &str,
+) -> String {
+    let (title, description) = (escape(title), escape(description));
+    let prefix = &assets.prefix;
+    let embed = if assets.embed_origins.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<meta name=\"ladder-embed-origins\" content=\"{}\">\n",
+            escape(&assets.embed_origins.join(" "))
+        )
+    };
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
@@ -146,14 +155,23 @@ pub fn document(fw: &Framework, route: &Route, assets: &Assets, body: &str) -> S
          <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
          <meta property=\"og:type\" content=\"website\">\n\
          <meta property=\"og:title\" content=\"{title}\">\n\
-         <meta property=\"og:description\" content=\"{description}\">\n{meta}\n\
+         <meta property=\"og:description\" content=\"{description}\">\n{embed}\
          <link rel=\"icon\" href=\"{prefix}{icon}\">\n\
-         <link rel=\"stylesheet\" href=\"{prefix}{css}\">\n{brand}\
+         <link rel=\"stylesheet\" href=\"{prefix}{css}\">\n{head}\
          <script src=\"{prefix}ladder-pages.js\" defer></script>\n\
          </head>\n<body data-page=\"published\">\n{body}\n</body>\n</html>\n",
         icon = assets.icon,
         css = assets.stylesheet,
-        brand = brand_link(fw),
+    )
+}
+
+/// The level codes ladder-pages.js reads to send an old `#/levels/ic04` address to its page,
+/// whatever the case it was typed in.
+pub fn levels_meta(fw: &Framework) -> String {
+    let levels: Vec<&str> = fw.levels().map(|l| l.id.as_str()).collect();
+    format!(
+        "<meta name=\"ladder-levels\" content=\"{}\">\n",
+        levels.join(" ")
     )
 }
 

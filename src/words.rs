@@ -263,9 +263,8 @@ pub fn saved_notice(notice: &SavedNotice) -> Option<String> {
 /// The title and the link-preview description of a page published at build time.
 pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, String) {
     use crate::route::Route;
-    let find = |code: &str| fw.levels().find(|l| l.id.as_str() == code);
     match route {
-        Route::Level { code } => match find(code) {
+        Route::Level { code } => match fw.find_level(code) {
             Some(level) => (
                 format!("{} · {}", level_label(level), fw.name),
                 format!(
@@ -276,7 +275,7 @@ pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, S
             ),
             None => (fw.name.clone(), fw.summary.clone()),
         },
-        Route::Compare { from, to } => match (find(from), find(to)) {
+        Route::Compare { from, to } => match (fw.find_level(from), fw.find_level(to)) {
             (Some(a), Some(b)) => (
                 format!("{} compared with {} · {}", a.id, b.id, fw.name),
                 format!(

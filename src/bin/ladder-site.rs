@@ -7,7 +7,9 @@
 //!         Publishes one site in DIST (where `trunk build` wrote app.html) from one framework
 //!         file, or from several: each then gets a folder of its own and the landing lists them.
 
-use ladder::site::{brand_css, brand_link, escape, render_site, Assets, CSP};
+use ladder::site::{
+    brand_css, brand_link, escape, html_document, levels_meta, render_site, Assets,
+};
 use ladder_core::{binary, load, Framework};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -193,10 +195,13 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
     if !single {
         std::fs::remove_file(dist.join("app.html")).map_err(|e| vec![format!("app.html: {e}")])?;
         let list: Vec<&Framework> = frameworks.iter().map(|c| &c.framework).collect();
-        write(
-            &dist.join("index.html"),
-            index(&list, &stylesheet, &icon, &origins).as_bytes(),
-        )?;
+        let assets = Assets {
+            prefix: String::new(),
+            stylesheet,
+            icon,
+            embed_origins: origins,
+        };
+        write(&dist.join("index.html"), index(&list, &assets).as_bytes())?;
     }
     Ok(())
 }
@@ -207,7 +212,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), Vec<String>> {
 }
 
 /// The landing of a site with several frameworks: one card per framework.
-fn index(frameworks: &[&Framework], stylesheet: &str, icon: &str, origins: &[String]) -> String {
+fn index(frameworks: &[&Framework], assets: &Assets) -> String {
     // The company leads when every framework is its own; otherwise the page says what it lists.
     let organisation = match frameworks[0].organisation.clone() {
         Some(o)
@@ -235,29 +240,29 @@ fn index(frameworks: &[&Framework], stylesheet: &str, icon: &str, origins: &[Str
         .collect();
     // An old `#/levels/IC04` address at the root was the first framework's.
     let first = frameworks[0];
-    let levels: Vec<&str> = first.levels().map(|l| l.id.as_str()).collect();
-    let embed = if origins.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "<meta name=\"ladder-embed-origins\" content=\"{}\">",
-            escape(&origins.join(" "))
-        )
-    };
-    format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"color-scheme\" content=\"light dark\">\n\
-         <title>{org}</title>\n<meta name=\"description\" content=\"The career frameworks of {org}.\">\n\
-         <meta name=\"ladder-base\" content=\"{base}/\">\n<meta name=\"ladder-levels\" content=\"{levels}\">\n{embed}\n\
-         <link rel=\"icon\" href=\"{icon}\">\n<link rel=\"stylesheet\" href=\"{stylesheet}\">\n\
-         <script src=\"ladder-pages.js\" defer></script>\n</head>\n<body data-page=\"published\">\n\
-         <main id=\"main\" class=\"home frameworks\">\n<h1>{org}</h1>\n\
+    let head = format!(
+        "<meta name=\"ladder-base\" content=\"{}/\">\n{}",
+        first.id,
+        levels_meta(first)
+    );
+    let body = format!(
+        "<main id=\"main\" class=\"home frameworks\">\n<h1>{org}</h1>\n\
          <p class=\"lead\">Each team keeps its own career framework. Choose one to read its levels, compare them, find where you fit or assess yourself.</p>\n\
-         <ul class=\"rungs\">{cards}</ul>\n</main>\n</body>\n</html>\n",
+         <ul class=\"rungs\">{cards}</ul>\n</main>",
         org = escape(&organisation),
-        base = first.id,
-        levels = levels.join(" "),
+    );
+    html_document(
+        assets,
+        &organisation,
+        &format!(
+            "{organisation}: {}.",
+            frameworks
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        &head,
+        &body,
     )
 }

@@ -4,6 +4,7 @@
 use super::FocusBar;
 use crate::hooks::{use_framework, use_level};
 use crate::route::Route;
+use crate::words::either;
 use ladder_core::LevelId;
 use yew::prelude::*;
 
@@ -24,9 +25,11 @@ pub fn LevelCard(props: &LevelCardProps) -> Html {
         .iter()
         .filter(|s| s.from_levels.contains(&l.id))
         .filter_map(|s| {
-            let track = fw.track(&s.to_track)?;
-            let to: Vec<&str> = s.to_levels.iter().map(|id| id.as_str()).collect();
-            Some(format!("{} ({})", to.join(" or "), track.name))
+            Some(format!(
+                "{} ({})",
+                either(&s.to_levels),
+                fw.track(&s.to_track)?.name
+            ))
         })
         .collect();
     html! {

@@ -13,6 +13,18 @@ const app = useApp({ dir: join(root, 'target/site-two') });
 const folder = 'three-track-engineering';
 const inApp = (hash) => `${app.origin}/${folder}/app.html?today=2026-11-22${hash}`;
 
+/** A self-assessment from `current` to `target`, every statement rated `rating`, ending on the
+ * report; `chosen` runs once both levels are picked. */
+async function assess(page, current, target, rating, chosen = async () => {}) {
+  await page.goto(inApp('#/assess'));
+  await waitForApp(page);
+  await page.getByLabel('Your current level').selectOption(current);
+  await page.getByLabel('The level you are aiming for').selectOption(target);
+  await chosen();
+  await rateEveryStatement(page, inApp, rating);
+  await page.goto(inApp('#/assess/report'));
+}
+
 test('the landing lists every framework; each page downloads only its own', async () => {
   const { page, requests, errors, close } = await app.visit();
   try {
@@ -67,12 +79,7 @@ test('comparisons across all three tracks', async () => {
 test('a self-assessment SE2 → SE3 gives a report with no invented dates', async () => {
   const { page, close } = await app.visit();
   try {
-    await page.goto(inApp('#/assess'));
-    await waitForApp(page);
-    await page.getByLabel('Your current level').selectOption('SE2');
-    await page.getByLabel('The level you are aiming for').selectOption('SE3');
-    await rateEveryStatement(page, inApp, 'Usually');
-    await page.goto(inApp('#/assess/report'));
+    await assess(page, 'SE2', 'SE3', 'Usually');
     await page.getByTestId('no-timeline').waitFor();
     assert.equal(await page.getByTestId('no-timeline').innerText(), 'This framework gives no typical timeline from SE2 to SE3, so Ladder suggests no dates.');
     assert.equal(await page.getByTestId('earliest').count(), 0);
@@ -87,13 +94,9 @@ test('a self-assessment SE2 → SE3 gives a report with no invented dates', asyn
 test('a switch from individual contributor to the Technical Lead track', async () => {
   const { page, close } = await app.visit();
   try {
-    await page.goto(inApp('#/assess'));
-    await waitForApp(page);
-    await page.getByLabel('Your current level').selectOption('SE3');
-    await page.getByLabel('The level you are aiming for').selectOption('LE');
-    assert.match(await page.locator('#target-hint').innerText(), /LE is on the Technical Lead track/);
-    await rateEveryStatement(page, inApp, 'Consistently');
-    await page.goto(inApp('#/assess/report'));
+    await assess(page, 'SE3', 'LE', 'Consistently', async () => {
+      assert.match(await page.locator('#target-hint').innerText(), /LE is on the Technical Lead track/);
+    });
     const plan = page.getByTestId('switch-plan');
     await plan.waitFor();
     assert.match(await plan.innerText(), /Your move is on the framework's typical path between these tracks\. The typical path is SE3 → LE\./);
