@@ -2,8 +2,10 @@
 // DOM, each paired with a static floor. Prints figures; it asserts nothing. Run it through
 // scripts/bench.sh, which builds the site, the floors and the ten-times framework first.
 //
-// Bytes on the wire: every response a cold load of the view receives, counted at its gzipped
-// size (level 9), which is what a static host serving gzip sends.
+// Bytes on the wire: every file a cold load of the view asks for before its content is in the
+// DOM, counted at its gzipped size (level 9), which is what a static host serving gzip sends.
+// Files asked for after that moment (the framework's details, fetched for the next views) are
+// printed on a line of their own, so nothing fetched goes uncounted.
 // Ready: from navigation start to the moment the view's real content is in the DOM (a
 // MutationObserver installed before any page script, identical for Ladder and its floor), not
 // first contentful paint. Ladder and the floor alternate, one cold context each, and the figure
@@ -20,6 +22,7 @@ const floors = process.argv[3] ?? 'bench/out/floor';
 const big = process.argv[4] ?? 'bench/out/big';
 const runs = Number(process.env.RUNS ?? 21);
 
+const names = (paths) => paths.map((f) => f.split('/').pop() || 'index.html').join(', ');
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,23 +39,37 @@ function watchFor(selector) {
   look();
 }
 
-/** One cold load: the time the content is in the DOM and the gzipped bytes of every response. */
+/** One cold load: the time the content is in the DOM, and the gzipped bytes of every file the
+ * browser asked for before that moment (what the view waited on) and of those it asked for
+ * after (fetched ahead for the next views, such as the framework's details). */
 async function coldLoad(browser, url, selector, root) {
   const context = await browser.newContext();
   try {
     await context.addInitScript(watchFor, selector);
     const page = await context.newPage();
-    const files = [];
-    page.on('response', (r) => files.push(new URL(r.url()).pathname));
     await page.goto(url);
     await page.waitForFunction(() => window.__readyAt !== undefined);
-    const ready = await page.evaluate(() => window.__readyAt);
-    let bytes = 0;
-    for (const path of files) {
-      const file = join(root, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
-      bytes += gzipSync(await readFile(file), { level: 9 }).length;
-    }
-    return { ready, bytes, files };
+    // Everything under way settles before the files are listed, so "after" is complete.
+    await page.waitForLoadState('networkidle');
+    const { ready, before, after } = await page.evaluate(() => {
+      const readyAt = window.__readyAt;
+      const path = (u) => new URL(u).pathname;
+      const entries = performance.getEntriesByType('resource');
+      return {
+        ready: readyAt,
+        before: [path(location.href), ...entries.filter((e) => e.startTime < readyAt).map((e) => path(e.name))],
+        after: entries.filter((e) => e.startTime >= readyAt).map((e) => path(e.name)),
+      };
+    });
+    const gz = async (paths) => {
+      let bytes = 0;
+      for (const path of paths) {
+        const file = join(root, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
+        bytes += gzipSync(await readFile(file), { level: 9 }).length;
+      }
+      return bytes;
+    };
+    return { ready, bytes: await gz(before), files: before, later: await gz(after), laterFiles: after };
   } finally {
     await context.close();
   }
@@ -64,6 +81,7 @@ async function paired(browser, a, b) {
   const times = [[], []];
   let sizes = [0, 0];
   let files = [];
+  let later = { bytes: 0, files: [] };
   for (let i = 0; i < runs; i++) {
     const x = await coldLoad(browser, a.url, a.selector, a.root);
     const y = await coldLoad(browser, b.url, b.selector, b.root);
@@ -72,8 +90,9 @@ async function paired(browser, a, b) {
     ratios.push(x.ready / y.ready);
     sizes = [x.bytes, y.bytes];
     files = x.files;
+    later = { bytes: x.later, files: x.laterFiles };
   }
-  return { ratio: median(ratios), a: median(times[0]), b: median(times[1]), sizes, files };
+  return { ratio: median(ratios), a: median(times[0]), b: median(times[1]), sizes, files, later };
 }
 
 const site = await serve(dist);
@@ -97,7 +116,8 @@ try {
     );
     console.log(`${name}: ${kib(r.sizes[0])} gzipped on the wire (budget ${budget} KiB: ${r.sizes[0] <= budget * 1024 ? 'within' : 'OVER'}); `
       + `ready ${r.a.toFixed(1)} ms vs floor ${r.b.toFixed(1)} ms; median paired ratio ${r.ratio.toFixed(2)}x (budget ${ratioBudget}x: ${r.ratio <= ratioBudget ? 'within' : 'OVER'})`);
-    console.log(`  files: ${r.files.map((f) => f.split('/').pop() || 'index.html').join(', ')}`);
+    console.log(`  files: ${names(r.files)}`);
+    if (r.later.files.length) console.log(`  then fetched ahead for the next views: ${names(r.later.files)} (${kib(r.later.bytes)})`);
   }
 
   console.log(`\n== Scale: the self-assessment with a framework ten times the default (${runs} alternating pairs) ==`);
@@ -109,6 +129,7 @@ try {
   const levels = JSON.parse(await readFile(join(big, 'framework.json'), 'utf8')).tracks.reduce((n, t) => n + t.levels.length, 0);
   console.log(`${levels} levels: ${kib(scale.sizes[0])} vs ${kib(scale.sizes[1])} on the wire (+${((scale.sizes[0] / scale.sizes[1] - 1) * 100).toFixed(0)}%; budget +20%); `
     + `ready ${scale.a.toFixed(1)} vs ${scale.b.toFixed(1)} ms, median paired ratio ${scale.ratio.toFixed(2)}x (budget 1.10x)`);
+  console.log(`  then fetched ahead for the next views: ${names(scale.later.files)} (${kib(scale.later.bytes)})`);
 
   console.log('\n== Inside the app ==');
   const page = await (await browser.newContext()).newPage();

@@ -3,9 +3,10 @@
 
 use crate::components::{CopyLink, FrameworkErrors, SiteFooter, SiteHeader, StorageNotice};
 use crate::hooks::{
-    focus_main, read_saved, read_today, remembering, use_focus_on_navigation, use_framework_file,
-    use_ready_mark, use_route, AssessmentProvider, FrameworkFile, SavedAnswers, SavedNotice,
-    SharedFramework, Today,
+    answers_kept, current_route, focus_main, read_saved, read_today, remembering,
+    use_focus_on_navigation, use_framework, use_framework_file, use_ready_mark, use_route,
+    AssessmentProvider, FrameworkFile, FrameworkFiles, SavedAnswers, SavedNotice, SharedFramework,
+    Today,
 };
 use crate::pages::*;
 use crate::route::Route;
@@ -16,23 +17,60 @@ use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    match use_framework_file() {
-        FrameworkFile::Loading => html! {
-            <main id="main" class="loading"><p role="status">{ "Loading the career framework…" }</p></main>
-        },
-        FrameworkFile::Ready(framework) => html! { <Loaded {framework} /> },
+    let FrameworkFiles { file, load_details } = use_framework_file();
+    // Answers in storage are read against the whole framework, so they wait for its details;
+    // so does a first view that shows them. Otherwise the details follow the first view.
+    let (restore_first, eager) = *use_memo((), |_| {
+        let restore = answers_kept();
+        (restore, restore || current_route().needs_details())
+    });
+    {
+        let load_details = load_details.clone();
+        use_effect_with((), move |_| {
+            if eager {
+                load_details.emit(());
+            }
+        });
+    }
+    match file {
+        FrameworkFile::Loading | FrameworkFile::Outline { problem: None, .. } if restore_first => {
+            loading()
+        }
+        FrameworkFile::Loading => loading(),
+        FrameworkFile::Outline {
+            problem: Some(problem),
+            ..
+        } if restore_first => html! { <FrameworkErrors messages={vec![problem.to_string()]} /> },
+        FrameworkFile::Outline { framework, problem } => {
+            html! { <Loaded {framework} details_problem={problem} {load_details} /> }
+        }
+        FrameworkFile::Ready(framework) => {
+            html! { <Loaded {framework} details_problem={None::<AttrValue>} {load_details} /> }
+        }
         FrameworkFile::Failed(message) => html! { <FrameworkErrors messages={vec![message]} /> },
+    }
+}
+
+fn loading() -> Html {
+    html! {
+        <main id="main" class="loading"><p role="status">{ "Loading the career framework…" }</p></main>
     }
 }
 
 #[derive(Properties)]
 struct LoadedProps {
     framework: Rc<Framework>,
+    /// Why the framework's details could not be had, when they could not.
+    details_problem: Option<AttrValue>,
+    /// Fetches the details (once), asked after the first view is on screen.
+    load_details: Callback<()>,
 }
 
 impl PartialEq for LoadedProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.framework, &other.framework)
+            && self.details_problem == other.details_problem
+            && self.load_details == other.load_details
     }
 }
 
@@ -48,14 +86,18 @@ fn Loaded(props: &LoadedProps) -> Html {
         let framework = framework.clone();
         use_memo((), move |_| read_saved(&framework))
     };
-    use_ready_mark();
+    // The first view is on screen: now the rest of the framework.
+    {
+        let load_details = props.load_details.clone();
+        use_effect_with((), move |_| load_details.emit(()));
+    }
     let assessment = match &*saved {
         SavedAnswers::Restored(r) => r.assessment.clone(),
         _ => first_assessment(&framework, today),
     };
     html! {
         <Providers {framework} {today} {assessment} notice={saved.notice()} paused={saved.blocks_saving()} {remembering}>
-            <Shell />
+            <Shell details_problem={props.details_problem.clone()} />
         </Providers>
     }
 }
@@ -111,9 +153,17 @@ pub fn Providers(props: &ProvidersProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    details_problem: Option<AttrValue>,
+}
+
 #[component]
-fn Shell() -> Html {
+fn Shell(props: &ShellProps) -> Html {
     let route = use_route();
+    // Views that read the levels' details wait for them (a moment after the first view).
+    let waiting = !use_framework().complete && route.needs_details();
+    use_ready_mark(!waiting);
     use_focus_on_navigation(route.clone());
     // With fragment routing a plain `#main` link would be read as an address; move focus instead.
     let skip = Callback::from(|e: MouseEvent| {
@@ -126,7 +176,17 @@ fn Shell() -> Html {
             <SiteHeader route={route.clone()} />
             <main id="main" tabindex="-1">
                 <StorageNotice />
-                { view(route.clone()) }
+                if !waiting {
+                    { view(route.clone()) }
+                } else if let Some(problem) = &props.details_problem {
+                    <div class="framework-errors" data-testid="framework-errors">
+                        <h1>{ "This view needs the framework's details, which could not be loaded" }</h1>
+                        <p><code>{ problem }</code></p>
+                        <p>{ "Choosing your levels still works; your answers are kept." }</p>
+                    </div>
+                } else {
+                    <p role="status">{ "Loading the career framework…" }</p>
+                }
                 // Views whose address is the whole story can be sent on as they are.
                 if route.has_shareable_address() {
                     <CopyLink />

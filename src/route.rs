@@ -68,6 +68,20 @@ pub enum Route {
 pub const MAX_FRAGMENT: usize = 4096;
 
 impl Route {
+    /// Whether the view reads the levels' details (expectations, attributes, ...), which the
+    /// app fetches after its first view. Only choosing levels, and the views published as pages
+    /// of their own, make do with the framework's outline.
+    pub fn needs_details(&self) -> bool {
+        !matches!(
+            self,
+            Route::Home
+                | Route::Level { .. }
+                | Route::Promotion
+                | Route::AssessStart
+                | Route::NotFound
+        )
+    }
+
     /// Reads a fragment as the browser gives it, such as `#/compare/IC04/IC05`.
     pub fn parse(fragment: &str) -> Route {
         if fragment.len() > MAX_FRAGMENT {
@@ -345,6 +359,25 @@ mod tests {
                 framework: None,
             },
         );
+    }
+
+    #[test]
+    fn only_choosing_levels_and_published_views_make_do_with_the_outline() {
+        for fragment in ["#/", "#/levels/IC04", "#/promotion", "#/assess", "#/nowhere"] {
+            assert!(!Route::parse(fragment).needs_details(), "{fragment}");
+        }
+        for fragment in [
+            "#/assess/dimension/1",
+            "#/assess/criteria",
+            "#/assess/report",
+            "#/assess/history",
+            "#/compare",
+            "#/compare/IC04/IC05",
+            "#/find",
+            "#/role",
+        ] {
+            assert!(Route::parse(fragment).needs_details(), "{fragment}");
+        }
     }
 
     #[test]

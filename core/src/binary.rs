@@ -1,17 +1,31 @@
-//! A compact binary form of a validated framework: the `framework.bin` the app fetches.
+//! A compact binary form of a validated framework, in two files the app fetches:
 //!
-//! The build (`ladder-site build`) checks each framework file and writes its wire form
-//! (`wire::FrameworkFile`) with postcard, version-tagged by `FORMAT` so that a file left from
-//! another version of Ladder is refused instead of misread. Decoding runs the loader's own
-//! conversion, so the only ways to a `Framework` stay `load` and `decode`, both validating.
+//! - the **outline** (`framework.bin`): everything but the levels' details, enough to name,
+//!   order and choose levels, which is all the self-assessment's first view needs;
+//! - the **details** (`framework-details.bin`): per level, the expectations, attributes, span,
+//!   background, success indicators, development areas and note.
+//!
+//! So a first view does not wait on every statement of a large framework: the details follow
+//! once it is on screen. The build (`ladder-site build`) checks each framework file and writes
+//! both parts with postcard, version-tagged by `FORMAT` so that a file left from another version
+//! of Ladder is refused instead of misread. Decoding runs the loader's own conversion (the
+//! outline with every rule but those about details), so the only ways to a `Framework` stay
+//! `load` and `decode`, both validating.
 
-use crate::load::{convert, LoadError, Problem};
+use crate::load::{convert, convert_outline, LoadError, Problem};
 use crate::model::Framework;
-use crate::wire::FrameworkFile;
+use crate::wire::{FactFile, FrameworkFile, LevelFile, StatementFile};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 
+/// The outline's file name, beside the page that reads it.
+pub const OUTLINE_FILE: &str = "framework.bin";
+/// The details' file name, beside the outline.
+pub const DETAILS_FILE: &str = "framework-details.bin";
+
 /// Bumped whenever the wire types change shape.
-const FORMAT: u8 = 4;
+const FORMAT: u8 = 5;
 
 /// Why the bytes of a framework file could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +37,12 @@ pub enum DecodeError {
     },
     Malformed {
         reason: String,
+    },
+    /// The details were written for another framework, version or set of levels than the
+    /// outline (a half-published site, or one file left in a cache).
+    Mismatch {
+        outline: String,
+        details: String,
     },
     /// The bytes read, but the framework in them breaks the framework's rules.
     Invalid(Vec<Problem>),
@@ -39,6 +59,10 @@ impl fmt::Display for DecodeError {
             DecodeError::Malformed { reason } => {
                 write!(f, "the file is damaged: {reason}")
             }
+            DecodeError::Mismatch { outline, details } => write!(
+                f,
+                "the file belongs to {details}, but the page shows {outline}: publish the site again (scripts/build.sh)"
+            ),
             DecodeError::Invalid(problems) => {
                 write!(f, "{}", LoadError::Invalid(problems.clone()))
             }
@@ -48,16 +72,77 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// Encodes a framework file's wire form; check it with `load` or `convert` first.
-pub fn encode(file: &FrameworkFile) -> Vec<u8> {
+/// One level's details, as the second file carries them.
+#[derive(Serialize, Deserialize)]
+struct LevelDetails {
+    id: String,
+    expectations: BTreeMap<String, Vec<StatementFile>>,
+    attributes: BTreeMap<String, String>,
+    span: Vec<FactFile>,
+    background: Vec<String>,
+    success_indicators: Vec<String>,
+    development_areas: Vec<String>,
+    note: Option<String>,
+}
+
+/// The second file: whose details these are, and each level's, in the outline's order.
+#[derive(Serialize, Deserialize)]
+struct DetailsFile {
+    framework: String,
+    levels: Vec<LevelDetails>,
+}
+
+/// The two files of one framework.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Encoded {
+    pub outline: Vec<u8>,
+    pub details: Vec<u8>,
+}
+
+/// `id@version`: what a details file must belong to.
+fn identity(file: &FrameworkFile) -> String {
+    format!("{}@{}", file.id, file.version)
+}
+
+fn levels_mut(file: &mut FrameworkFile) -> impl Iterator<Item = &mut LevelFile> {
+    file.tracks.iter_mut().flat_map(|t| t.levels.iter_mut())
+}
+
+/// Encodes a framework file's wire form in its two parts; check it with `load` or `convert`
+/// first.
+pub fn encode(file: &FrameworkFile) -> Encoded {
+    let mut outline = file.clone();
+    let levels = levels_mut(&mut outline)
+        .map(|l| LevelDetails {
+            id: l.id.clone(),
+            expectations: std::mem::take(&mut l.expectations),
+            attributes: std::mem::take(&mut l.attributes),
+            span: std::mem::take(&mut l.span),
+            background: std::mem::take(&mut l.background),
+            success_indicators: std::mem::take(&mut l.success_indicators),
+            development_areas: std::mem::take(&mut l.development_areas),
+            note: l.note.take(),
+        })
+        .collect();
+    let details = DetailsFile {
+        framework: identity(file),
+        levels,
+    };
+    Encoded {
+        outline: tagged(&outline),
+        details: tagged(&details),
+    }
+}
+
+fn tagged(value: &impl Serialize) -> Vec<u8> {
     let mut out = vec![FORMAT];
     out.extend(
-        postcard::to_allocvec(file).expect("encoding into memory cannot fail for these types"),
+        postcard::to_allocvec(value).expect("encoding into memory cannot fail for these types"),
     );
     out
 }
 
-pub fn decode(bytes: &[u8]) -> Result<Framework, DecodeError> {
+fn untagged<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
     let (&format, body) = bytes.split_first().ok_or(DecodeError::Empty)?;
     if format != FORMAT {
         return Err(DecodeError::WrongFormat {
@@ -65,13 +150,54 @@ pub fn decode(bytes: &[u8]) -> Result<Framework, DecodeError> {
             expected: FORMAT,
         });
     }
-    let file: FrameworkFile = postcard::from_bytes(body).map_err(|e| DecodeError::Malformed {
+    postcard::from_bytes(body).map_err(|e| DecodeError::Malformed {
         reason: e.to_string(),
-    })?;
-    convert(file).map_err(|e| match e {
+    })
+}
+
+fn checked(result: Result<Framework, LoadError>) -> Result<Framework, DecodeError> {
+    result.map_err(|e| match e {
         LoadError::Invalid(problems) => DecodeError::Invalid(problems),
         other => DecodeError::Malformed {
             reason: other.to_string(),
         },
     })
+}
+
+/// The outline alone: a checked framework whose levels have no details yet
+/// (`Framework::complete` is false). Enough to name and choose levels, nothing more.
+pub fn decode_outline(outline: &[u8]) -> Result<Framework, DecodeError> {
+    checked(convert_outline(untagged(outline)?))
+}
+
+/// The whole framework from its two files, checked by every rule. Errors in the details file
+/// (the outline having been read before) are the ones a person will see.
+pub fn decode(outline: &[u8], details: &[u8]) -> Result<Framework, DecodeError> {
+    let mut file: FrameworkFile = untagged(outline)?;
+    let details: DetailsFile = untagged(details)?;
+    let outline_id = identity(&file);
+    let mismatch = || DecodeError::Mismatch {
+        outline: outline_id.clone(),
+        details: details.framework.clone(),
+    };
+    let count = file.tracks.iter().map(|t| t.levels.len()).sum::<usize>();
+    if details.framework != outline_id || details.levels.len() != count {
+        return Err(mismatch());
+    }
+    if levels_mut(&mut file)
+        .zip(&details.levels)
+        .any(|(level, d)| level.id != d.id)
+    {
+        return Err(mismatch());
+    }
+    for (level, d) in levels_mut(&mut file).zip(details.levels) {
+        level.expectations = d.expectations;
+        level.attributes = d.attributes;
+        level.span = d.span;
+        level.background = d.background;
+        level.success_indicators = d.success_indicators;
+        level.development_areas = d.development_areas;
+        level.note = d.note;
+    }
+    checked(convert(file))
 }

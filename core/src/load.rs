@@ -348,7 +348,20 @@ pub fn parse(json: &str) -> Result<FrameworkFile, LoadError> {
 
 /// Converts the wire form into the domain model, reporting every problem found.
 pub fn convert(file: FrameworkFile) -> Result<Framework, LoadError> {
-    let mut c = Checker::default();
+    check(file, false)
+}
+
+/// Checks a framework whose levels come without their details (see `binary::decode_outline`):
+/// every rule but the ones about a level's details, which it does not have yet.
+pub(crate) fn convert_outline(file: FrameworkFile) -> Result<Framework, LoadError> {
+    check(file, true)
+}
+
+fn check(file: FrameworkFile, outline: bool) -> Result<Framework, LoadError> {
+    let mut c = Checker {
+        outline,
+        ..Checker::default()
+    };
     let framework = c.framework(file);
     if c.problems.is_empty() {
         Ok(framework)
@@ -360,6 +373,8 @@ pub fn convert(file: FrameworkFile) -> Result<Framework, LoadError> {
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    /// Checking an outline: levels come without their details, so none is required.
+    outline: bool,
 }
 
 /// Where an id was first seen (keyed ignoring case), and as what, so a duplicate can point
@@ -553,6 +568,7 @@ impl Checker {
             compensation,
             settings,
             brand,
+            complete: !self.outline,
         }
     }
 
@@ -860,6 +876,7 @@ impl Checker {
             .map(|d| {
                 let key = d.id.as_str();
                 let statements = match by_dimension.remove(key) {
+                    None if self.outline => Vec::new(),
                     None => {
                         self.report(Problem::MissingDimension {
                             path: format!("{path}.expectations"),

@@ -73,6 +73,10 @@ pub struct Framework {
     pub compensation: Option<Compensation>,
     pub settings: Settings,
     pub brand: Brand,
+    /// Whether every level's details (expectations, attributes, span, background and so on)
+    /// are here. Only `binary::decode_outline` gives `false`: the levels are named and ordered,
+    /// but their details are empty until the details file is read (`binary::decode`).
+    pub complete: bool,
 }
 
 /// The organisation's brand: an accent colour checked for contrast, and a logo file name.

@@ -208,21 +208,74 @@ fn three_track_example_loads() {
 
 #[test]
 fn binary_form_round_trips() {
-    use ladder_core::binary::{decode, encode, DecodeError};
+    use ladder_core::binary::{decode, decode_outline, encode, DecodeError};
     let fw = default_framework();
     let file = ladder_core::load::parse(include_str!("../../framework.json")).unwrap();
     let bytes = encode(&file);
-    assert_eq!(decode(&bytes), Ok(fw));
-    assert_eq!(decode(&[]), Err(DecodeError::Empty));
+    assert_eq!(decode(&bytes.outline, &bytes.details), Ok(fw.clone()));
+    assert_eq!(decode_outline(&[]), Err(DecodeError::Empty));
     assert_eq!(
-        decode(&[9, 1, 2]),
+        decode_outline(&[9, 1, 2]),
         Err(DecodeError::WrongFormat {
             found: 9,
-            expected: 4
+            expected: 5
         })
     );
     assert!(matches!(
-        decode(&bytes[..bytes.len() / 2]),
+        decode_outline(&bytes.outline[..bytes.outline.len() / 2]),
         Err(DecodeError::Malformed { .. })
+    ));
+    assert!(matches!(
+        decode(&bytes.outline, &bytes.details[..bytes.details.len() / 2]),
+        Err(DecodeError::Malformed { .. })
+    ));
+}
+
+#[test]
+fn the_outline_names_every_level_and_carries_no_details() {
+    use ladder_core::binary::{decode_outline, encode};
+    let fw = default_framework();
+    let file = ladder_core::load::parse(include_str!("../../framework.json")).unwrap();
+    let bytes = encode(&file);
+    let outline = decode_outline(&bytes.outline).unwrap();
+    assert!(fw.complete);
+    assert!(!outline.complete);
+    let codes =
+        |f: &ladder_core::Framework| f.levels().map(|l| l.id.to_string()).collect::<Vec<_>>();
+    assert_eq!(codes(&outline), codes(&fw));
+    let ic04 = outline.find_level("IC04").unwrap();
+    assert_eq!(ic04.title, fw.find_level("IC04").unwrap().title);
+    assert!(ic04.expectations.iter().all(|e| e.statements.is_empty()));
+    assert!(outline
+        .levels()
+        .all(|l| l.background.is_empty() && l.attributes.is_empty()));
+    // The part a first view needs is a small share of the whole.
+    assert!(
+        bytes.outline.len() * 4 < bytes.details.len(),
+        "{} vs {}",
+        bytes.outline.len(),
+        bytes.details.len()
+    );
+}
+
+#[test]
+fn details_of_another_framework_or_version_are_refused() {
+    use ladder_core::binary::{decode, encode, DecodeError};
+    let file = ladder_core::load::parse(include_str!("../../framework.json")).unwrap();
+    let mut newer = file.clone();
+    newer.version = "2099.1".into();
+    let (old, new) = (encode(&file), encode(&newer));
+    let refused = decode(&new.outline, &old.details).unwrap_err();
+    assert!(matches!(refused, DecodeError::Mismatch { .. }));
+    assert!(
+        refused.to_string().contains("publish the site again"),
+        "{refused}"
+    );
+    // Same framework and version, but a level renamed since the details were written.
+    let mut renamed = file.clone();
+    renamed.tracks[0].levels[0].id = "IC01".into();
+    assert!(matches!(
+        decode(&encode(&renamed).outline, &old.details),
+        Err(DecodeError::Mismatch { .. })
     ));
 }

@@ -163,7 +163,9 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         for page in pages {
             write(&folder.join(&page.file), page.html.as_bytes())?;
         }
-        write(&folder.join("framework.bin"), &binary::encode(&c.file))?;
+        let encoded = binary::encode(&c.file);
+        write(&folder.join(binary::OUTLINE_FILE), &encoded.outline)?;
+        write(&folder.join(binary::DETAILS_FILE), &encoded.details)?;
         write(&folder.join("framework.json"), c.text.as_bytes())?;
         if let Some(css) = brand_css(&c.framework) {
             write(&folder.join("brand.css"), css.as_bytes())?;

@@ -67,6 +67,14 @@ pub fn OpenAssessment() -> Html {
                     )));
                     return;
                 };
+                // The outline alone cannot tell which answers still apply; its details are a
+                // moment behind the first view.
+                if !fw.complete {
+                    step.set(Step::Failed(format!(
+                        "“{name}” was not opened yet: the framework's details are still downloading. Try again in a moment; nothing was changed."
+                    )));
+                    return;
+                }
                 match open(&fw, &text) {
                     Err(e) => step.set(Step::Failed(format!(
                         "“{name}” could not be opened: {e}. Nothing was changed."

@@ -17,16 +17,18 @@ pub use download::download_text;
 pub use page_effects::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};
 pub use rating_keys::use_rating_keys;
 pub use saved_answers::{
-    read_history, read_saved, remembering, write_history, Kept, SavedAnswers, SavedNotice, KEY,
-    UNREADABLE_KEY,
+    answers_kept, read_history, read_saved, remembering, write_history, Kept, SavedAnswers,
+    SavedNotice, KEY, UNREADABLE_KEY,
 };
 pub use use_assessment::{
     use_assessment, AssessmentHandle, AssessmentProvider, OpenedFile, OpenedSummary, SaveState,
     SaveStatus,
 };
 pub use use_framework::{use_framework, SharedFramework};
-pub use use_framework_file::{use_framework_file, FrameworkFile, FRAMEWORK_FILE};
+pub use use_framework_file::{use_framework_file, FrameworkFile, FrameworkFiles};
 pub use use_level::{use_level, FoundLevel};
 pub use use_local_answers::{use_local_answers, LocalAnswers};
-pub use use_route::{navigate, page_address, replace_address, use_canonical_address, use_route};
+pub use use_route::{
+    current_route, navigate, page_address, replace_address, use_canonical_address, use_route,
+};
 pub use use_today::{read_today, use_today, Today};

@@ -41,12 +41,16 @@ pub fn focus_main() {
     }
 }
 
-/// Marks the moment the first real view is on screen; `bench/` measures load time up to it.
+/// Marks the moment the first real view is on screen (`shown`, once), not a loading line; the
+/// browser journeys wait for it.
 #[hook]
-pub fn use_ready_mark() {
-    use_effect_with((), |_| {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("ladder-ready");
+pub fn use_ready_mark(shown: bool) {
+    let marked = use_mut_ref(|| false);
+    use_effect_with(shown, move |shown| {
+        if *shown && !std::mem::replace(&mut *marked.borrow_mut(), true) {
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("ladder-ready");
+            }
         }
     });
 }

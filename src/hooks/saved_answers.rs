@@ -111,6 +111,12 @@ pub fn remembering() -> bool {
         .is_some_and(|v| v == "on")
 }
 
+/// Whether start-up has answers to restore, or will share them with other tabs: either way
+/// the whole framework is needed before anything is read.
+pub fn answers_kept() -> bool {
+    remembering() || storage().is_some_and(|s| matches!(s.get_item(KEY), Ok(Some(_))))
+}
+
 /// The storage answers live in now: local when remembering, else the tab's own.
 fn storage() -> Option<web_sys::Storage> {
     if remembering() {

@@ -24,12 +24,23 @@ impl PartialEq for AssessmentState {
     }
 }
 
-impl Reducible for AssessmentState {
-    type Action = Action;
+/// What changes the state: an action on the assessment, or the framework it is checked
+/// against (the whole framework arriving after its outline).
+pub enum Change {
+    Apply(Action),
+    Framework(Rc<Framework>),
+}
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+impl Reducible for AssessmentState {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.assessment.apply(&next.framework, action);
+        match change {
+            Change::Apply(action) => next.assessment.apply(&next.framework, action),
+            Change::Framework(framework) if Rc::ptr_eq(&framework, &self.framework) => return self,
+            Change::Framework(framework) => next.framework = framework,
+        }
         Rc::new(next)
     }
 }
@@ -44,7 +55,7 @@ impl AssessmentHandle {
     }
 
     pub fn dispatch(&self, action: Action) {
-        self.0.dispatch(action);
+        self.0.dispatch(Change::Apply(action));
     }
 
     /// A callback that turns an event value into an action.
@@ -114,6 +125,16 @@ pub struct SaveStatus {
     pub forget_everything: Callback<()>,
 }
 
+/// A framework compared by identity, as effect dependencies are.
+#[derive(Clone)]
+struct SameFramework(Rc<Framework>);
+
+impl PartialEq for SameFramework {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties)]
 pub struct AssessmentProviderProps {
     pub framework: Rc<Framework>,
@@ -146,6 +167,13 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
             assessment: initial,
         })
     };
+    // The outline is replaced by the whole framework once its details arrive.
+    {
+        let state = state.clone();
+        use_effect_with(SameFramework(props.framework.clone()), move |framework| {
+            state.dispatch(Change::Framework(framework.0.clone()));
+        });
+    }
     let paused = props.paused;
     let save_state = use_state(move || {
         if paused {
@@ -204,9 +232,9 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
             let outcome = forget_everything();
             *skip_next.borrow_mut() = true;
             let since = state.assessment.in_level_since;
-            state.dispatch(Action::Replace(Box::new(Assessment::new(
+            state.dispatch(Change::Apply(Action::Replace(Box::new(Assessment::new(
                 &framework, since,
-            ))));
+            )))));
             remember.set(remembering());
             save_state.set(SaveState::after(outcome));
         })
@@ -228,7 +256,7 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
                         .new_value()
                         .and_then(|text| read_shared(&framework, &text));
                     if let Some(shared) = shared {
-                        state.dispatch(Action::Replace(Box::new(shared)));
+                        state.dispatch(Change::Apply(Action::Replace(Box::new(shared))));
                     }
                 })
             });

@@ -1,49 +1,125 @@
-//! Fetches the framework the page shows (`framework.bin`, next to the page) once, at start-up.
+//! Fetches the framework the page shows, beside the page, in two steps (`ladder_core::binary`):
+//! the outline (`framework.bin`) at start-up, enough for the self-assessment's first view, then
+//! the levels' details (`framework-details.bin`) once that view is on screen, or at once when
+//! the first view needs them.
 //!
 //! The framework is not compiled into the WebAssembly: one build serves any number of
 //! frameworks, each page downloads only the one it shows, and a larger framework makes no
-//! page's code heavier. `ladder-site` writes the file in the core's checked binary form.
+//! page's code heavier. `ladder-site` writes both files in the core's checked binary form.
 
-use ladder_core::binary::decode;
+use ladder_core::binary::{decode, decode_outline, DETAILS_FILE, OUTLINE_FILE};
 use ladder_core::Framework;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-/// The file the app reads, relative to the page.
-pub const FRAMEWORK_FILE: &str = "framework.bin";
-
 /// Where the framework stands while the page starts.
 #[derive(Clone, PartialEq)]
 pub enum FrameworkFile {
     Loading,
+    /// The outline is in (`Framework::complete` is false); `problem` says why the details
+    /// could not be had, if they could not.
+    Outline {
+        framework: Rc<Framework>,
+        problem: Option<AttrValue>,
+    },
     Ready(Rc<Framework>),
     /// What went wrong, in words a person can act on.
     Failed(String),
 }
 
-/// The page's framework: `Loading` on the first render, then ready or failed.
+/// The page's framework, and how to ask for its details (asking twice fetches once).
+#[derive(Clone, PartialEq)]
+pub struct FrameworkFiles {
+    pub file: FrameworkFile,
+    pub load_details: Callback<()>,
+}
+
+/// What the two fetches share: the outline's bytes once in, and whether details were asked for.
+#[derive(Default)]
+struct Progress {
+    outline: Option<(Rc<Vec<u8>>, Rc<Framework>)>,
+    asked: bool,
+    started: bool,
+}
+
+/// The page's framework: `Loading` on the first render, then its outline, then all of it.
 #[hook]
-pub fn use_framework_file() -> FrameworkFile {
+pub fn use_framework_file() -> FrameworkFiles {
     let state = use_state(|| FrameworkFile::Loading);
+    let progress = use_mut_ref(Progress::default);
+    let load_details = {
+        let (state, progress) = (state.clone(), progress.clone());
+        use_callback((), move |(), _| {
+            progress.borrow_mut().asked = true;
+            start_details(&progress, &state);
+        })
+    };
     {
-        let state = state.clone();
+        let (state, progress) = (state.clone(), progress.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match fetch_bytes(FRAMEWORK_FILE).await {
-                    Ok(bytes) => match decode(&bytes) {
-                        Ok(framework) => FrameworkFile::Ready(Rc::new(framework)),
-                        Err(error) => FrameworkFile::Failed(format!("{FRAMEWORK_FILE}: {error}")),
-                    },
-                    Err(reason) => FrameworkFile::Failed(format!(
-                        "{FRAMEWORK_FILE} could not be downloaded ({reason}). Reload the page; if it persists, the site was published without it."
-                    )),
-                });
+                let bytes = match fetch_bytes(OUTLINE_FILE).await {
+                    Ok(bytes) => bytes,
+                    Err(reason) => {
+                        return state.set(FrameworkFile::Failed(missing(OUTLINE_FILE, &reason)))
+                    }
+                };
+                match decode_outline(&bytes) {
+                    Ok(framework) => {
+                        let framework = Rc::new(framework);
+                        progress.borrow_mut().outline = Some((Rc::new(bytes), framework.clone()));
+                        state.set(FrameworkFile::Outline {
+                            framework,
+                            problem: None,
+                        });
+                        start_details(&progress, &state);
+                    }
+                    Err(error) => {
+                        state.set(FrameworkFile::Failed(format!("{OUTLINE_FILE}: {error}")))
+                    }
+                }
             });
         });
     }
-    (*state).clone()
+    FrameworkFiles {
+        file: (*state).clone(),
+        load_details,
+    }
+}
+
+/// Fetches the details once both the outline is in and they were asked for.
+fn start_details(progress: &Rc<RefCell<Progress>>, state: &UseStateHandle<FrameworkFile>) {
+    let (outline, framework) = {
+        let mut p = progress.borrow_mut();
+        let ready = match (&p.outline, p.asked, p.started) {
+            (Some(outline), true, false) => outline.clone(),
+            _ => return,
+        };
+        p.started = true;
+        ready
+    };
+    let state = state.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let whole = match fetch_bytes(DETAILS_FILE).await {
+            Ok(details) => decode(&outline, &details).map_err(|e| format!("{DETAILS_FILE}: {e}")),
+            Err(reason) => Err(missing(DETAILS_FILE, &reason)),
+        };
+        // Without its details the outline still serves the first view; the rest say why not.
+        state.set(match whole {
+            Ok(whole) => FrameworkFile::Ready(Rc::new(whole)),
+            Err(problem) => FrameworkFile::Outline {
+                framework,
+                problem: Some(problem.into()),
+            },
+        });
+    });
+}
+
+fn missing(file: &str, reason: &str) -> String {
+    format!("{file} could not be downloaded ({reason}). Reload the page; if it persists, the site was published without it.")
 }
 
 /// The body of a same-origin file, or why there is none.

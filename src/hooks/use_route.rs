@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 /// The route the address bar shows. A fragment longer than Ladder reads is refused by its
 /// length alone, before it is copied out of the browser.
-fn current_route() -> Route {
+pub fn current_route() -> Route {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return Route::Home;
     };

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, axeViolations, rateEveryStatement, waitForApp } from './harness.mjs';
+import { useApp, axeViolations, rateEveryStatement, waitForApp, detailsFetched } from './harness.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const app = useApp({ dir: join(root, 'target/site-two') });
@@ -49,8 +49,9 @@ test('the landing lists every framework; each page downloads only its own', asyn
     await waitForApp(page);
     await page.getByLabel('Your current level').waitFor();
     assert.equal(await page.getByRole('link', { name: 'Start the questionnaire' }).evaluate((a) => getComputedStyle(a).backgroundColor), 'rgb(0, 105, 92)');
-    const frameworks = requests.filter((u) => u.endsWith('framework.bin'));
-    assert.deepEqual(frameworks, [`${app.origin}/${folder}/framework.bin`]);
+    await detailsFetched(page);
+    const frameworks = requests.filter((u) => u.endsWith('.bin'));
+    assert.deepEqual(frameworks, [`${app.origin}/${folder}/framework.bin`, `${app.origin}/${folder}/framework-details.bin`]);
     app.assertSameOrigin(requests);
     assert.deepEqual(errors, []);
   } finally {

@@ -79,6 +79,12 @@ export async function waitForApp(page) {
     || performance.getEntriesByName('ladder-ready').length > 0);
 }
 
+/** Waits until the app has the framework's details, which follow its first view. */
+export async function detailsFetched(page) {
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .some((e) => e.name.endsWith('/framework-details.bin') && e.responseEnd > 0));
+}
+
 /**
  * The address of a view named by its app fragment: the published page for the landing, a
  * level, a comparison and the promotion guide (exact codes), app.html for everything else.

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, serve, openPage, waitForApp, cspViolations } from './harness.mjs';
+import { useApp, serve, openPage, waitForApp, cspViolations, detailsFetched } from './harness.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const app = useApp({ query: '?today=2026-11-22' });
@@ -51,7 +51,7 @@ test('published pages load no WebAssembly; the app loads where a person starts t
   try {
     await page.getByRole('link', { name: 'IC05 Staff' }).click();
     await page.getByRole('heading', { level: 1, name: 'IC05 Staff' }).waitFor();
-    assert.deepEqual(requests.filter((u) => /\.wasm$|framework\.bin$/.test(u)), [], 'no app on published pages');
+    assert.deepEqual(requests.filter((u) => /\.wasm$|\.bin$/.test(u)), [], 'no app on published pages');
     // Scripted extras work where a script runs.
     assert.ok(await page.getByRole('button', { name: 'Print this level' }).isVisible());
 
@@ -61,6 +61,8 @@ test('published pages load no WebAssembly; the app loads where a person starts t
     await page.getByLabel('Your current level').waitFor();
     assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1);
     assert.equal(requests.filter((u) => u.endsWith('/framework.bin')).length, 1);
+    await detailsFetched(page);
+    assert.equal(requests.filter((u) => u.endsWith('/framework-details.bin')).length, 1);
     // From the app, a level is a plain link to its page again.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Levels' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
