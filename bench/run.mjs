@@ -8,8 +8,8 @@
 // printed on a line of their own, so nothing fetched goes uncounted.
 // Ready: from navigation start to the moment the view's real content is in the DOM (a
 // MutationObserver installed before any page script, identical for Ladder and its floor), not
-// first contentful paint. Ladder and the floor alternate, one cold context each, and the figure
-// is the median of the paired ratios.
+// first contentful paint. Ladder and the floor alternate, one cold context each, taking turns
+// at going first, and the figure is the median of the paired ratios.
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -83,8 +83,13 @@ async function paired(browser, a, b) {
   let files = [];
   let later = { bytes: 0, files: [] };
   for (let i = 0; i < runs; i++) {
-    const x = await coldLoad(browser, a.url, a.selector, a.root);
-    const y = await coldLoad(browser, b.url, b.selector, b.root);
+    // Which of the two goes first alternates too: the first load of a pair runs measurably
+    // slower (about 10% here), which would otherwise count against one side every time.
+    const first = i % 2 === 0 ? a : b;
+    const second = first === a ? b : a;
+    const one = await coldLoad(browser, first.url, first.selector, first.root);
+    const two = await coldLoad(browser, second.url, second.selector, second.root);
+    const [x, y] = first === a ? [one, two] : [two, one];
     times[0].push(x.ready);
     times[1].push(y.ready);
     ratios.push(x.ready / y.ready);

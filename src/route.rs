@@ -363,7 +363,13 @@ mod tests {
 
     #[test]
     fn only_choosing_levels_and_published_views_make_do_with_the_outline() {
-        for fragment in ["#/", "#/levels/IC04", "#/promotion", "#/assess", "#/nowhere"] {
+        for fragment in [
+            "#/",
+            "#/levels/IC04",
+            "#/promotion",
+            "#/assess",
+            "#/nowhere",
+        ] {
             assert!(!Route::parse(fragment).needs_details(), "{fragment}");
         }
         for fragment in [

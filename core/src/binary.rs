@@ -1,8 +1,10 @@
 //! A compact binary form of a validated framework, in two files the app fetches:
 //!
-//! - the **outline** (`framework.bin`): everything but the levels' details, enough to name,
-//!   order and choose levels, which is all the self-assessment's first view needs;
-//! - the **details** (`framework-details.bin`): per level, the expectations, attributes, span,
+//! - the **outline** (`framework.bin`): the ladder itself (tracks and levels named and in
+//!   order, switch paths, promotion rules, settings), enough to choose levels, which is all the
+//!   self-assessment's first view needs;
+//! - the **details** (`framework-details.bin`): per track, its description, dimensions,
+//!   attributes and competencies; per level, its summary, roles, expectations, attributes, span,
 //!   background, success indicators, development areas and note.
 //!
 //! So a first view does not wait on every statement of a large framework: the details follow
@@ -14,7 +16,9 @@
 
 use crate::load::{convert, convert_outline, LoadError, Problem};
 use crate::model::Framework;
-use crate::wire::{FactFile, FrameworkFile, LevelFile, StatementFile};
+use crate::wire::{
+    AttributeFile, DimensionFile, FactFile, FrameworkFile, LevelFile, StatementFile, TrackFile,
+};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -72,10 +76,22 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+/// One track's details, as the second file carries them.
+#[derive(Serialize, Deserialize)]
+struct TrackDetails {
+    id: String,
+    description: String,
+    dimensions: Vec<DimensionFile>,
+    attributes: Vec<AttributeFile>,
+    competencies: Vec<FactFile>,
+}
+
 /// One level's details, as the second file carries them.
 #[derive(Serialize, Deserialize)]
 struct LevelDetails {
     id: String,
+    summary: String,
+    roles: Vec<String>,
     expectations: BTreeMap<String, Vec<StatementFile>>,
     attributes: BTreeMap<String, String>,
     span: Vec<FactFile>,
@@ -85,10 +101,12 @@ struct LevelDetails {
     note: Option<String>,
 }
 
-/// The second file: whose details these are, and each level's, in the outline's order.
+/// The second file: whose details these are, and each track's and level's, in the outline's
+/// order.
 #[derive(Serialize, Deserialize)]
 struct DetailsFile {
     framework: String,
+    tracks: Vec<TrackDetails>,
     levels: Vec<LevelDetails>,
 }
 
@@ -112,9 +130,22 @@ fn levels_mut(file: &mut FrameworkFile) -> impl Iterator<Item = &mut LevelFile> 
 /// first.
 pub fn encode(file: &FrameworkFile) -> Encoded {
     let mut outline = file.clone();
+    let tracks = outline
+        .tracks
+        .iter_mut()
+        .map(|t| TrackDetails {
+            id: t.id.clone(),
+            description: std::mem::take(&mut t.description),
+            dimensions: std::mem::take(&mut t.dimensions),
+            attributes: std::mem::take(&mut t.attributes),
+            competencies: std::mem::take(&mut t.competencies),
+        })
+        .collect();
     let levels = levels_mut(&mut outline)
         .map(|l| LevelDetails {
             id: l.id.clone(),
+            summary: std::mem::take(&mut l.summary),
+            roles: std::mem::take(&mut l.roles),
             expectations: std::mem::take(&mut l.expectations),
             attributes: std::mem::take(&mut l.attributes),
             span: std::mem::take(&mut l.span),
@@ -126,6 +157,7 @@ pub fn encode(file: &FrameworkFile) -> Encoded {
         .collect();
     let details = DetailsFile {
         framework: identity(file),
+        tracks,
         levels,
     };
     Encoded {
@@ -180,17 +212,32 @@ pub fn decode(outline: &[u8], details: &[u8]) -> Result<Framework, DecodeError> 
         outline: outline_id.clone(),
         details: details.framework.clone(),
     };
-    let count = file.tracks.iter().map(|t| t.levels.len()).sum::<usize>();
-    if details.framework != outline_id || details.levels.len() != count {
+    let same = |tracks: &[TrackFile]| {
+        details.framework == outline_id
+            && tracks.len() == details.tracks.len()
+            && tracks
+                .iter()
+                .zip(&details.tracks)
+                .all(|(t, d)| t.id == d.id)
+            && tracks.iter().map(|t| t.levels.len()).sum::<usize>() == details.levels.len()
+            && tracks
+                .iter()
+                .flat_map(|t| &t.levels)
+                .zip(&details.levels)
+                .all(|(l, d)| l.id == d.id)
+    };
+    if !same(&file.tracks) {
         return Err(mismatch());
     }
-    if levels_mut(&mut file)
-        .zip(&details.levels)
-        .any(|(level, d)| level.id != d.id)
-    {
-        return Err(mismatch());
+    for (track, d) in file.tracks.iter_mut().zip(details.tracks) {
+        track.description = d.description;
+        track.dimensions = d.dimensions;
+        track.attributes = d.attributes;
+        track.competencies = d.competencies;
     }
     for (level, d) in levels_mut(&mut file).zip(details.levels) {
+        level.summary = d.summary;
+        level.roles = d.roles;
         level.expectations = d.expectations;
         level.attributes = d.attributes;
         level.span = d.span;

@@ -399,6 +399,15 @@ impl Checker {
         s
     }
 
+    /// A text that belongs to the details: an outline has it empty, by design.
+    fn detail_text(&mut self, path: impl Into<String>, s: String) -> String {
+        if self.outline {
+            s
+        } else {
+            self.text(path, s)
+        }
+    }
+
     /// Checks a whole number against its allowed range.
     fn bounded(&mut self, path: impl Into<String>, value: impl Into<u64>, min: u64, max: u64) {
         let value = value.into();
@@ -756,9 +765,11 @@ impl Checker {
     ) -> Track {
         let id = TrackId::new(t.id);
         let name = self.text(format!("{path}.name"), t.name);
-        let description = self.text(format!("{path}.description"), t.description);
+        let description = self.detail_text(format!("{path}.description"), t.description);
 
-        self.non_empty(format!("{path}.dimensions"), &t.dimensions);
+        if !self.outline {
+            self.non_empty(format!("{path}.dimensions"), &t.dimensions);
+        }
         let mut dim_ids = Seen::new();
         let dimensions: Vec<Dimension> = t
             .dimensions
@@ -907,7 +918,7 @@ impl Checker {
             stage: self.text(format!("{path}.stage"), l.stage),
             roles: self.texts(&format!("{path}.roles"), l.roles),
             focus,
-            summary: self.text(format!("{path}.summary"), l.summary),
+            summary: self.detail_text(format!("{path}.summary"), l.summary),
             expectations,
             attributes,
             span: self.facts(&format!("{path}.span"), l.span),

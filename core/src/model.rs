@@ -73,9 +73,10 @@ pub struct Framework {
     pub compensation: Option<Compensation>,
     pub settings: Settings,
     pub brand: Brand,
-    /// Whether every level's details (expectations, attributes, span, background and so on)
-    /// are here. Only `binary::decode_outline` gives `false`: the levels are named and ordered,
-    /// but their details are empty until the details file is read (`binary::decode`).
+    /// Whether the details are here: each track's description, dimensions, attributes and
+    /// competencies, each level's summary, roles, expectations and the rest. Only
+    /// `binary::decode_outline` gives `false`: tracks and levels are named and ordered, and
+    /// every detail is empty until the details file is read (`binary::decode`).
     pub complete: bool,
 }
 

@@ -246,12 +246,21 @@ fn the_outline_names_every_level_and_carries_no_details() {
     let ic04 = outline.find_level("IC04").unwrap();
     assert_eq!(ic04.title, fw.find_level("IC04").unwrap().title);
     assert!(ic04.expectations.iter().all(|e| e.statements.is_empty()));
+    assert!(outline.levels().all(|l| l.background.is_empty()
+        && l.attributes.is_empty()
+        && l.summary.is_empty()
+        && l.roles.is_empty()));
     assert!(outline
-        .levels()
-        .all(|l| l.background.is_empty() && l.attributes.is_empty()));
+        .tracks
+        .iter()
+        .all(|t| t.dimensions.is_empty() && t.description.is_empty()));
+    // The ladder itself is all there: switch paths, promotion rules, settings.
+    assert_eq!(outline.switches, fw.switches);
+    assert_eq!(outline.promotion, fw.promotion);
+    assert_eq!(outline.settings, fw.settings);
     // The part a first view needs is a small share of the whole.
     assert!(
-        bytes.outline.len() * 4 < bytes.details.len(),
+        bytes.outline.len() * 8 < bytes.details.len(),
         "{} vs {}",
         bytes.outline.len(),
         bytes.details.len()
