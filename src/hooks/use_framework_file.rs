@@ -37,12 +37,16 @@ pub struct FrameworkFiles {
     pub load_details: Callback<()>,
 }
 
-/// What the two fetches share: the outline's bytes once in, and whether details were asked for.
+/// What the two downloads share. The details download starts when asked for, even before the
+/// outline is in (a link straight to a view that reads them fetches both at once); the whole
+/// framework is made when both are in.
 #[derive(Default)]
 struct Progress {
+    /// The outline's bytes and the framework they make, once in.
     outline: Option<(Rc<Vec<u8>>, Rc<Framework>)>,
+    /// The details file, or why it could not be had, until both are in.
+    details: Option<Result<Vec<u8>, String>>,
     asked: bool,
-    started: bool,
 }
 
 /// The page's framework: `Loading` on the first render, then its outline, then all of it.
@@ -53,8 +57,17 @@ pub fn use_framework_file() -> FrameworkFiles {
     let load_details = {
         let (state, progress) = (state.clone(), progress.clone());
         use_callback((), move |(), _| {
-            progress.borrow_mut().asked = true;
-            start_details(&progress, &state);
+            if std::mem::replace(&mut progress.borrow_mut().asked, true) {
+                return;
+            }
+            let (progress, state) = (progress.clone(), state.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let details = fetch_bytes(DETAILS_FILE)
+                    .await
+                    .map_err(|reason| missing(DETAILS_FILE, &reason));
+                progress.borrow_mut().details = Some(details);
+                finish(&progress, &state);
+            });
         })
     };
     {
@@ -75,7 +88,7 @@ pub fn use_framework_file() -> FrameworkFiles {
                             framework,
                             problem: None,
                         });
-                        start_details(&progress, &state);
+                        finish(&progress, &state);
                     }
                     Err(error) => {
                         state.set(FrameworkFile::Failed(format!("{OUTLINE_FILE}: {error}")))
@@ -90,31 +103,24 @@ pub fn use_framework_file() -> FrameworkFiles {
     }
 }
 
-/// Fetches the details once both the outline is in and they were asked for.
-fn start_details(progress: &Rc<RefCell<Progress>>, state: &UseStateHandle<FrameworkFile>) {
-    let (outline, framework) = {
+/// Makes the whole framework once the outline and the details are both in.
+fn finish(progress: &Rc<RefCell<Progress>>, state: &UseStateHandle<FrameworkFile>) {
+    let ((outline, framework), details) = {
         let mut p = progress.borrow_mut();
-        let ready = match (&p.outline, p.asked, p.started) {
-            (Some(outline), true, false) => outline.clone(),
+        match (&p.outline, p.details.is_some()) {
+            (Some(outline), true) => (outline.clone(), p.details.take().expect("checked above")),
             _ => return,
-        };
-        p.started = true;
-        ready
+        }
     };
-    let state = state.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        let whole = match fetch_bytes(DETAILS_FILE).await {
-            Ok(details) => decode(&outline, &details).map_err(|e| format!("{DETAILS_FILE}: {e}")),
-            Err(reason) => Err(missing(DETAILS_FILE, &reason)),
-        };
-        // Without its details the outline still serves the first view; the rest say why not.
-        state.set(match whole {
-            Ok(whole) => FrameworkFile::Ready(Rc::new(whole)),
-            Err(problem) => FrameworkFile::Outline {
-                framework,
-                problem: Some(problem.into()),
-            },
-        });
+    let whole = details
+        .and_then(|details| decode(&outline, &details).map_err(|e| format!("{DETAILS_FILE}: {e}")));
+    // Without its details the outline still serves the first view; the rest say why not.
+    state.set(match whole {
+        Ok(whole) => FrameworkFile::Ready(Rc::new(whole)),
+        Err(problem) => FrameworkFile::Outline {
+            framework,
+            problem: Some(problem.into()),
+        },
     });
 }
 
