@@ -1,7 +1,10 @@
 // Runs on every published page and on the app page; everything still reads without it.
 // 1. Old addresses: the explorer used to live at `#/levels/IC04` and friends. On a published
 //    page such an address is sent to the page that now shows that view, or to the app.
-// 2. Inside an embed: hides Ladder's own header and footer and, once the host page says hello,
+// 2. Fetched ahead on intent: when a pointer rests on, or focus reaches, a link into the app,
+//    the app's files (named by `ladder-app`) are fetched once at low priority, so the browser
+//    has them when the click lands. Never on idle: most candidates never open the app.
+// 3. Inside an embed: hides Ladder's own header and footer and, once the host page says hello,
 //    tells it the height of the content so the frame fits (see embed.js and docs/embedding.md).
 (function () {
   var root = document.documentElement;
@@ -38,6 +41,16 @@
     if (redirect()) return;
     window.addEventListener('hashchange', redirect);
   }
+
+  var ahead = isApp ? [] : (meta('ladder-app') || '').split(' ').filter(Boolean);
+  function fetchAhead(event) {
+    var link = event.target.closest && event.target.closest('a[href*="app.html"]');
+    if (!link || !ahead.length) return;
+    for (var k = 0; k < ahead.length; k++) fetch(ahead[k], { priority: 'low' }).catch(function () {});
+    ahead = [];
+  }
+  document.addEventListener('pointerover', fetchAhead);
+  document.addEventListener('focusin', fetchAhead);
 
   // Buttons that need a script are hidden in the markup and shown here.
   var enhanced = document.querySelectorAll('[data-enhance]');

@@ -23,6 +23,9 @@ pub struct Assets {
     pub icon: String,
     /// Origins allowed to embed the site; empty means any.
     pub embed_origins: Vec<String>,
+    /// The app's files, relative to the page, that ladder-pages.js fetches ahead when a link
+    /// into the app is about to be followed; empty on pages with no such link.
+    pub app_files: Vec<String>,
 }
 
 /// One published page: its file name and its text.
@@ -147,6 +150,14 @@ pub fn html_document(
             escape(&assets.embed_origins.join(" "))
         )
     };
+    let ahead = if assets.app_files.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<meta name=\"ladder-app\" content=\"{}\">\n",
+            escape(&assets.app_files.join(" "))
+        )
+    };
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
@@ -155,7 +166,7 @@ pub fn html_document(
          <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
          <meta property=\"og:type\" content=\"website\">\n\
          <meta property=\"og:title\" content=\"{title}\">\n\
-         <meta property=\"og:description\" content=\"{description}\">\n{embed}\
+         <meta property=\"og:description\" content=\"{description}\">\n{embed}{ahead}\
          <link rel=\"icon\" href=\"{prefix}{icon}\">\n\
          <link rel=\"stylesheet\" href=\"{prefix}{css}\">\n{head}\
          <script src=\"{prefix}ladder-pages.js\" defer></script>\n\

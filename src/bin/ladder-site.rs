@@ -141,6 +141,8 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             })
     };
     let (stylesheet, icon) = (asset("style-", ".css")?, asset("favicon-", ".svg")?);
+    let wasm = asset("ladder-", "_bg.wasm")?;
+    let module = wasm.replace("_bg.wasm", ".js");
     let single = frameworks.len() == 1;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -156,6 +158,13 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             stylesheet: stylesheet.clone(),
             icon: icon.clone(),
             embed_origins: origins.clone(),
+            // What the app needs first, fetched ahead when a link into it is about to be used.
+            app_files: vec![
+                format!("{prefix}{module}"),
+                format!("{prefix}{wasm}"),
+                binary::OUTLINE_FILE.to_string(),
+                binary::DETAILS_FILE.to_string(),
+            ],
         };
         std::fs::create_dir_all(&folder).map_err(|e| vec![format!("{}: {e}", folder.display())])?;
         let pages = runtime.block_on(render_site(Rc::new(c.framework.clone()), &assets));
@@ -202,6 +211,7 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             stylesheet,
             icon,
             embed_origins: origins,
+            app_files: Vec::new(),
         };
         write(&dist.join("index.html"), index(&list, &assets).as_bytes())?;
     }

@@ -13,6 +13,28 @@ import { useApp, serve, openPage, waitForApp, cspViolations, detailsFetched } fr
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const app = useApp({ query: '?today=2026-11-22' });
 
+test('pointing at, or tabbing to, a link into the app fetches the app ahead, once', async () => {
+  const { page, requests, errors, close } = await app.visit('#/levels/IC04');
+  try {
+    const appFiles = () => requests.filter((u) => /_bg\.wasm$|\/ladder-[0-9a-f]+\.js$|\.bin$/.test(u));
+    assert.deepEqual(appFiles(), [], 'nothing of the app on a plain page view');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const fetched = page.waitForRequest(/_bg\.wasm$/);
+    await nav.getByRole('link', { name: 'Assess yourself' }).focus();
+    await fetched;
+    await nav.getByRole('link', { name: 'Find my level' }).hover();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\.bin$/.test(e.name)).length === 2);
+    assert.deepEqual(appFiles().map((u) => u.split('/').pop().replace(/-[0-9a-f]{16}/, '')).sort(),
+      ['framework-details.bin', 'framework.bin', 'ladder.js', 'ladder_bg.wasm']);
+    await nav.getByRole('link', { name: 'Assess yourself' }).click();
+    await waitForApp(page);
+    await page.getByLabel('Your current level').waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('with JavaScript off, the landing, a level, a comparison and the promotion guide read in full', async () => {
   const context = await app.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -59,10 +81,12 @@ test('published pages load no WebAssembly; the app loads where a person starts t
     await page.waitForURL(/\/app\.html#\/assess$/);
     await waitForApp(page);
     await page.getByLabel('Your current level').waitFor();
-    assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1);
-    assert.equal(requests.filter((u) => u.endsWith('/framework.bin')).length, 1);
+    // One app, one framework: fetched ahead when the pointer reached the link, then loaded.
+    const distinct = (pattern) => new Set(requests.filter((u) => pattern.test(u))).size;
+    assert.equal(distinct(/\.wasm$/), 1);
+    assert.equal(distinct(/\/framework\.bin$/), 1);
     await detailsFetched(page);
-    assert.equal(requests.filter((u) => u.endsWith('/framework-details.bin')).length, 1);
+    assert.equal(distinct(/\/framework-details\.bin$/), 1);
     // From the app, a level is a plain link to its page again.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Levels' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();

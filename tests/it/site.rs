@@ -13,6 +13,7 @@ fn assets() -> Assets {
         stylesheet: "style-1.css".into(),
         icon: "favicon-1.svg".into(),
         embed_origins: Vec::new(),
+        app_files: Vec::new(),
     }
 }
 
