@@ -125,6 +125,41 @@ try {
     if (r.later.files.length) console.log(`  asked for once it was ready (icon, files fetched ahead): ${names(r.later.files)} (${kib(r.later.bytes)})`);
   }
 
+  // On a slow phone connection, where fetching ahead matters: 150 ms round trips, 1.6 Mbit/s.
+  const pairs = Math.min(runs, 9);
+  console.log(`\n== From a level page into the app on a slow connection (150 ms, 1.6 Mbit/s): "Assess yourself" → its first view in the DOM (${pairs} alternating pairs, host sending Cache-Control) ==`);
+  const cached = await serve(dist, { 'cache-control': 'public, max-age=600' });
+  const into = { cold: [], ahead: [] };
+  for (let i = 0; i < pairs; i++) {
+    for (const ahead of i % 2 ? [true, false] : [false, true]) {
+      const context = await browser.newContext();
+      try {
+        await context.addInitScript(watchFor, '#current-level');
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 90000 });
+        await page.goto(`${cached.origin}/level-IC04.html`);
+        const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess yourself' });
+        if (ahead) {
+          // The pointer rests on the link until what it fetches ahead is in.
+          await link.hover();
+          await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /_bg\.wasm$|\.bin$/.test(e.name)).length === 3);
+          await link.click();
+        } else {
+          // A click with no pointer on its way there: nothing fetched ahead.
+          await link.dispatchEvent('click');
+        }
+        await page.waitForURL(/app\.html/);
+        await page.waitForFunction(() => window.__readyAt !== undefined);
+        into[ahead ? 'ahead' : 'cold'].push(await page.evaluate(() => window.__readyAt));
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  await cached.close();
+  console.log(`clicked with nothing fetched ahead: ${median(into.cold).toFixed(0)} ms from the app page's navigation; after the pointer rested on the link: ${median(into.ahead).toFixed(0)} ms`);
+
   console.log(`\n== Scale: the self-assessment with a framework ten times the default (${runs} alternating pairs) ==`);
   const scale = await paired(
     browser,

@@ -1,6 +1,8 @@
 // Test harness for the browser journeys: serves dist/ on 127.0.0.1, drives Debian's Chromium
 // through playwright-core, records every request, and runs axe-core in the page.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +23,16 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves a folder (dist/ by default) at `base` on a free loopback port, with extra response headers. */
+/** Each body compressed once, as a host that keeps compressed copies does (keyed by content). */
+const compressed = new Map();
+function gzipped(body) {
+  const key = createHash('sha1').update(body).digest('hex');
+  if (!compressed.has(key)) compressed.set(key, gzipSync(body));
+  return compressed.get(key);
+}
+
+/** Serves a folder (dist/ by default) at `base` on a free loopback port, gzipped when the browser
+ * accepts it, with extra response headers. */
 export async function serve(dir = join(root, 'dist'), headers = {}, base = '/') {
   const server = createServer(async (req, res) => {
     const full = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -30,8 +41,15 @@ export async function serve(dir = join(root, 'dist'), headers = {}, base = '/') 
     const file = path === null ? '/nonexistent' : join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      // Gzipped when the browser accepts it, as any static host does.
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipped(body));
+      } else {
+        res.writeHead(200, { ...headers, 'content-type': type });
+        res.end(body);
+      }
     } catch {
       res.writeHead(404).end('not found');
     }
