@@ -288,3 +288,35 @@ fn details_of_another_framework_or_version_are_refused() {
         Err(DecodeError::Mismatch { .. })
     ));
 }
+
+#[test]
+fn the_outline_is_checked_by_every_rule_but_those_on_details() {
+    use ladder_core::binary::{decode, decode_outline, encode, DecodeError};
+    let file = ladder_core::load::parse(include_str!("../../framework.json")).unwrap();
+    // Two levels with one code: refused from the outline alone, with its path.
+    let mut twice = file.clone();
+    twice.tracks[0].levels[1].id = twice.tracks[0].levels[0].id.clone();
+    let Err(DecodeError::Invalid(problems)) = decode_outline(&encode(&twice).outline) else {
+        panic!("a duplicate level code passed the outline's checks");
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.to_string().contains("$.tracks[0].levels[1].id")),
+        "{problems:?}"
+    );
+    // An empty statement only shows once the details are read, and is refused then.
+    let mut empty = file.clone();
+    let first = empty.tracks[0].levels[0]
+        .expectations
+        .values_mut()
+        .next()
+        .unwrap();
+    first[0].text = " ".into();
+    let bytes = encode(&empty);
+    assert!(decode_outline(&bytes.outline).is_ok());
+    assert!(matches!(
+        decode(&bytes.outline, &bytes.details),
+        Err(DecodeError::Invalid(_))
+    ));
+}
