@@ -65,7 +65,7 @@ impl fmt::Display for DecodeError {
             }
             DecodeError::Mismatch { outline, details } => write!(
                 f,
-                "the file belongs to {details}, but the page shows {outline}: publish the site again (scripts/build.sh)"
+                "the file belongs to {details}, but the page shows {outline}: reload the page; if it persists, publish the site again (scripts/build.sh)"
             ),
             DecodeError::Invalid(problems) => {
                 write!(f, "{}", LoadError::Invalid(problems.clone()))

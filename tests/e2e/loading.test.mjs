@@ -86,7 +86,7 @@ test('details left from another framework are refused with a message, not misrea
     await page.getByTestId('framework-errors').waitFor();
     assert.match(
       await page.getByTestId('framework-errors').innerText(),
-      /framework-details\.bin: the file belongs to three-track-engineering@.+, but the page shows ultralytics-career-progression@.+: publish the site again/,
+      /framework-details\.bin: the file belongs to three-track-engineering@.+, but the page shows ultralytics-career-progression@.+: reload the page; if it persists, publish the site again/,
     );
   } finally {
     await close();
