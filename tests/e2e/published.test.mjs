@@ -24,7 +24,7 @@ test('pointing at, or tabbing to, a link into the app fetches the app ahead, onc
     await fetched;
     await nav.getByRole('link', { name: 'Find my level' }).hover();
     await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\.bin$/.test(e.name)).length === 2);
-    assert.deepEqual(appFiles().map((u) => u.split('/').pop().replace(/-[0-9a-f]{16}/, '')).sort(),
+    assert.deepEqual(appFiles().map((u) => u.split('/').pop().replace(/-[0-9a-f]+(?=(_bg)?\.(js|wasm)$)/, '')).sort(),
       ['framework-details.bin', 'framework.bin', 'ladder.js', 'ladder_bg.wasm']);
     await nav.getByRole('link', { name: 'Assess yourself' }).click();
     await waitForApp(page);
