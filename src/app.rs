@@ -33,10 +33,8 @@ pub fn App() -> Html {
         });
     }
     match file {
-        FrameworkFile::Loading | FrameworkFile::Outline { problem: None, .. } if restore_first => {
-            loading()
-        }
         FrameworkFile::Loading => loading(),
+        FrameworkFile::Outline { problem: None, .. } if restore_first => loading(),
         FrameworkFile::Outline {
             problem: Some(problem),
             ..

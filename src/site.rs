@@ -142,22 +142,8 @@ pub fn html_document(
 ) -> String {
     let (title, description) = (escape(title), escape(description));
     let prefix = &assets.prefix;
-    let embed = if assets.embed_origins.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "<meta name=\"ladder-embed-origins\" content=\"{}\">\n",
-            escape(&assets.embed_origins.join(" "))
-        )
-    };
-    let ahead = if assets.app_files.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "<meta name=\"ladder-app\" content=\"{}\">\n",
-            escape(&assets.app_files.join(" "))
-        )
-    };
+    let embed = list_meta("ladder-embed-origins", &assets.embed_origins);
+    let ahead = list_meta("ladder-app", &assets.app_files);
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
@@ -173,6 +159,17 @@ pub fn html_document(
          </head>\n<body data-page=\"published\">\n{body}\n</body>\n</html>\n",
         icon = assets.icon,
         css = assets.stylesheet,
+    )
+}
+
+/// A meta tag carrying a space-separated list to ladder-pages.js, or nothing for an empty list.
+fn list_meta(name: &str, items: &[String]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    format!(
+        "<meta name=\"{name}\" content=\"{}\">\n",
+        escape(&items.join(" "))
     )
 }
 

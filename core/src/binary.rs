@@ -77,7 +77,7 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 /// One track's details, as the second file carries them.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, Deserialize, Default)]
 struct TrackDetails {
     id: String,
     description: String,
@@ -87,7 +87,7 @@ struct TrackDetails {
 }
 
 /// One level's details, as the second file carries them.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, Deserialize, Default)]
 struct LevelDetails {
     id: String,
     summary: String,
@@ -99,6 +99,33 @@ struct LevelDetails {
     success_indicators: Vec<String>,
     development_areas: Vec<String>,
     note: Option<String>,
+}
+
+// Each `swap` is the one place that says which fields are details: it takes them out of a
+// whole track or level (encoding) and puts them back into an outline's (decoding).
+impl TrackDetails {
+    fn swap(&mut self, t: &mut TrackFile) {
+        use std::mem::swap;
+        swap(&mut self.description, &mut t.description);
+        swap(&mut self.dimensions, &mut t.dimensions);
+        swap(&mut self.attributes, &mut t.attributes);
+        swap(&mut self.competencies, &mut t.competencies);
+    }
+}
+
+impl LevelDetails {
+    fn swap(&mut self, l: &mut LevelFile) {
+        use std::mem::swap;
+        swap(&mut self.summary, &mut l.summary);
+        swap(&mut self.roles, &mut l.roles);
+        swap(&mut self.expectations, &mut l.expectations);
+        swap(&mut self.attributes, &mut l.attributes);
+        swap(&mut self.span, &mut l.span);
+        swap(&mut self.background, &mut l.background);
+        swap(&mut self.success_indicators, &mut l.success_indicators);
+        swap(&mut self.development_areas, &mut l.development_areas);
+        swap(&mut self.note, &mut l.note);
+    }
 }
 
 /// The second file: whose details these are, and each track's and level's, in the outline's
@@ -133,26 +160,23 @@ pub fn encode(file: &FrameworkFile) -> Encoded {
     let tracks = outline
         .tracks
         .iter_mut()
-        .map(|t| TrackDetails {
-            id: t.id.clone(),
-            description: std::mem::take(&mut t.description),
-            dimensions: std::mem::take(&mut t.dimensions),
-            attributes: std::mem::take(&mut t.attributes),
-            competencies: std::mem::take(&mut t.competencies),
+        .map(|t| {
+            let mut d = TrackDetails {
+                id: t.id.clone(),
+                ..TrackDetails::default()
+            };
+            d.swap(t);
+            d
         })
         .collect();
     let levels = levels_mut(&mut outline)
-        .map(|l| LevelDetails {
-            id: l.id.clone(),
-            summary: std::mem::take(&mut l.summary),
-            roles: std::mem::take(&mut l.roles),
-            expectations: std::mem::take(&mut l.expectations),
-            attributes: std::mem::take(&mut l.attributes),
-            span: std::mem::take(&mut l.span),
-            background: std::mem::take(&mut l.background),
-            success_indicators: std::mem::take(&mut l.success_indicators),
-            development_areas: std::mem::take(&mut l.development_areas),
-            note: l.note.take(),
+        .map(|l| {
+            let mut d = LevelDetails {
+                id: l.id.clone(),
+                ..LevelDetails::default()
+            };
+            d.swap(l);
+            d
         })
         .collect();
     let details = DetailsFile {
@@ -208,43 +232,30 @@ pub fn decode(outline: &[u8], details: &[u8]) -> Result<Framework, DecodeError> 
     let mut file: FrameworkFile = untagged(outline)?;
     let details: DetailsFile = untagged(details)?;
     let outline_id = identity(&file);
-    let mismatch = || DecodeError::Mismatch {
-        outline: outline_id.clone(),
-        details: details.framework.clone(),
-    };
-    let same = |tracks: &[TrackFile]| {
-        details.framework == outline_id
-            && tracks.len() == details.tracks.len()
-            && tracks
-                .iter()
-                .zip(&details.tracks)
-                .all(|(t, d)| t.id == d.id)
-            && tracks.iter().map(|t| t.levels.len()).sum::<usize>() == details.levels.len()
-            && tracks
-                .iter()
-                .flat_map(|t| &t.levels)
-                .zip(&details.levels)
-                .all(|(l, d)| l.id == d.id)
-    };
-    if !same(&file.tracks) {
-        return Err(mismatch());
+    // The same framework and version, and the same tracks and levels in the same order.
+    let same = details.framework == outline_id
+        && file
+            .tracks
+            .iter()
+            .map(|t| &t.id)
+            .eq(details.tracks.iter().map(|d| &d.id))
+        && file
+            .tracks
+            .iter()
+            .flat_map(|t| &t.levels)
+            .map(|l| &l.id)
+            .eq(details.levels.iter().map(|d| &d.id));
+    if !same {
+        return Err(DecodeError::Mismatch {
+            outline: outline_id,
+            details: details.framework,
+        });
     }
-    for (track, d) in file.tracks.iter_mut().zip(details.tracks) {
-        track.description = d.description;
-        track.dimensions = d.dimensions;
-        track.attributes = d.attributes;
-        track.competencies = d.competencies;
+    for (track, mut d) in file.tracks.iter_mut().zip(details.tracks) {
+        d.swap(track);
     }
-    for (level, d) in levels_mut(&mut file).zip(details.levels) {
-        level.summary = d.summary;
-        level.roles = d.roles;
-        level.expectations = d.expectations;
-        level.attributes = d.attributes;
-        level.span = d.span;
-        level.background = d.background;
-        level.success_indicators = d.success_indicators;
-        level.development_areas = d.development_areas;
-        level.note = d.note;
+    for (level, mut d) in levels_mut(&mut file).zip(details.levels) {
+        d.swap(level);
     }
     checked(convert(file))
 }
