@@ -3,10 +3,9 @@
 
 use crate::components::{CopyLink, FrameworkErrors, SiteFooter, SiteHeader, StorageNotice};
 use crate::hooks::{
-    answers_kept, current_route, focus_main, read_saved, read_today, remembering,
-    use_focus_on_navigation, use_framework, use_framework_file, use_ready_mark, use_route,
-    AssessmentProvider, FrameworkFile, FrameworkFiles, SavedAnswers, SavedNotice, SharedFramework,
-    Today,
+    answers_kept, current_route, focus_main, read_saved, read_today, use_focus_on_navigation,
+    use_framework, use_framework_file, use_ready_mark, use_route, AssessmentProvider, Found,
+    FrameworkFile, FrameworkFiles, SavedAnswers, SavedNotice, SharedFramework, Today,
 };
 use crate::pages::*;
 use crate::route::Route;
@@ -78,23 +77,23 @@ fn Loaded(props: &LoadedProps) -> Html {
     let framework = props.framework.clone();
     // The clock is read here, once; everything below gets a plain date.
     let today = *use_memo((), |_| read_today());
-    // Whether answers are remembered on this device, and the answers saved earlier, read once.
-    let remembering = *use_memo((), |_| remembering());
-    let saved = {
+    // The answers saved earlier, where this tab keeps them, read once.
+    let startup = {
         let framework = framework.clone();
         use_memo((), move |_| read_saved(&framework))
     };
+    let saved = &startup.answers;
     // The first view is on screen: now the rest of the framework.
     {
         let load_details = props.load_details.clone();
         use_effect_with((), move |_| load_details.emit(()));
     }
-    let assessment = match &*saved {
+    let assessment = match saved {
         SavedAnswers::Restored(r) => r.assessment.clone(),
         _ => first_assessment(&framework, today),
     };
     html! {
-        <Providers {framework} {today} {assessment} notice={saved.notice()} paused={saved.blocks_saving()} {remembering}>
+        <Providers {framework} {today} {assessment} notice={saved.notice()} paused={saved.blocks_saving()} found={startup.found.clone()}>
             <Shell details_problem={props.details_problem.clone()} />
         </Providers>
     }
@@ -117,8 +116,9 @@ pub struct ProvidersProps {
     /// Start with saving paused: unreadable saved text could not be moved aside.
     #[prop_or_default]
     pub paused: bool,
+    /// Where start-up found the answers (the tab, or the device when remembering).
     #[prop_or_default]
-    pub remembering: bool,
+    pub found: Found,
     pub children: Html,
 }
 
@@ -129,7 +129,7 @@ impl PartialEq for ProvidersProps {
             && self.assessment == other.assessment
             && self.notice == other.notice
             && self.paused == other.paused
-            && self.remembering == other.remembering
+            && self.found == other.found
             && self.children == other.children
     }
 }
@@ -141,7 +141,7 @@ pub fn Providers(props: &ProvidersProps) -> Html {
     html! {
         <ContextProvider<SharedFramework> context={SharedFramework(props.framework.clone())}>
             <ContextProvider<Today> context={Today(props.today)}>
-                <AssessmentProvider framework={props.framework.clone()} initial={props.assessment.clone()} paused={props.paused} remembering={props.remembering}>
+                <AssessmentProvider framework={props.framework.clone()} initial={props.assessment.clone()} paused={props.paused} found={props.found.clone()}>
                     <ContextProvider<SavedNotice> context={props.notice.clone()}>
                         { props.children.clone() }
                     </ContextProvider<SavedNotice>>

@@ -3,8 +3,9 @@
 //! restore left out. The core returns kinds and numbers; this module says them in English, so
 //! a printed report, a shared view or a later translation reuse the same data.
 
-use crate::hooks::{Kept, SavedNotice};
+use crate::hooks::{Kept, News, SavedNotice};
 use chrono::{Datelike, Month, NaiveDate};
+use ladder_core::assessment::Changes;
 use ladder_core::scoring::{Finding, Suggestion};
 use ladder_core::storage::LeftOut;
 use ladder_core::{Constraint, Focus, Framework, Level, LevelId, Months, Rating, Status};
@@ -257,6 +258,46 @@ pub fn saved_notice(notice: &SavedNotice) -> Option<String> {
         } => Some(format!(
             "Answers saved earlier in this tab could not be restored: {error}. There is no room to keep a copy, so they stay where they are, and new answers are not saved in this tab until you download or discard them."
         )),
+    }
+}
+
+/// What the page shows that storage does not hold: "2 answers, 1 note and your name"; "your
+/// changes" when only the levels or criteria differ.
+pub fn changes(c: &Changes) -> String {
+    let mut parts = Vec::new();
+    if c.answers > 0 {
+        parts.push(count(c.answers as u64, "answer"));
+    }
+    if c.notes > 0 {
+        parts.push(count(c.notes as u64, "evidence note"));
+    }
+    if c.name {
+        parts.push("your name".to_string());
+    }
+    if c.levels {
+        parts.push("your levels and dates".to_string());
+    }
+    if c.criteria {
+        parts.push("your promotion-criteria answers".to_string());
+    }
+    match parts.len() {
+        0 => "your latest change".to_string(),
+        1 => parts.remove(0),
+        n => format!("{} and {}", parts[..n - 1].join(", "), parts[n - 1]),
+    }
+}
+
+/// What another tab did, or start-up repaired, told in a sentence.
+pub fn news(news: &News) -> String {
+    match news {
+        News::TookOther => "Your answers were changed in another tab; this tab now shows them.".to_string(),
+        News::ForgottenElsewhere => "Another tab forgot every answer on this device, so this tab starts afresh too.".to_string(),
+        News::RememberedElsewhere => "Another tab turned on “Remember on this device”: this tab now shows the answers remembered there.".to_string(),
+        News::RememberedElsewhereAsk => "Another tab turned on “Remember on this device”. This tab’s own answers stay in this tab until you choose: show the remembered answers here (this tab’s answers are then replaced), or keep this tab’s.".to_string(),
+        News::UnrememberedElsewhere => "Another tab turned off “Remember on this device”: this tab now keeps its answers in the tab only.".to_string(),
+        News::SwitchFailed { on: true } => "“Remember on this device” could not be turned on: the browser refused to store your answers there (its storage is probably full). Nothing changed: your answers are still kept in this tab.".to_string(),
+        News::SwitchFailed { on: false } => "“Remember on this device” could not be turned off: the browser refused to store your answers in this tab (its storage is probably full). Nothing changed: your answers are still remembered on this device.".to_string(),
+        News::OddFlag(value) => format!("The setting that remembers your answers on this device held something Ladder does not recognise (“{value}”), so it was taken as on and your remembered answers are shown. Turn “Remember on this device” off to keep answers in this tab only."),
     }
 }
 

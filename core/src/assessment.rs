@@ -236,3 +236,49 @@ impl Assessment {
         }
     }
 }
+
+/// How one assessment differs from an earlier one, counted: what a notice names when a change
+/// could not be kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Changes {
+    /// Statements whose answer (a rating, "Not sure", or none) differs.
+    pub answers: usize,
+    /// Dimensions whose evidence note differs.
+    pub notes: usize,
+    pub name: bool,
+    /// The current or target level, or the date in the current level.
+    pub levels: bool,
+    pub criteria: bool,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        *self == Changes::default()
+    }
+}
+
+impl Assessment {
+    /// What this assessment holds that `earlier` did not hold the same way.
+    pub fn changes_since(&self, earlier: &Assessment) -> Changes {
+        let statements: BTreeSet<&StatementId> = [self, earlier]
+            .into_iter()
+            .flat_map(|a| a.ratings.keys().chain(a.unsure.iter()))
+            .collect();
+        let dimensions: BTreeSet<&DimensionId> =
+            self.notes.keys().chain(earlier.notes.keys()).collect();
+        Changes {
+            answers: statements
+                .into_iter()
+                .filter(|id| self.answer(id) != earlier.answer(id))
+                .count(),
+            notes: dimensions
+                .into_iter()
+                .filter(|id| self.notes.get(*id) != earlier.notes.get(*id))
+                .count(),
+            name: self.name != earlier.name,
+            levels: (&self.current, &self.target, self.in_level_since)
+                != (&earlier.current, &earlier.target, earlier.in_level_since),
+            criteria: self.criteria != earlier.criteria,
+        }
+    }
+}

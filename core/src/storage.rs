@@ -5,9 +5,13 @@
 //! its own beside the old one. Golden tests keep old strings decoding. Version 2 is version 1
 //! with a closing `end=N` line (N = the lines before it), so text cut short is detected and
 //! refused rather than half-restored. Text longer than `MAX_SAVED_BYTES` is refused unread.
+//! Version 3 is version 2 with a `revision=COUNT.WRITER` line after the version line: every
+//! write raises the count, and the writer names the tab that made it, so a tab whose copy is
+//! older can tell before it writes (`check_write`) and never replaces newer answers.
 //!
 //! ```text
-//! ladder-assessment/2
+//! ladder-assessment/3
+//! revision=7.k3j9x2
 //! framework=ultralytics-career-progression@2025.1
 //! current=IC03
 //! target=IC04
@@ -17,7 +21,7 @@
 //! rate=ic04-scope-1:3
 //! unsure=ic04-scope-2
 //! note=scope:Led%20the%20migration
-//! end=11
+//! end=12
 //! ```
 
 use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
@@ -37,6 +41,10 @@ const LINE_BREAKERS: &AsciiSet = &AsciiSet::EMPTY
 
 const HEADER_V1: &str = "ladder-assessment/1";
 const HEADER_V2: &str = "ladder-assessment/2";
+const HEADER_V3: &str = "ladder-assessment/3";
+
+/// The longest writer name a revision carries.
+pub const MAX_WRITER_CHARS: usize = 16;
 
 /// Far more than any assessment needs (every statement rated and every note at its limit).
 pub const MAX_SAVED_BYTES: usize = 256 * 1024;
@@ -91,9 +99,96 @@ impl fmt::Display for StorageError {
 
 impl std::error::Error for StorageError {}
 
+/// Which write of the saved answers a stored value is: a count that every write raises, and
+/// the tab that wrote it, so two tabs that both wrote count 5 are still told apart.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Revision {
+    count: u64,
+    writer: String,
+}
+
+impl Revision {
+    /// The revision of text written before revisions existed (versions 1 and 2), or of text
+    /// that names none Ladder can read: older than any write.
+    pub fn unrevised() -> Self {
+        Self::default()
+    }
+
+    /// `None` unless the writer is 1 to `MAX_WRITER_CHARS` ASCII letters and digits.
+    pub fn new(count: u64, writer: &str) -> Option<Self> {
+        let valid = (1..=MAX_WRITER_CHARS).contains(&writer.len())
+            && writer.bytes().all(|b| b.is_ascii_alphanumeric());
+        valid.then(|| Revision {
+            count,
+            writer: writer.to_string(),
+        })
+    }
+
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    pub fn writer(&self) -> &str {
+        &self.writer
+    }
+
+    fn parse(value: &str) -> Option<Self> {
+        let (count, writer) = value.split_once('.')?;
+        if count.is_empty() || !count.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Revision::new(count.parse().ok()?, writer)
+    }
+}
+
+impl fmt::Display for Revision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.count, self.writer)
+    }
+}
+
+/// Whether a tab may write its answers, decided before every write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteCheck {
+    /// What is stored is what this tab last read or wrote: write, under this revision.
+    Write(Revision),
+    /// Something else was written (or removed) since this tab last read or wrote: its copy is
+    /// older, and writing would replace newer answers.
+    Stale,
+}
+
+/// Decides a write. `seen` is the revision this tab last read or wrote (`None`: it found
+/// nothing stored), `stored` the one stored now (`None`: nothing is), `writer` this tab.
+pub fn check_write(seen: Option<&Revision>, stored: Option<&Revision>, writer: &str) -> WriteCheck {
+    if seen != stored {
+        return WriteCheck::Stale;
+    }
+    let count = stored.map_or(0, Revision::count).saturating_add(1);
+    match Revision::new(count, writer) {
+        Some(revision) => WriteCheck::Write(revision),
+        // A writer name Ladder did not make: never write under it.
+        None => WriteCheck::Stale,
+    }
+}
+
+/// The revision of stored text, read from its first two lines alone (so checking before a write
+/// does not decode everything): the one a version-3 text names, else `Revision::unrevised()`.
+pub fn revision(text: &str) -> Revision {
+    let mut lines = text.lines();
+    match (lines.next(), lines.next()) {
+        (Some(HEADER_V3), Some(line)) => line
+            .strip_prefix("revision=")
+            .and_then(Revision::parse)
+            .unwrap_or_default(),
+        _ => Revision::unrevised(),
+    }
+}
+
 /// Saved answers read back, with what had to be left out and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Restored {
+    /// Which write this was (`Revision::unrevised()` for versions 1 and 2).
+    pub revision: Revision,
     /// Keeps the framework id and version it was saved against.
     pub assessment: Assessment,
     /// The framework id@version the answers were saved against.
@@ -109,13 +204,23 @@ pub enum LeftOut {
     Note(DimensionId),
 }
 
+/// The form kept in storage (version 3): the answers under a revision, made by `check_write`.
+pub fn encode_saved(a: &Assessment, revision: &Revision) -> String {
+    lines(a, &format!("{HEADER_V3}\nrevision={revision}"))
+}
+
+/// The plain form (version 2), without a revision: what a download of the answers holds.
 pub fn encode(a: &Assessment) -> String {
+    lines(a, HEADER_V2)
+}
+
+fn lines(a: &Assessment, head: &str) -> String {
     let mut out = String::new();
     let c = &a.criteria;
     // Writing to a String cannot fail.
     let _ = write!(
         out,
-        "{HEADER_V2}\nframework={}@{}\ncurrent={}\ntarget={}\nsince={:04}-{:02}\nname={}\ncriteria={},{},{},{},{}\n",
+        "{head}\nframework={}@{}\ncurrent={}\ntarget={}\nsince={:04}-{:02}\nname={}\ncriteria={},{},{},{},{}\n",
         escape(&a.framework_id),
         escape(&a.framework_version),
         escape(a.current.as_str()),
@@ -156,6 +261,7 @@ pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageErro
     match lines.next() {
         Some((_, HEADER_V1)) => decode_v1(framework, lines),
         Some((_, HEADER_V2)) => decode_v2(framework, text),
+        Some((_, HEADER_V3)) => decode_v3(framework, text),
         other => Err(StorageError::UnknownVersion {
             first_line: other
                 .map(|(_, l)| l.chars().take(40).collect())
@@ -168,6 +274,22 @@ pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageErro
 fn decode_v2(framework: &Framework, text: &str) -> Result<Restored, StorageError> {
     let lines = complete_lines(text).map_err(|lines| StorageError::Truncated { lines })?;
     decode_v1(framework, lines.into_iter().enumerate().skip(1))
+}
+
+/// Version 3: the version line, `revision=COUNT.WRITER`, then version 2's lines and `end=N`.
+fn decode_v3(framework: &Framework, text: &str) -> Result<Restored, StorageError> {
+    let lines = complete_lines(text).map_err(|lines| StorageError::Truncated { lines })?;
+    let revision = lines
+        .get(1)
+        .and_then(|l| l.strip_prefix("revision="))
+        .and_then(Revision::parse)
+        .ok_or(StorageError::Malformed {
+            line: 2,
+            reason: "expected revision=COUNT.WRITER".to_string(),
+        })?;
+    let mut restored = decode_v1(framework, lines.into_iter().enumerate().skip(2))?;
+    restored.revision = revision;
+    Ok(restored)
 }
 
 /// The lines of a text that ends in `end=N`, N counting the lines before it, without that
@@ -326,6 +448,7 @@ fn decode_v1<'t>(
         }
     }
     Ok(Restored {
+        revision: Revision::unrevised(),
         assessment,
         saved_against,
         left_out,

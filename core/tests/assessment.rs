@@ -717,3 +717,44 @@ fn find_my_level_takes_the_lowest_and_reports_the_median() {
     );
     assert_eq!(partial.overall.map(|l| l.id.as_str()), Some("IC06"));
 }
+
+#[test]
+fn changes_since_counts_what_a_notice_must_name() {
+    use ladder_core::assessment::Changes;
+    use ladder_core::StatementId;
+    let fw = framework();
+    let earlier = assessment(&fw, "IC03", "IC04", (2025, 6));
+    assert!(earlier.changes_since(&earlier).is_empty());
+    let mut later = earlier.clone();
+    later.apply(
+        &fw,
+        Action::Rate(StatementId::new("ic04-scope-1"), Some(Usually)),
+    );
+    later.apply(&fw, Action::Rate(StatementId::new("ic04-scope-2"), None));
+    later.apply(
+        &fw,
+        Action::SetNote(DimensionId::new("scope"), "Led it".into()),
+    );
+    later.apply(&fw, Action::SetName("Alex".into()));
+    assert_eq!(
+        later.changes_since(&earlier),
+        Changes {
+            answers: 2,
+            notes: 1,
+            name: true,
+            levels: false,
+            criteria: false
+        }
+    );
+    // Undoing an answer is a change too: the earlier one had it.
+    assert_eq!(earlier.changes_since(&later).answers, 2);
+    let mut moved = earlier.clone();
+    moved.apply(&fw, Action::SetTarget(LevelId::new("IC05")));
+    assert_eq!(
+        moved.changes_since(&earlier),
+        Changes {
+            levels: true,
+            ..Changes::default()
+        }
+    );
+}

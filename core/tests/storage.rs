@@ -198,3 +198,132 @@ fn damaged_or_foreign_text_is_refused_with_a_reason() {
         "line 6 is damaged: bad escape",
     );
 }
+
+mod revisions {
+    //! Version 3: the answers under a revision, so a tab whose copy is older never replaces
+    //! newer answers.
+    use super::{framework, GOLDEN_V2};
+    use ladder_core::storage::{
+        check_write, decode, encode_saved, revision, Revision, StorageError, WriteCheck,
+    };
+
+    /// Written by the first release of version 3. Never change this string: add a new one.
+    const GOLDEN_V3: &str = "ladder-assessment/3
+revision=7.k3j9x2
+framework=ultralytics-career-progression@2025.1
+current=IC03
+target=IC04
+since=2025-06
+name=Alex%2C Doe%3A 100%25
+criteria=12,2,3,1,0
+rate=ic04-expertise-1:3
+rate=ic04-scope-2:0
+unsure=ic04-scope-3
+note=scope:Led the migration%0AThen the rollout
+end=12
+";
+
+    fn rev(count: u64, writer: &str) -> Revision {
+        Revision::new(count, writer).unwrap()
+    }
+
+    #[test]
+    fn golden_v3_string_decodes_as_v2_does_with_its_revision() {
+        let fw = framework();
+        let v3 = decode(&fw, GOLDEN_V3).unwrap();
+        assert_eq!(v3.revision, rev(7, "k3j9x2"));
+        assert_eq!(v3.assessment, decode(&fw, GOLDEN_V2).unwrap().assessment);
+        assert_eq!(encode_saved(&v3.assessment, &v3.revision), GOLDEN_V3);
+    }
+
+    #[test]
+    fn older_versions_read_as_unrevised() {
+        let fw = framework();
+        assert_eq!(
+            decode(&fw, GOLDEN_V2).unwrap().revision,
+            Revision::unrevised()
+        );
+        assert_eq!(revision(GOLDEN_V2), Revision::unrevised());
+        assert_eq!(revision(GOLDEN_V3), rev(7, "k3j9x2"));
+        assert_eq!(revision("anything at all"), Revision::unrevised());
+    }
+
+    #[test]
+    fn a_damaged_revision_line_is_refused_with_its_line() {
+        let fw = framework();
+        for bad in [
+            "revision=7",
+            "revision=.tab",
+            "revision=7.",
+            "revision=x.tab",
+            "revision=7.a-b",
+            "rev=7.tab",
+        ] {
+            let text = GOLDEN_V3.replace("revision=7.k3j9x2", bad);
+            assert_eq!(
+                decode(&fw, &text),
+                Err(StorageError::Malformed {
+                    line: 2,
+                    reason: "expected revision=COUNT.WRITER".to_string()
+                }),
+                "{bad}"
+            );
+            assert_eq!(revision(&text), Revision::unrevised(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_writer_is_short_plain_letters_and_digits() {
+        assert!(Revision::new(1, "abc123").is_some());
+        for bad in ["", "a.b", "a b", "ä", &"a".repeat(17)] {
+            assert_eq!(Revision::new(1, bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_tab_writes_only_over_what_it_last_read_or_wrote() {
+        let mine = rev(4, "tabA");
+        // Nothing stored and nothing seen: the first write.
+        assert_eq!(
+            check_write(None, None, "tabA"),
+            WriteCheck::Write(rev(1, "tabA"))
+        );
+        // What it wrote last is still there: the next write raises the count.
+        assert_eq!(
+            check_write(Some(&mine), Some(&mine), "tabA"),
+            WriteCheck::Write(rev(5, "tabA"))
+        );
+        // Unrevised text it read: written over as revision 1.
+        let old = Revision::unrevised();
+        assert_eq!(
+            check_write(Some(&old), Some(&old), "tabA"),
+            WriteCheck::Write(rev(1, "tabA"))
+        );
+        // Another tab wrote since, even at the same count: stale.
+        assert_eq!(
+            check_write(Some(&mine), Some(&rev(5, "tabB")), "tabA"),
+            WriteCheck::Stale
+        );
+        assert_eq!(
+            check_write(Some(&mine), Some(&rev(4, "tabB")), "tabA"),
+            WriteCheck::Stale
+        );
+        // Something appeared where it saw nothing, or was removed where it saw something.
+        assert_eq!(
+            check_write(None, Some(&rev(1, "tabB")), "tabA"),
+            WriteCheck::Stale
+        );
+        assert_eq!(check_write(Some(&mine), None, "tabA"), WriteCheck::Stale);
+        // A writer name Ladder would not make is never written under.
+        assert_eq!(check_write(None, None, "tab A"), WriteCheck::Stale);
+    }
+
+    #[test]
+    fn the_count_saturates_instead_of_wrapping() {
+        let last = rev(u64::MAX, "tabA");
+        assert_eq!(
+            check_write(Some(&last), Some(&last), "tabA"),
+            WriteCheck::Write(rev(u64::MAX, "tabA"))
+        );
+    }
+}

@@ -17,8 +17,12 @@ pub fn RememberSwitch() -> Html {
         let (set, done) = (status.set_remembering.clone(), done.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
+            let wanted = input.checked();
+            // The switch shows what is true, not what was asked: it moves back until the
+            // change has held (a full storage refuses it, and the notice says so).
+            input.set_checked(!wanted);
             done.set(false);
-            set.emit(input.checked());
+            set.emit(wanted);
         })
     };
     let ask = {

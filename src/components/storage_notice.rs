@@ -1,9 +1,11 @@
-//! What happened to the answers kept in this tab, on whichever view the person is: restored at
-//! start-up, found unreadable (with the text offered as a download), or not saved just now
-//! (with the answers offered as a download). Nothing here claims a save that did not happen.
+//! What happened to the answers kept in this tab or on this device, on whichever view the
+//! person is: restored at start-up, found unreadable (with the text offered as a download), not
+//! saved just now (naming what was not kept, with the answers offered as a download), written
+//! by another tab since this one last saved (asking whose to keep), or changed by another tab.
+//! Nothing here claims a save that did not happen.
 
-use crate::hooks::{download_text, use_assessment, Kept, SaveState, SaveStatus, SavedNotice};
-use crate::words::saved_notice;
+use crate::hooks::{download_text, use_assessment, Kept, News, SaveState, SaveStatus, SavedNotice};
+use crate::words::{changes, news, saved_notice};
 use ladder_core::storage::encode;
 use yew::prelude::*;
 
@@ -20,15 +22,71 @@ pub fn StorageNotice() -> Html {
         .as_ref()
         .is_some_and(|s| s.state == SaveState::Paused);
 
-    let save_failure = failed.then(|| {
+    let download_mine = {
         let text = encode(handle.assessment());
-        let download = Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: MouseEvent| {
             download_text("ladder-answers.txt", "text/plain", &text);
-        });
+        })
+    };
+    let where_kept = if status.as_ref().is_some_and(|s| s.remembering) {
+        "on this device"
+    } else {
+        "in this tab"
+    };
+    let save_failure = failed.then(|| {
+        let not_kept = status.as_ref().map(|s| changes(&s.not_kept)).unwrap_or_default();
         html! {
             <div class="problem" role="alert" data-testid="save-failed">
-                <p>{ "Your latest change could not be kept in this tab: the browser refused to store it. Everything is still on this page, but a reload would lose it. Download your answers to keep them." }</p>
-                <button type="button" onclick={download}>{ "Download your answers" }</button>
+                <p>{ format!("Not kept {where_kept}: {not_kept}. The browser refused to store them (its storage is probably full). Everything is still on this page, but a reload would lose it: download your answers to keep them.") }</p>
+                <button type="button" onclick={download_mine.clone()}>{ "Download your answers" }</button>
+            </div>
+        }
+    });
+    let stale = status.as_ref().and_then(|s| match &s.state {
+        SaveState::Stale { theirs } => Some((s.clone(), theirs.clone())),
+        _ => None,
+    });
+    let conflict = stale.map(|(status, theirs)| {
+        let message = match &theirs {
+            Some(_) => format!("Another tab changed the answers kept {where_kept} since this tab last saved, so this tab’s change was not written over them. Not kept yet: {}. Choose whose answers to keep.", changes(&status.not_kept)),
+            None => format!("Another tab removed the answers kept {where_kept}, or wrote them in a form this tab cannot read, since this tab last saved. Not kept yet: {}. Choose whose answers to keep.", changes(&status.not_kept)),
+        };
+        let theirs_label = if theirs.is_some() { "Use the other tab’s answers" } else { "Start afresh as the other tab did" };
+        let (use_theirs, keep_mine) = (status.use_theirs.clone(), status.keep_mine.clone());
+        html! {
+            <div class="problem" role="alert" data-testid="answers-conflict">
+                <p>{ message }</p>
+                <p class="actions-row">
+                    <button type="button" onclick={Callback::from(move |_: MouseEvent| keep_mine.emit(()))}>{ "Keep this tab’s answers" }</button>
+                    <button type="button" onclick={Callback::from(move |_: MouseEvent| use_theirs.emit(()))}>{ theirs_label }</button>
+                    <button type="button" class="link-button" onclick={download_mine.clone()}>{ "Download this tab’s answers" }</button>
+                </p>
+            </div>
+        }
+    });
+    let told = status
+        .as_ref()
+        .and_then(|s| s.news.clone().map(|n| (s.clone(), n)));
+    let news_notice = told.map(|(status, item)| {
+        let dismiss = status.dismiss_news.clone();
+        if item == News::RememberedElsewhereAsk {
+            let (use_theirs, keep_mine) = (status.use_theirs.clone(), status.keep_mine.clone());
+            return html! {
+                <div class="callout" role="alert" data-testid="storage-news">
+                    <p>{ news(&item) }</p>
+                    <p class="actions-row">
+                        <button type="button" onclick={Callback::from(move |_: MouseEvent| use_theirs.emit(()))}>{ "Show the remembered answers here" }</button>
+                        <button type="button" onclick={Callback::from(move |_: MouseEvent| keep_mine.emit(()))}>{ "Keep this tab’s answers in this tab" }</button>
+                        <button type="button" class="link-button" onclick={download_mine.clone()}>{ "Download this tab’s answers" }</button>
+                    </p>
+                </div>
+            };
+        }
+        let role = if matches!(item, News::SwitchFailed { .. }) { "alert" } else { "status" };
+        html! {
+            <div class="callout" {role} data-testid="storage-news">
+                <p>{ news(&item) }</p>
+                <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| dismiss.emit(()))}>{ "Dismiss" }</button>
             </div>
         }
     });
@@ -69,5 +127,5 @@ pub fn StorageNotice() -> Html {
             })
         }
     };
-    html! { <>{ startup }{ save_failure }</> }
+    html! { <>{ startup }{ news_notice }{ conflict }{ save_failure }</> }
 }

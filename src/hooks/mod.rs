@@ -17,12 +17,12 @@ pub use download::download_text;
 pub use page_effects::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};
 pub use rating_keys::use_rating_keys;
 pub use saved_answers::{
-    answers_kept, read_history, read_saved, remembering, write_history, Kept, SavedAnswers,
-    SavedNotice, KEY, UNREADABLE_KEY,
+    answers_kept, read_history, read_saved, write_history, Found, Kept, Place, SavedAnswers,
+    SavedNotice, Startup, KEY, UNREADABLE_KEY,
 };
 pub use use_assessment::{
-    use_assessment, AssessmentHandle, AssessmentProvider, OpenedFile, OpenedSummary, SaveState,
-    SaveStatus,
+    use_assessment, AssessmentHandle, AssessmentProvider, News, OpenedFile, OpenedSummary,
+    SaveState, SaveStatus,
 };
 pub use use_framework::{use_framework, SharedFramework};
 pub use use_framework_file::{use_framework_file, FrameworkFile, FrameworkFiles};
