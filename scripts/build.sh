@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
-# Builds the whole site into dist/ (assumes setup.sh has run): the app with trunk, then the
+# Builds the whole site into dist/ once setup.sh has installed the tools (it says which is
+# missing, and how to install it, if one is): the app with trunk, then the
 # published pages with `ladder-site`, from the framework files named in LADDER_FRAMEWORK
 # (comma-separated; framework.json when unset). LADDER_EMBED_ORIGINS (space-separated) limits
 # which careers pages may size an embedded frame; unset, any may.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# The tools setup.sh installs, found where it puts them, so a fresh shell needs nothing sourced.
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+wbg_version="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)"
+missing() { echo "build: $1 is not installed; run: bash scripts/setup.sh" >&2; exit 1; }
+command -v cargo >/dev/null || missing "cargo (Rust, through rustup)"
+command -v trunk >/dev/null || missing "trunk"
+[ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" = "$wbg_version" ] \
+  || missing "wasm-bindgen $wbg_version (the CLI matching Cargo.lock)"
+command -v wasm-opt >/dev/null || missing "wasm-opt (npm package binaryen)"
+rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
+  || missing "the wasm32-unknown-unknown Rust target"
 IFS=',' read -r -a frameworks <<< "${LADDER_FRAMEWORK:-framework.json}"
 origins=()
 for origin in ${LADDER_EMBED_ORIGINS:-}; do origins+=(--embed-origin "$origin"); done

@@ -37,7 +37,7 @@ pub fn StorageNotice() -> Html {
         let not_kept = status.as_ref().map(|s| changes(&s.not_kept)).unwrap_or_default();
         html! {
             <div class="problem" role="alert" data-testid="save-failed">
-                <p>{ format!("Not kept {where_kept}: {not_kept}. The browser refused to store them (its storage is probably full). Everything is still on this page, but a reload would lose it: download your answers to keep them.") }</p>
+                <p>{ format!("Not kept {where_kept}: {not_kept}. The browser refused the write (its storage is probably full). Everything is still on this page, but a reload would lose what was not kept: download your answers to keep them.") }</p>
                 <button type="button" onclick={download_mine.clone()}>{ "Download your answers" }</button>
             </div>
         }
@@ -82,11 +82,16 @@ pub fn StorageNotice() -> Html {
                 </div>
             };
         }
-        let role = if matches!(item, News::SwitchFailed { .. }) { "alert" } else { "status" };
+        let failed = matches!(item, News::SwitchFailed { .. });
         html! {
-            <div class="callout" {role} data-testid="storage-news">
+            <div class="callout" role={if failed { "alert" } else { "status" }} data-testid="storage-news">
                 <p>{ news(&item) }</p>
-                <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| dismiss.emit(()))}>{ "Dismiss" }</button>
+                <p class="actions-row">
+                    if failed {
+                        <button type="button" onclick={download_mine.clone()}>{ "Download your answers" }</button>
+                    }
+                    <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| dismiss.emit(()))}>{ "Dismiss" }</button>
+                </p>
             </div>
         }
     });
