@@ -3,9 +3,10 @@
 
 use crate::components::{CopyLink, FrameworkErrors, SiteFooter, SiteHeader, StorageNotice};
 use crate::hooks::{
-    answers_kept, current_route, focus_main, read_saved, read_today, use_focus_on_navigation,
-    use_framework, use_framework_file, use_ready_mark, use_route, AssessmentProvider, Found,
-    FrameworkFile, FrameworkFiles, SavedAnswers, SavedNotice, SharedFramework, Today,
+    answers_kept, current_route, focus_main, read_saved, read_site_index, read_today,
+    use_focus_on_navigation, use_framework, use_framework_file, use_ready_mark, use_route,
+    AssessmentProvider, Found, FrameworkFile, FrameworkFiles, SavedAnswers, SavedNotice,
+    SharedFramework, Today,
 };
 use crate::pages::*;
 use crate::route::Route;
@@ -163,6 +164,7 @@ fn Shell(props: &ShellProps) -> Html {
     let waiting = !use_framework().complete && route.needs_details();
     use_ready_mark(!waiting);
     use_focus_on_navigation(route.clone());
+    let index = (*use_memo((), |_| read_site_index())).clone();
     // With fragment routing a plain `#main` link would be read as an address; move focus instead.
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -171,7 +173,7 @@ fn Shell(props: &ShellProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
-            <SiteHeader route={route.clone()} />
+            <SiteHeader route={route.clone()} {index} />
             <main id="main" tabindex="-1">
                 <StorageNotice />
                 if !waiting {

@@ -4,6 +4,7 @@
 //! JavaScript off. `ladder-site build` writes them beside the app page trunk built.
 
 use crate::components::{SiteFooter, SiteHeader};
+use crate::hooks::INDEX_META;
 use crate::pages::{ComparePage, HomePage, LevelPage, PromotionPage};
 use crate::route::Route;
 use crate::words::published_page;
@@ -57,6 +58,8 @@ pub async fn render_site(framework: Rc<Framework>, assets: &Assets) -> Vec<Page>
         let body = LocalServerRenderer::<Published>::with_props(PublishedProps {
             framework: framework.clone(),
             route: route.clone(),
+            // A framework in a folder of its own is one of several, listed one folder up.
+            index: assets.prefix == "../",
         })
         .hydratable(false)
         .render()
@@ -77,11 +80,14 @@ pub async fn render_site(framework: Rc<Framework>, assets: &Assets) -> Vec<Page>
 struct PublishedProps {
     framework: Rc<Framework>,
     route: Route,
+    index: bool,
 }
 
 impl PartialEq for PublishedProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.framework, &other.framework) && self.route == other.route
+        Rc::ptr_eq(&self.framework, &other.framework)
+            && self.route == other.route
+            && self.index == other.index
     }
 }
 
@@ -103,7 +109,7 @@ fn Published(props: &PublishedProps) -> Html {
     html! {
         <Providers {framework} {today} {assessment}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
-            <SiteHeader route={props.route.clone()} />
+            <SiteHeader route={props.route.clone()} index={props.index.then_some(AttrValue::Static(INDEX_HREF))} />
             <main id="main" tabindex="-1">
                 { view }
                 // The address is the whole story on every published page; copying it needs a
@@ -201,6 +207,14 @@ pub fn brand_css(fw: &Framework) -> Option<String> {
          @media not (prefers-color-scheme: dark) {{\n  :root {{ --accent: {colour}; --strat: {colour}; }}\n}}\n",
         name = fw.name.replace("*/", "")
     ))
+}
+
+/// Where a framework's pages find the list of every framework on the site (its folder's parent).
+pub const INDEX_HREF: &str = "../";
+
+/// The meta tag that tells the app on `app.html` where that list is.
+pub fn index_meta() -> String {
+    format!("<meta name=\"{INDEX_META}\" content=\"{INDEX_HREF}\">\n")
 }
 
 /// The policy `app.html` carries, so published pages hold to the same rules.

@@ -8,7 +8,7 @@
 //!         file, or from several: each then gets a folder of its own and the landing lists them.
 
 use ladder::site::{
-    brand_css, brand_link, escape, html_document, levels_meta, render_site, Assets,
+    brand_css, brand_link, escape, html_document, index_meta, levels_meta, render_site, Assets,
 };
 use ladder_core::{binary, load, Framework};
 use std::path::{Path, PathBuf};
@@ -193,9 +193,13 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             })?;
         }
         // The app page: its assets where they are, and the framework's accent.
+        let index = if single { String::new() } else { index_meta() };
         let page = app
             .replace("=\"./", if single { "=\"./" } else { "=\"../" })
-            .replace("</head>", &format!("{}</head>", brand_link(&c.framework)));
+            .replace(
+                "</head>",
+                &format!("{index}{}</head>", brand_link(&c.framework)),
+            );
         write(&folder.join("app.html"), page.as_bytes())?;
         println!(
             "{}: {count} pages from {}",
@@ -223,7 +227,9 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), Vec<String>> {
         .map_err(|e| vec![format!("{}: cannot be written: {e}", path.display())])
 }
 
-/// The landing of a site with several frameworks: one card per framework.
+/// The landing of a site with several frameworks: one card per framework, saying whose it is
+/// and what it is for. The frameworks may be one company's or several organisations': the
+/// page assumes neither.
 fn index(frameworks: &[&Framework], assets: &Assets) -> String {
     // The company leads when every framework is its own; otherwise the page says what it lists.
     let organisation = match frameworks[0].organisation.clone() {
@@ -239,8 +245,13 @@ fn index(frameworks: &[&Framework], assets: &Assets) -> String {
     let cards: String = frameworks
         .iter()
         .map(|f| {
+            let by = f
+                .organisation
+                .as_ref()
+                .map(|o| format!("<p class=\"organisation\">{}</p>", escape(o)))
+                .unwrap_or_default();
             format!(
-                "<li class=\"level-card\"><a href=\"{id}/\"><span class=\"level-title\">{name}</span></a><p>{summary}</p><p class=\"muted\">{levels} levels · {tracks} tracks · version {version}</p></li>",
+                "<li class=\"level-card\"><a href=\"{id}/\"><span class=\"level-title\">{name}</span></a>{by}<p>{summary}</p><p class=\"muted\">{levels} levels · {tracks} tracks · version {version}</p></li>",
                 id = f.id,
                 name = escape(&f.name),
                 summary = escape(&f.summary),
@@ -259,7 +270,7 @@ fn index(frameworks: &[&Framework], assets: &Assets) -> String {
     );
     let body = format!(
         "<main id=\"main\" class=\"home frameworks\">\n<h1>{org}</h1>\n\
-         <p class=\"lead\">Each team keeps its own career framework. Choose one to read its levels, compare them, find where you fit or assess yourself.</p>\n\
+         <p class=\"lead\">The career frameworks published on this site. Choose one to read its levels, compare them, find where you fit or assess yourself.</p>\n\
          <ul class=\"rungs\">{cards}</ul>\n</main>",
         org = escape(&organisation),
     );

@@ -1,5 +1,6 @@
 //! The banner on every view: the product name and the main navigation, with the current
-//! section marked for assistive technology (`aria-current="page"`).
+//! section marked for assistive technology (`aria-current="page"`), and, on a site that
+//! carries several frameworks, a way back to the list of them.
 
 use crate::route::Route;
 use yew::prelude::*;
@@ -7,6 +8,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SiteHeaderProps {
     pub route: Route,
+    /// The address of the site's list of frameworks, when this one is among several.
+    #[prop_or_default]
+    pub index: Option<AttrValue>,
 }
 
 #[component]
@@ -39,6 +43,9 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
             <a class="brand" href={Route::Home.href()}>
                 <span class="brand-mark" aria-hidden="true">{ "▤" }</span>{ "Ladder" }
             </a>
+            if let Some(index) = &props.index {
+                <a class="site-index" href={index.clone()}>{ "All career frameworks" }</a>
+            }
             <nav aria-label="Main">
                 <ul>
                     { item(Route::Home, "Levels") }

@@ -14,7 +14,10 @@ mod use_route;
 mod use_today;
 
 pub use download::download_text;
-pub use page_effects::{focus_main, use_focus_on_navigation, use_page_title, use_ready_mark};
+pub use page_effects::{
+    focus_main, read_site_index, use_focus_on_navigation, use_page_title, use_ready_mark,
+    INDEX_META,
+};
 pub use rating_keys::use_rating_keys;
 pub use saved_answers::{
     answers_kept, read_history, read_saved, write_history, Found, Kept, Place, SavedAnswers,

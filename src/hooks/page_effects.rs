@@ -54,3 +54,18 @@ pub fn use_ready_mark(shown: bool) {
         }
     });
 }
+
+/// The meta tag `ladder-site` puts in `app.html` when the framework is one of several on its
+/// site: its content is the address of the list of them.
+pub const INDEX_META: &str = "ladder-index";
+
+/// Where the site's list of frameworks is, when the page names one (read once, by the shell).
+pub fn read_site_index() -> Option<AttrValue> {
+    let meta = web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name=\"{INDEX_META}\"]"))
+        .ok()??;
+    meta.get_attribute("content")
+        .filter(|href| !href.is_empty())
+        .map(AttrValue::from)
+}

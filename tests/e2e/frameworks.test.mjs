@@ -30,6 +30,12 @@ test('the landing lists every framework; each page downloads only its own', asyn
   try {
     await page.getByRole('heading', { level: 1, name: 'Career frameworks' }).waitFor();
     assert.ok(await page.getByRole('link', { name: 'Ultralytics career progression' }).isVisible());
+    // Two organisations: each card says whose framework it is, and nothing calls them one
+    // company's teams.
+    const cards = page.locator('.level-card');
+    assert.equal(await cards.filter({ hasText: 'Ultralytics career progression' }).locator('.organisation').innerText(), 'Ultralytics');
+    assert.equal(await cards.filter({ hasText: 'Engineering career framework' }).locator('.organisation').innerText(), 'Example Engineering Studio');
+    assert.doesNotMatch(await page.locator('main').innerText(), /team keeps its own/i);
     await page.getByRole('link', { name: 'Engineering career framework' }).click();
     await page.getByRole('heading', { level: 1, name: 'Engineering career framework' }).waitFor();
     // The company leads: its logo and name above the framework's, in its own accent colour.
@@ -43,11 +49,18 @@ test('the landing lists every framework; each page downloads only its own', asyn
 
     await page.getByRole('link', { name: 'SA Software Architect' }).click();
     await page.getByRole('heading', { level: 1, name: 'SA Software Architect' }).waitFor();
+    // Every published page leads back to the list of frameworks.
+    await page.getByRole('link', { name: 'All career frameworks' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Career frameworks' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'SA Software Architect' }).waitFor();
     assert.match(await page.getByRole('row', { name: /Scope/ }).first().innerText(), /team/);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess yourself' }).click();
     await waitForApp(page);
     await page.getByLabel('Your current level').waitFor();
+    // The app's pages lead back to the list of frameworks too.
+    assert.equal(await page.getByRole('link', { name: 'All career frameworks' }).getAttribute('href'), '../');
     assert.equal(await page.getByRole('link', { name: 'Start the questionnaire' }).evaluate((a) => getComputedStyle(a).backgroundColor), 'rgb(0, 105, 92)');
     await detailsFetched(page);
     // Its own two files only (fetched ahead as the pointer reached the link, then loaded).
