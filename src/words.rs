@@ -301,6 +301,38 @@ pub fn news(news: &News) -> String {
     }
 }
 
+/// When a decision takes effect, as the framework's process says (or the assumption made
+/// when it says nothing).
+pub fn effective_dates(rule: &ladder_core::timeline::ProcessRule) -> String {
+    use ladder_core::Effective;
+    let (min, max) = rule.decision_weeks;
+    let weeks = if min == max {
+        count(min, "week")
+    } else {
+        format!("{min}–{max} weeks")
+    };
+    if !rule.stated {
+        return format!("The framework states no decision time or effective date, so the dates assume a decision {weeks} after nomination, taking effect on the first day of the next quarter.");
+    }
+    match rule.effective {
+        Effective::NextQuarterStart => format!("The decision follows {weeks} after nomination and takes effect on the first day of the next quarter."),
+        Effective::NextMonthStart => format!("The decision follows {weeks} after nomination and takes effect on the first day of the next month."),
+        Effective::Immediately => format!("The decision follows {weeks} after nomination and takes effect that day."),
+    }
+}
+
+/// When a dimension counts as incomplete: "fewer than 3 answers (every statement, where a
+/// dimension has fewer)".
+pub fn incomplete_rule(min_answered: u8) -> String {
+    match min_answered {
+        0 | 1 => "no answer".to_string(),
+        n => format!(
+            "fewer than {} (every statement, where a dimension has fewer)",
+            count(n, "answer")
+        ),
+    }
+}
+
 /// The title and the link-preview description of a page published at build time.
 pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, String) {
     use crate::route::Route;

@@ -40,7 +40,9 @@ pub struct DimensionResult<'f> {
     /// Mean rating as a percentage of the top rating, rounded; `None` with no answers.
     pub readiness: Option<u8>,
     pub status: Status,
-    /// Statements still at "Not yet" or "Sometimes", in the framework's order and words.
+    /// Statements still at "Not yet" or "Sometimes", in the framework's order and words; when
+    /// none is but the dimension is not ready, those at "Usually", so that a dimension never
+    /// holds a promotion back with nothing named to work on.
     pub to_work_on: Vec<(&'f Statement, Rating)>,
     /// Statements marked "Not sure".
     pub unsure: Vec<&'f Statement>,
@@ -199,6 +201,21 @@ pub fn score<'f>(framework: &'f Framework, assessment: &Assessment) -> Option<Re
     })
 }
 
+fn to_work_on<'f>(
+    rated: &[(&'f Statement, Rating)],
+    status: Status,
+) -> Vec<(&'f Statement, Rating)> {
+    let below = |limit: Rating| -> Vec<(&'f Statement, Rating)> {
+        rated.iter().copied().filter(|(_, r)| *r <= limit).collect()
+    };
+    match below(Rating::Sometimes) {
+        none if none.is_empty() && matches!(status, Status::Close | Status::Gap) => {
+            below(Rating::Usually)
+        }
+        some => some,
+    }
+}
+
 fn dimension_result<'f>(
     dimension: &'f Dimension,
     statements: &'f [Statement],
@@ -216,7 +233,12 @@ fn dimension_result<'f>(
     let any_not_yet = rated.iter().any(|(_, r)| *r == Rating::NotYet);
     // Thresholds are compared exactly, in integers: sum/top >= percent/100.
     let at_least = |percent: u8| sum * 100 >= u32::from(percent) * top;
-    let status = if answered < usize::from(settings.min_answered) {
+    // A dimension with fewer statements than the setting needs every one it has: the setting
+    // can never make an assessment impossible to finish.
+    let needed = usize::from(settings.min_answered)
+        .min(statements.len())
+        .max(1);
+    let status = if answered < needed {
         Status::Incomplete
     } else if at_least(settings.ready_percent) && !any_not_yet {
         Status::Ready
@@ -231,10 +253,7 @@ fn dimension_result<'f>(
         answered,
         readiness,
         status,
-        to_work_on: rated
-            .into_iter()
-            .filter(|(_, r)| *r <= Rating::Sometimes)
-            .collect(),
+        to_work_on: to_work_on(&rated, status),
         unsure: statements
             .iter()
             .filter(|s| assessment.rating(&s.id).is_none())

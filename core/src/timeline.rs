@@ -104,12 +104,35 @@ pub fn effective_after(decision: NaiveDate, rule: Effective) -> NaiveDate {
 
 /// Decision weeks and effective rule from the framework, or the usual 2–4 weeks and next quarter.
 fn process(framework: &Framework) -> ((u16, u16), Effective) {
+    let rule = process_rule(framework);
+    (rule.decision_weeks, rule.effective)
+}
+
+/// How a decision is dated: from the framework's own process, or assumed (`stated: false`) as
+/// 2–4 weeks after nomination, effective at the start of the next quarter, which the report
+/// then says is an assumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProcessRule {
+    pub decision_weeks: (u16, u16),
+    pub effective: Effective,
+    pub stated: bool,
+}
+
+pub fn process_rule(framework: &Framework) -> ProcessRule {
     framework
         .promotion
         .as_ref()
         .and_then(|p| p.process.as_ref())
-        .map(|p| (p.decision_weeks, p.effective))
-        .unwrap_or(((2, 4), Effective::NextQuarterStart))
+        .map(|p| ProcessRule {
+            decision_weeks: p.decision_weeks,
+            effective: p.effective,
+            stated: true,
+        })
+        .unwrap_or(ProcessRule {
+            decision_weeks: (2, 4),
+            effective: Effective::NextQuarterStart,
+            stated: false,
+        })
 }
 
 /// Dates the plan from the current level to the target.

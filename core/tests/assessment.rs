@@ -758,3 +758,67 @@ fn changes_since_counts_what_a_notice_must_name() {
         }
     );
 }
+
+/// The default framework with its JSON changed by `edit`.
+fn default_with(edit: impl FnOnce(&mut serde_json::Value)) -> Framework {
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("../../framework.json")).unwrap();
+    edit(&mut json);
+    load(&json.to_string()).expect("the edited framework loads")
+}
+
+#[test]
+fn min_answered_above_a_dimensions_statements_needs_every_statement_it_has() {
+    let fw = default_with(|json| json["assessment"] = serde_json::json!({ "min_answered": 9 }));
+    let mut a = assessment(&fw, "IC03", "IC04", (2024, 1));
+    let target = fw.level(&a.target).unwrap().clone();
+    let scope = target.expectations_for(&DimensionId::new("scope")).unwrap();
+    let n = scope.statements.len();
+    assert!(
+        n < 9,
+        "the test needs a dimension with fewer statements than the setting"
+    );
+    rate(&fw, &mut a, "scope", &vec![Consistently; n - 1]);
+    let report = score(&fw, &a).unwrap();
+    let status = |r: &ladder_core::Report| {
+        r.dimensions
+            .iter()
+            .find(|d| d.dimension.id.as_str() == "scope")
+            .unwrap()
+            .status
+    };
+    assert_eq!(
+        status(&report),
+        Status::Incomplete,
+        "one statement still to answer"
+    );
+    rate(&fw, &mut a, "scope", &vec![Consistently; n]);
+    assert_eq!(
+        status(&score(&fw, &a).unwrap()),
+        Status::Ready,
+        "all it has is enough"
+    );
+}
+
+#[test]
+fn a_dimension_that_is_not_ready_always_names_something_to_work_on() {
+    let fw = framework();
+    let mut a = assessment(&fw, "IC03", "IC04", (2024, 1));
+    let target = fw.level(&a.target).unwrap().clone();
+    let n = target
+        .expectations_for(&DimensionId::new("scope"))
+        .unwrap()
+        .statements
+        .len();
+    // All "Usually": 67%, below the 80% ready line, and nothing at "Sometimes" or below.
+    rate(&fw, &mut a, "scope", &vec![Usually; n]);
+    let report = score(&fw, &a).unwrap();
+    let scope = report
+        .dimensions
+        .iter()
+        .find(|d| d.dimension.id.as_str() == "scope")
+        .unwrap();
+    assert_eq!(scope.status, Status::Close);
+    assert_eq!(scope.to_work_on.len(), n);
+    assert!(scope.to_work_on.iter().all(|(_, r)| *r == Usually));
+}

@@ -1,12 +1,15 @@
 //! "How this is calculated": the scoring and dating rules in plain words, with the framework's
 //! own settings.
 
+use crate::words::{effective_dates, incomplete_rule};
+use ladder_core::timeline::ProcessRule;
 use ladder_core::Settings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodNoteProps {
     pub settings: Settings,
+    pub process: ProcessRule,
 }
 
 #[component]
@@ -15,10 +18,10 @@ pub fn MethodNote(props: &MethodNoteProps) -> Html {
     let c = s.closing_months;
     let items = [
         "Readiness is the mean of your answered ratings (Not yet 0, Sometimes 1, Usually 2, Consistently 3) divided by 3. “Not sure” is left out and flagged.".to_string(),
-        format!("A dimension is ready at {}% or more with no “Not yet”, close at {}% or more, a gap below that, and incomplete with fewer than {} answers.", s.ready_percent, s.close_percent, s.min_answered),
+        format!("A dimension is ready at {}% or more with no “Not yet”, close at {}% or more, a gap below that, and incomplete with {}.", s.ready_percent, s.close_percent, incomplete_rule(s.min_answered)),
         "Promotion needs every dimension ready: any other status blocks it, whatever the average.".to_string(),
         format!("Months to close a dimension: ready {}, close {}, gap {}, incomplete {}. Then {} months of consistent next-level work are needed (less what you already have, if every dimension is ready), and {} months of meeting your current level.", c.ready, c.close, c.gap, c.incomplete, s.consistency_months, s.performance_months),
-        "The earliest nomination is the latest of: the minimum typical time in level, and today plus the months still needed. The decision follows in the framework’s usual weeks and takes effect at the start of the next quarter.".to_string(),
+        format!("The earliest nomination is the latest of: the minimum typical time in level, and today plus the months still needed. {}", effective_dates(&props.process)),
         "The typical date uses the end of the typical window and the slower decision; an open-ended window has no end, so its typical date is the earliest one.".to_string(),
     ];
     let list = html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> };

@@ -103,7 +103,7 @@ fn switch(s: &SwitchPlan) -> Html {
             if s.dated && s.months_required > 0 {
                 <p>{ format!("{} in your current role reached on {}; you have {} so far.", months(s.months_required), date(s.requirement_reached), months(s.months_in_level)) }</p>
             }
-            if let Some(w) = s.switch {
+            if s.switch.is_some_and(|w| !w.requirements.is_empty()) {
                 <h3>{ "Requirements" }</h3>
                 <ul class="checklist">
                     { for s.requirements.iter().map(|(r, met)| html! {
@@ -113,6 +113,8 @@ fn switch(s: &SwitchPlan) -> Html {
                         </li>
                     }) }
                 </ul>
+            }
+            if let Some(w) = s.switch.filter(|w| !w.consider.is_empty()) {
                 <h3>{ "Questions to reflect on" }</h3>
                 <ul>{ for w.consider.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
             }

@@ -9,9 +9,9 @@ use crate::components::{
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{date, status_word, suggestion};
+use crate::words::{date, effective_dates, incomplete_rule, status_word, suggestion};
 use ladder_core::chart::readiness_chart;
-use ladder_core::timeline::Plan;
+use ladder_core::timeline::{process_rule, Plan};
 use ladder_core::{project, score, Assessment, Framework, Report, Status};
 use yew::prelude::*;
 
@@ -56,7 +56,7 @@ pub fn AssessReportPage() -> Html {
                 { full_report(&fw, a, &report, today, true) }
             }
 
-            <MethodNote settings={fw.settings} />
+            <MethodNote settings={fw.settings} process={process_rule(&fw)} />
 
             <nav class="pager no-print" aria-label="Assessment">
                 <a href={Route::AssessCriteria.href()} rel="prev">{ "← Promotion criteria" }</a>
@@ -93,7 +93,7 @@ pub(crate) fn full_report(
             <section class="readiness" aria-labelledby="readiness">
                 <h2 id="readiness">{ "Readiness by dimension" }</h2>
                 <GapChart geometry={readiness_chart(report, fw.settings.ready_percent)} />
-                <p class="hint">{ format!("Readiness is the mean rating as a share of “Consistently”. Ready: {}% or more with no “Not yet”; close: {}% or more; fewer than {} answers: incomplete.", fw.settings.ready_percent, fw.settings.close_percent, fw.settings.min_answered) }</p>
+                <p class="hint">{ format!("Readiness is the mean rating as a share of “Consistently”. Ready: {}% or more with no “Not yet”; close: {}% or more; incomplete: {}.", fw.settings.ready_percent, fw.settings.close_percent, incomplete_rule(fw.settings.min_answered)) }</p>
                 { readiness_table(report) }
             </section>
 
@@ -116,7 +116,7 @@ pub(crate) fn full_report(
             <section class="timeline" aria-labelledby="timeline">
                 <h2 id="timeline">{ match (switching, dated) { (true, true) => "Switching track: a dated plan", (true, false) => "Switching track", _ => "Suggested timeline" } }</h2>
                 if dated {
-                    <p class="hint">{ "Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. Effective dates fall on the first day of the quarter after the decision." }</p>
+                    <p class="hint">{ format!("Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. {}", effective_dates(&process_rule(fw))) }</p>
                 }
                 { plan_timeline(&plan, today) }
             </section>

@@ -101,10 +101,14 @@ fn switching(fw: &Framework) -> Html {
                         <h3 id={heading}>{ format!("{} to {}", track_name(&s.from_track), track_name(&s.to_track)) }</h3>
                         <p>{ format!("Typical path: {} → {}", either(&s.from_levels), either(&s.to_levels)) }
                            { s.path_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default() }{ "." }</p>
-                        <h4>{ "Questions to ask yourself" }</h4>
-                        <ul>{ for s.consider.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
-                        <h4>{ "Requirements" }</h4>
-                        <ul>{ for s.requirements.iter().map(|r| html! { <li>{ &r.text }</li> }) }</ul>
+                        if !s.consider.is_empty() {
+                            <h4>{ "Questions to ask yourself" }</h4>
+                            <ul>{ for s.consider.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
+                        }
+                        if !s.requirements.is_empty() {
+                            <h4>{ "Requirements" }</h4>
+                            <ul>{ for s.requirements.iter().map(|r| html! { <li>{ &r.text }</li> }) }</ul>
+                        }
                     </section>
                 }
             }) }

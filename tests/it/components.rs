@@ -360,3 +360,31 @@ mod assessment {
         assert!(html.contains("which best describes your work today?"));
     }
 }
+
+/// The default framework with its JSON changed by `edit`: one rule set differently.
+fn default_with(edit: impl FnOnce(&mut serde_json::Value)) -> Framework {
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("../../framework.json")).unwrap();
+    edit(&mut json);
+    load(&json.to_string()).expect("the edited framework loads")
+}
+
+#[tokio::test]
+async fn a_switch_with_no_questions_or_requirements_prints_no_empty_heading() {
+    let with = render(html! { <PromotionPage /> }).await;
+    assert!(with.contains("Questions to ask yourself"));
+    assert!(with.contains("<h4>Requirements</h4>"));
+    let without = default_with(|json| {
+        for switch in json["track_switches"].as_array_mut().unwrap() {
+            switch["consider"] = serde_json::json!([]);
+            switch["requirements"] = serde_json::json!([]);
+        }
+    });
+    let html = render_with(without, html! { <PromotionPage /> }).await;
+    assert!(
+        html.contains("Switching tracks"),
+        "the switches are still there"
+    );
+    assert!(!html.contains("Questions to ask yourself"));
+    assert!(!html.contains("<h4>Requirements</h4>"));
+}

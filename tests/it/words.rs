@@ -112,3 +112,45 @@ fn what_a_restore_left_out_is_named() {
         "the note on dimension craft"
     );
 }
+
+#[test]
+fn effective_dates_follow_the_framework_process_and_say_when_they_are_assumed() {
+    use ladder::words::effective_dates;
+    use ladder_core::timeline::ProcessRule;
+    use ladder_core::Effective;
+    let rule = |effective, stated| ProcessRule {
+        decision_weeks: (2, 4),
+        effective,
+        stated,
+    };
+    assert_eq!(
+        effective_dates(&rule(Effective::NextQuarterStart, true)),
+        "The decision follows 2–4 weeks after nomination and takes effect on the first day of the next quarter."
+    );
+    assert_eq!(
+        effective_dates(&rule(Effective::NextMonthStart, true)),
+        "The decision follows 2–4 weeks after nomination and takes effect on the first day of the next month."
+    );
+    assert_eq!(
+        effective_dates(&ProcessRule {
+            decision_weeks: (1, 1),
+            ..rule(Effective::Immediately, true)
+        }),
+        "The decision follows 1 week after nomination and takes effect that day."
+    );
+    assert!(
+        effective_dates(&rule(Effective::NextQuarterStart, false)).starts_with(
+            "The framework states no decision time or effective date, so the dates assume"
+        )
+    );
+}
+
+#[test]
+fn the_incomplete_rule_never_says_fewer_than_1_answers() {
+    use ladder::words::incomplete_rule;
+    assert_eq!(incomplete_rule(1), "no answer");
+    assert_eq!(
+        incomplete_rule(3),
+        "fewer than 3 answers (every statement, where a dimension has fewer)"
+    );
+}
