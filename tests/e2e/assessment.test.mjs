@@ -312,3 +312,32 @@ test('statements start unanswered; N marks "Not sure"; the scale is one row from
     await close();
   }
 });
+
+test('find my level: every level title sits beside its own choice, with long statements, at 1280 and 360 px', async () => {
+  for (const width of [1280, 360]) {
+    const { page, close } = await app.visit('#/find', { viewport: { width, height: 900 } });
+    try {
+      const options = page.locator('.find-option');
+      await options.first().waitFor();
+      // Real frameworks write long statements: make the first one of every level much longer.
+      await page.evaluate(() => {
+        for (const p of document.querySelectorAll('.find-summary')) p.textContent = `${p.textContent} `.repeat(6);
+      });
+      const boxes = await options.evaluateAll((all) => all.map((o) => {
+        const box = (el) => el.getBoundingClientRect();
+        const [radio, label, summary] = [o.querySelector('input'), o.querySelector('label'), o.querySelector('.find-summary')].map(box);
+        return { radio, label, summary };
+      }));
+      assert.ok(boxes.length > 3);
+      for (const { radio, label, summary } of boxes) {
+        assert.ok(label.left >= radio.right && label.left - radio.right < 16, `title beside its radio at ${width} px`);
+        assert.ok(Math.abs(label.top - radio.top) < 12, `on the same line at ${width} px`);
+        assert.ok(summary.left >= label.left - 1, `the statement under the title at ${width} px`);
+        assert.ok(label.width > width / 2, `the title has the room at ${width} px`);
+      }
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, `no sideways scroll at ${width} px`);
+    } finally {
+      await close();
+    }
+  }
+});
