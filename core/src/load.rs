@@ -941,9 +941,16 @@ impl Checker {
             .enumerate()
             .map(|(i, s)| {
                 self.id(statement_ids, format!("{path}[{i}].id"), &s.id);
+                let examples = s
+                    .examples
+                    .into_iter()
+                    .enumerate()
+                    .map(|(j, e)| self.text(format!("{path}[{i}].examples[{j}]"), e))
+                    .collect();
                 Statement {
                     id: StatementId::new(s.id),
                     text: self.text(format!("{path}[{i}].text"), s.text),
+                    examples,
                 }
             })
             .collect()

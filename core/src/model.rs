@@ -266,6 +266,8 @@ pub struct Expectations {
 pub struct Statement {
     pub id: StatementId,
     pub text: String,
+    /// What meeting it can look like, in the framework's words (often none).
+    pub examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -225,6 +225,9 @@ pub struct FocusFile {
 pub struct StatementFile {
     pub id: String,
     pub text: String,
+    /// What meeting the statement can look like: shown folded beneath it, never asked.
+    #[serde(default)]
+    pub examples: Vec<String>,
 }
 
 /// A labelled fact, such as `Direct reports: 3–8 individual contributors`.

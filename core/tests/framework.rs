@@ -320,3 +320,37 @@ fn the_outline_is_checked_by_every_rule_but_those_on_details() {
         Err(DecodeError::Invalid(_))
     ));
 }
+
+/// The fuzz target for the fetched framework starts from seeds in the current binary format:
+/// seeds of an older format only ever reach the version check. `UPDATE_SEEDS=1 cargo test -p
+/// ladder-core fuzz_seeds` rewrites them after a format change.
+#[test]
+fn fuzz_seeds_are_in_the_current_binary_format() {
+    use ladder_core::binary::{decode, decode_outline, encode};
+    let seeds =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/seeds/fetched_framework");
+    let file = ladder_core::load::parse(include_str!("fixtures/minimal.json")).unwrap();
+    let encoded = encode(&file);
+    let mut both = u16::try_from(encoded.outline.len())
+        .unwrap()
+        .to_le_bytes()
+        .to_vec();
+    both.extend_from_slice(&encoded.outline);
+    both.extend_from_slice(&encoded.details);
+    if std::env::var_os("UPDATE_SEEDS").is_some() {
+        std::fs::write(seeds.join("minimal.bin"), &encoded.outline).unwrap();
+        std::fs::write(seeds.join("minimal-both.bin"), &both).unwrap();
+    }
+    let outline = std::fs::read(seeds.join("minimal.bin")).unwrap();
+    assert!(
+        decode_outline(&outline).is_ok(),
+        "run UPDATE_SEEDS=1 cargo test -p ladder-core fuzz_seeds"
+    );
+    let both = std::fs::read(seeds.join("minimal-both.bin")).unwrap();
+    let at = usize::from(u16::from_le_bytes([both[0], both[1]]));
+    let (outline, details) = both[2..].split_at(at);
+    assert!(
+        decode(outline, details).is_ok(),
+        "run UPDATE_SEEDS=1 cargo test -p ladder-core fuzz_seeds"
+    );
+}

@@ -325,3 +325,46 @@ fn brand_is_kept_when_it_is_right() {
     assert_eq!(fw.brand.colour.as_deref(), Some("#00695c"));
     assert_eq!(fw.brand.logo.as_deref(), Some("logo.svg"));
 }
+
+#[test]
+fn statement_examples_are_kept_and_an_empty_one_is_named() {
+    let mut file: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/minimal.json")).unwrap();
+    let statement = file["tracks"][0]["levels"][0]["expectations"]
+        .as_object_mut()
+        .unwrap()
+        .values_mut()
+        .next()
+        .unwrap()[0]
+        .as_object_mut()
+        .unwrap();
+    statement.insert(
+        "examples".into(),
+        serde_json::json!(["Ran the weekly release", "Wrote the on-call guide"]),
+    );
+    let fw = load(&file.to_string()).unwrap();
+    let first = &fw.levels().next().unwrap().expectations[0].statements[0];
+    assert_eq!(
+        first.examples,
+        ["Ran the weekly release", "Wrote the on-call guide"]
+    );
+
+    let statement = file["tracks"][0]["levels"][0]["expectations"]
+        .as_object_mut()
+        .unwrap()
+        .values_mut()
+        .next()
+        .unwrap()[0]
+        .as_object_mut()
+        .unwrap();
+    statement.insert(
+        "examples".into(),
+        serde_json::json!(["Ran the weekly release", "  "]),
+    );
+    let messages: Vec<String> = match load(&file.to_string()) {
+        Err(LoadError::Invalid(problems)) => problems.iter().map(ToString::to_string).collect(),
+        other => panic!("expected a problem, got {other:?}"),
+    };
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(messages[0].contains(".examples[1]"), "{messages:?}");
+}

@@ -1,5 +1,6 @@
 //! The expectation statements of one dimension at one level.
 
+use super::statement_examples;
 use crate::hooks::use_level;
 use ladder_core::{DimensionId, LevelId};
 use yew::prelude::*;
@@ -22,7 +23,7 @@ pub fn ExpectationList(props: &ExpectationListProps) -> Html {
     html! {
         <ul class="expectations">
             { for expectations.statements.iter().map(|s| html! {
-                <li id={s.id.to_string()}>{ &s.text }</li>
+                <li id={s.id.to_string()}>{ &s.text }{ statement_examples(s) }</li>
             }) }
         </ul>
     }

@@ -2,6 +2,7 @@
 //! group, arrow keys choose, and the statement is the group's legend. An untouched statement
 //! has no answer chosen and says so, so it never looks answered; "Not sure" is a choice.
 
+use super::statement_examples;
 use crate::hooks::use_framework;
 use crate::words::{rating, NOT_SURE};
 use ladder_core::assessment::Answer;
@@ -44,6 +45,7 @@ pub fn RatingScale(props: &RatingScaleProps) -> Html {
         <fieldset class={classes!("rating", untouched.then_some("untouched"))} data-testid={format!("rating-{}", statement.id)}
             data-statement={statement.id.to_string()}>
             <legend>{ &statement.text }</legend>
+            { statement_examples(statement) }
             <div class="choices">
                 { for Rating::ALL.iter().zip(["0", "1", "2", "3"]).map(|(r, key)| option(Some(*r), rating(*r), key)) }
                 { option(None, NOT_SURE, "n") }

@@ -388,3 +388,32 @@ async fn a_switch_with_no_questions_or_requirements_prints_no_empty_heading() {
     assert!(!html.contains("Questions to ask yourself"));
     assert!(!html.contains("<h4>Requirements</h4>"));
 }
+
+#[tokio::test]
+async fn statement_examples_fold_beneath_their_statement_on_the_level_page_and_comparison() {
+    let plain = render(html! { <LevelPage code="IC04" /> }).await;
+    assert!(
+        !plain.contains("class=\"examples\""),
+        "no examples, nothing shown"
+    );
+    let with = default_with(|json| {
+        let level = json["tracks"][0]["levels"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|l| l["id"] == "IC04")
+            .unwrap();
+        level["expectations"]["scope"][0]["examples"] =
+            serde_json::json!(["Led the billing migration across three teams"]);
+    });
+    let html = render_with(with.clone(), html! { <LevelPage code="IC04" /> }).await;
+    assert_eq!(count(&html, "<details class=\"examples\">"), 1);
+    assert!(html.contains("<summary>An example</summary>"));
+    assert!(html.contains("<li>Led the billing migration across three teams</li>"));
+    let compare = render_with(
+        with,
+        html! { <ComparePage from={Some("IC03".to_string())} to={Some("IC04".to_string())} /> },
+    )
+    .await;
+    assert!(compare.contains("Led the billing migration across three teams"));
+}
