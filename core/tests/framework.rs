@@ -218,7 +218,7 @@ fn binary_form_round_trips() {
         decode_outline(&[9, 1, 2]),
         Err(DecodeError::WrongFormat {
             found: 9,
-            expected: 5
+            expected: 6
         })
     );
     assert!(matches!(
