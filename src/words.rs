@@ -333,6 +333,53 @@ pub fn incomplete_rule(min_answered: u8) -> String {
     }
 }
 
+/// The verdict's heading: "Ready for IC04 in every dimension", "Not yet ready for IC04", or,
+/// with no rule, "Readiness for IC04".
+pub fn verdict_heading(report: &ladder_core::Report) -> String {
+    use ladder_core::VerdictRule;
+    let target = &report.target.id;
+    match (report.rule, report.ready) {
+        (VerdictRule::None, _) => format!("Readiness for {target}"),
+        (VerdictRule::EveryDimension, true) => format!("Ready for {target} in every dimension"),
+        (_, true) => format!("Ready for {target}"),
+        (_, false) => format!("Not yet ready for {target}"),
+    }
+}
+
+/// The verdict's sentence, under the framework's rule.
+pub fn verdict_text(report: &ladder_core::Report) -> String {
+    use ladder_core::VerdictRule;
+    let total = report.dimensions.len();
+    let ready = report.ready_count;
+    let held_back = report
+        .blocking
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (report.rule, report.ready) {
+        (VerdictRule::None, _) => format!("{ready} of {} at the ready level. This framework gives no overall verdict: each dimension below says how close it is and what to work on.", count(total as u64, "dimension")),
+        (VerdictRule::EveryDimension, true) => "Every dimension is at the ready level. Keep gathering evidence of next-level work.".to_string(),
+        (VerdictRule::EveryDimension, false) if report.blocking.len() == 1 => format!("The framework asks for every dimension to be ready, so one dimension holds it back, however strong the others are: {held_back}."),
+        (VerdictRule::EveryDimension, false) => format!("The framework asks for every dimension to be ready, so {} hold it back, however strong the others are: {held_back}.", count(report.blocking.len() as u64, "dimension")),
+        (VerdictRule::AtLeast(n), true) => format!("{ready} of {} are at the ready level; the framework asks for at least {}.", count(total as u64, "dimension"), usize::from(n).min(total)),
+        (VerdictRule::AtLeast(n), false) => format!("{ready} of {} are at the ready level; the framework asks for at least {}. Not ready yet: {held_back}.", count(total as u64, "dimension"), usize::from(n).min(total)),
+        (VerdictRule::Share(p), true) => format!("{ready} of {} are at the ready level; the framework asks for {p}% of them.", count(total as u64, "dimension")),
+        (VerdictRule::Share(p), false) => format!("{ready} of {} are at the ready level; the framework asks for {p}% of them. Not ready yet: {held_back}.", count(total as u64, "dimension")),
+    }
+}
+
+/// The verdict rule in the method note's words.
+pub fn verdict_rule(rule: ladder_core::VerdictRule) -> String {
+    use ladder_core::VerdictRule;
+    match rule {
+        VerdictRule::EveryDimension => "A promotion needs every dimension ready: any other status holds it back, whatever the average.".to_string(),
+        VerdictRule::AtLeast(n) => format!("A promotion needs at least {} ready (all of them, where there are fewer).", count(n, "dimension")),
+        VerdictRule::Share(p) => format!("A promotion needs {p}% of the dimensions ready."),
+        VerdictRule::None => "The framework states no rule for an overall verdict, so the report gives none: each dimension says how close it is.".to_string(),
+    }
+}
+
 /// The title and the link-preview description of a page published at build time.
 pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, String) {
     use crate::route::Route;

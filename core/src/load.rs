@@ -719,6 +719,18 @@ impl Checker {
             consistency_months: consistency.unwrap_or(d.consistency_months),
             performance_months: performance.unwrap_or(d.performance_months),
             min_examples: a.min_examples.unwrap_or(d.min_examples),
+            verdict: match a.verdict {
+                None | Some(wire::VerdictFile::None) => VerdictRule::None,
+                Some(wire::VerdictFile::EveryDimension) => VerdictRule::EveryDimension,
+                Some(wire::VerdictFile::AtLeast(n)) => {
+                    self.bounded(format!("{path}.verdict.at_least"), n, 1, 50);
+                    VerdictRule::AtLeast(n)
+                }
+                Some(wire::VerdictFile::Share(p)) => {
+                    self.bounded(format!("{path}.verdict.share"), p, 1, 100);
+                    VerdictRule::Share(p)
+                }
+            },
         }
     }
 

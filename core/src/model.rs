@@ -392,6 +392,21 @@ pub struct Settings {
     /// minimum where the framework gives one.
     pub performance_months: u16,
     pub min_examples: u8,
+    pub verdict: VerdictRule,
+}
+
+/// How readiness per dimension becomes an overall verdict, as the framework states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum VerdictRule {
+    /// Ready only when every dimension is ready: one gap holds the promotion back.
+    EveryDimension,
+    /// Ready when at least this many dimensions are (all of them, where there are fewer).
+    AtLeast(u8),
+    /// Ready when at least this percentage of the dimensions are.
+    Share(u8),
+    /// The framework states no rule: no verdict, nothing holds anything back.
+    #[default]
+    None,
 }
 
 impl Default for Settings {
@@ -409,6 +424,7 @@ impl Default for Settings {
             consistency_months: 6,
             performance_months: 6,
             min_examples: 3,
+            verdict: VerdictRule::None,
         }
     }
 }

@@ -7,6 +7,7 @@ use crate::assessment::{Assessment, Rating};
 use crate::compare::{compare, Change};
 use crate::model::{
     Attribute, Criterion, CriterionKind, Dimension, Framework, Level, Settings, Statement,
+    VerdictRule,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -136,8 +137,15 @@ pub struct Report<'f> {
     pub current: &'f Level,
     pub target: &'f Level,
     pub dimensions: Vec<DimensionResult<'f>>,
-    /// True only when every dimension is ready: one gap blocks however high the average.
+    /// The framework's rule for a verdict, and whether it is met: with `VerdictRule::None`
+    /// there is no verdict and `ready` is always false.
+    pub rule: VerdictRule,
+    /// Whether the rule is met (every dimension ready, under today's default rule).
     pub ready: bool,
+    /// How many dimensions are ready.
+    pub ready_count: usize,
+    /// The dimensions that hold the verdict back: those not ready, while the rule is not met;
+    /// none when it is met or there is no rule.
     pub blocking: Vec<&'f Dimension>,
     pub focus: Vec<FocusArea<'f>>,
     pub criteria: Vec<CriterionCheck<'f>>,
@@ -165,11 +173,21 @@ pub fn score<'f>(framework: &'f Framework, assessment: &Assessment) -> Option<Re
         })
         .collect();
 
-    let blocking: Vec<&Dimension> = dimensions
+    let ready_count = dimensions
         .iter()
-        .filter(|d| d.status != Status::Ready)
-        .map(|d| d.dimension)
-        .collect();
+        .filter(|d| d.status == Status::Ready)
+        .count();
+    let rule = settings.verdict;
+    let ready = verdict_met(rule, ready_count, dimensions.len());
+    let blocking: Vec<&Dimension> = if ready || rule == VerdictRule::None {
+        Vec::new()
+    } else {
+        dimensions
+            .iter()
+            .filter(|d| d.status != Status::Ready)
+            .map(|d| d.dimension)
+            .collect()
+    };
 
     let mut weakest: Vec<&DimensionResult> = dimensions
         .iter()
@@ -188,17 +206,31 @@ pub fn score<'f>(framework: &'f Framework, assessment: &Assessment) -> Option<Re
         })
         .collect();
 
-    let ready = !dimensions.is_empty() && blocking.is_empty();
     let criteria = criteria_checks(framework, assessment, ready);
     Some(Report {
         current,
         target,
         dimensions,
+        rule,
         ready,
+        ready_count,
         blocking,
         focus,
         criteria,
     })
+}
+
+/// Whether `ready` of `total` dimensions meet the rule (never, with no rule or no dimension).
+pub fn verdict_met(rule: VerdictRule, ready: usize, total: usize) -> bool {
+    if total == 0 {
+        return false;
+    }
+    match rule {
+        VerdictRule::EveryDimension => ready == total,
+        VerdictRule::AtLeast(n) => ready >= usize::from(n).min(total),
+        VerdictRule::Share(percent) => ready * 100 >= usize::from(percent) * total,
+        VerdictRule::None => false,
+    }
 }
 
 fn to_work_on<'f>(

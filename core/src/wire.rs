@@ -100,6 +100,23 @@ pub struct AssessmentSettingsFile {
     /// Concrete examples a strong promotion case cites. Default 3.
     #[serde(default)]
     pub min_examples: Option<u8>,
+    /// How readiness per dimension becomes an overall verdict. Without it the report gives
+    /// none: readiness per dimension and what to work on, nothing "blocks".
+    #[serde(default)]
+    pub verdict: Option<VerdictFile>,
+}
+
+/// The framework's rule for an overall verdict: `"every_dimension"`, `{ "at_least": 5 }`
+/// (that many dimensions ready), `{ "share": 80 }` (that percentage of dimensions ready) or
+/// `"none"`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum VerdictFile {
+    EveryDimension,
+    AtLeast(u8),
+    Share(u8),
+    None,
 }
 
 /// Months a dimension typically takes to close, by its status.

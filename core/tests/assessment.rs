@@ -822,3 +822,34 @@ fn a_dimension_that_is_not_ready_always_names_something_to_work_on() {
     assert_eq!(scope.to_work_on.len(), n);
     assert!(scope.to_work_on.iter().all(|(_, r)| *r == Usually));
 }
+
+#[test]
+fn the_verdict_follows_the_frameworks_rule() {
+    use ladder_core::scoring::verdict_met;
+    use ladder_core::VerdictRule::*;
+    assert!(verdict_met(EveryDimension, 6, 6));
+    assert!(!verdict_met(EveryDimension, 5, 6));
+    assert!(verdict_met(AtLeast(5), 5, 6));
+    assert!(!verdict_met(AtLeast(5), 4, 6));
+    assert!(
+        verdict_met(AtLeast(9), 6, 6),
+        "all of them, where there are fewer"
+    );
+    assert!(verdict_met(Share(80), 5, 6));
+    assert!(!verdict_met(Share(90), 5, 6));
+    assert!(!verdict_met(None, 6, 6), "no rule, no verdict");
+    assert!(
+        !verdict_met(EveryDimension, 0, 0),
+        "no dimension, no verdict"
+    );
+    // Without the setting a framework gets no verdict and nothing blocks.
+    let fw = default_with(|json| {
+        json.as_object_mut().unwrap().remove("assessment");
+    });
+    let mut a = assessment(&fw, "IC03", "IC04", (2024, 1));
+    rate(&fw, &mut a, "scope", &[NotYet]);
+    let report = score(&fw, &a).unwrap();
+    assert_eq!(report.rule, None);
+    assert!(!report.ready);
+    assert!(report.blocking.is_empty());
+}

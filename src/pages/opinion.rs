@@ -5,10 +5,11 @@
 use crate::components::LinkProblem;
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{rating, readiness, NOT_SURE};
+use crate::words::{rating, readiness, verdict_heading, NOT_SURE};
 use ladder_core::assessment::Answer;
 use ladder_core::opinion::compare_opinions;
 use ladder_core::share::decode;
+use ladder_core::{Report, VerdictRule};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -48,11 +49,13 @@ pub fn OpinionPage(props: &OpinionPageProps) -> Html {
             </div>
         };
     };
-    let verdict = |ready: bool| {
-        if ready {
-            format!("Ready for {}", o.own.target.id)
+    // With no verdict rule in the framework, the row counts ready dimensions instead.
+    let ruled = o.own.rule != VerdictRule::None;
+    let verdict = |r: &Report| {
+        if ruled {
+            verdict_heading(r)
         } else {
-            format!("Not yet ready for {}", o.own.target.id)
+            format!("{} of {}", r.ready_count, r.dimensions.len())
         }
     };
     let talk = o.statements.iter().filter(|s| s.talk_about).count();
@@ -69,7 +72,7 @@ pub fn OpinionPage(props: &OpinionPageProps) -> Html {
                             <td>{ readiness(a.readiness, a.status) }</td>
                             <td>{ readiness(b.readiness, b.status) }</td></tr>
                     }) }
-                    <tr><th scope="row">{ "Verdict" }</th><td>{ verdict(o.own.ready) }</td><td>{ verdict(o.other.ready) }</td></tr>
+                    <tr><th scope="row">{ if ruled { "Verdict" } else { "Dimensions ready" } }</th><td>{ verdict(&o.own) }</td><td>{ verdict(&o.other) }</td></tr>
                 </tbody>
             </table>
             </div>

@@ -4,8 +4,8 @@
 use crate::components::fact_list;
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{either, month_span};
-use ladder_core::Framework;
+use crate::words::{either, month_span, verdict_rule};
+use ladder_core::{Framework, VerdictRule};
 use yew::prelude::*;
 
 #[component]
@@ -44,7 +44,8 @@ fn promotion(fw: &Framework) -> Html {
                 if p.timelines.is_empty() {
                     <p>{ "This framework gives no typical timelines." }</p>
                 } else {
-                    <p>{ "How long people typically spend before moving up, while showing sustained work at the next level. Exceptional work can shorten it; every dimension still has to be ready." }</p>
+                    <p>{ "How long people typically spend before moving up, while showing sustained work at the next level. Exceptional work can shorten it." }
+                        if fw.settings.verdict != VerdictRule::None { { " " }{ verdict_rule(fw.settings.verdict) } }</p>
                     <div class="table-scroll" tabindex="0" role="region" aria-label="Typical time between levels (scrolls sideways)">
                     <table class="timelines" data-testid="timelines">
                         <thead><tr>

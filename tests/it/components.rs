@@ -279,10 +279,64 @@ mod assessment {
         )
         .await;
         assert!(html.contains("Not yet ready for IC04"));
-        assert!(html.contains("so one dimension blocks it"));
+        assert!(html.contains("so one dimension holds it back"));
         assert!(html.contains("33% gap"));
         assert!(html.contains("<strong>Sometimes: </strong>Faces fairly varied problems"));
         assert!(html.contains("Complexity &amp; Problem Solving (gap)"));
+    }
+
+    /// The report of one weak dimension under a verdict rule written into the framework.
+    async fn report_under(rule: serde_json::Value) -> String {
+        let fw = super::default_with(|json| json["assessment"]["verdict"] = rule);
+        let a = assessment(&fw, "complexity", Rating::Sometimes);
+        render_full(fw, a, html! { <AssessReportPage /> }).await
+    }
+
+    #[tokio::test]
+    async fn with_no_verdict_rule_nothing_blocks_and_each_dimension_still_says_what_to_work_on() {
+        for rule in [serde_json::json!("none"), serde_json::Value::Null] {
+            let html = report_under(rule.clone()).await;
+            assert!(html.contains("Readiness for IC04"), "{rule}");
+            assert!(
+                html.contains(
+                    "5 of 6 dimensions at the ready level. This framework gives no overall verdict"
+                ),
+                "{rule}"
+            );
+            assert!(!html.contains("Not yet ready"), "{rule}");
+            assert!(
+                !html.contains("hold"),
+                "nothing holds anything back ({rule})"
+            );
+            assert!(
+                html.contains("<strong>Sometimes: </strong>Faces fairly varied problems"),
+                "{rule}"
+            );
+            assert!(
+                html.contains("The framework states no rule for an overall verdict"),
+                "{rule}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn a_verdict_rule_of_a_number_or_a_share_of_dimensions_is_followed_and_said() {
+        let html = report_under(serde_json::json!({ "at_least": 5 })).await;
+        assert!(html.contains("Ready for IC04</h2>"));
+        assert!(html.contains(
+            "5 of 6 dimensions are at the ready level; the framework asks for at least 5."
+        ));
+        assert!(html.contains("A promotion needs at least 5 dimensions ready"));
+        let html = report_under(serde_json::json!({ "at_least": 6 })).await;
+        assert!(html.contains("Not yet ready for IC04"));
+        assert!(html.contains(
+            "the framework asks for at least 6. Not ready yet: Complexity &amp; Problem Solving."
+        ));
+        let html = report_under(serde_json::json!({ "share": 80 })).await;
+        assert!(html.contains("Ready for IC04</h2>"), "5 of 6 is 83%");
+        let html = report_under(serde_json::json!({ "share": 90 })).await;
+        assert!(html.contains("Not yet ready for IC04"));
+        assert!(html.contains("the framework asks for 90% of them"));
     }
 
     #[tokio::test]
