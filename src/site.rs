@@ -193,14 +193,21 @@ pub fn brand_link(fw: &Framework) -> &'static str {
 }
 
 /// The stylesheet that gives the light scheme the framework's accent; the dark scheme keeps
-/// Ladder's own, which is made for a dark page.
+/// Ladder's own, which is made for a dark page. Only the colour reaches CSS, and only in the
+/// form `#rrggbb`: no text of the framework (its name included) is ever written into a
+/// stylesheet, where a crafted one could close a comment and add rules to every page.
 pub fn brand_css(fw: &Framework) -> Option<String> {
-    let colour = fw.brand.colour.as_ref()?;
+    let colour = fw.brand.colour.as_deref().filter(|c| is_hex_colour(c))?;
     Some(format!(
-        "/* {name}: the accent from its framework file. */\n\
-         @media not (prefers-color-scheme: dark) {{\n  :root {{ --accent: {colour}; --strat: {colour}; }}\n}}\n",
-        name = fw.name.replace("*/", "")
+        "/* The accent from the framework file. */\n\
+         @media not (prefers-color-scheme: dark) {{\n  :root {{ --accent: {colour}; --strat: {colour}; }}\n}}\n"
     ))
+}
+
+/// `#` and six hex digits: the one form of framework data a stylesheet takes. The loader
+/// already refuses any other; this keeps the stylesheet safe even if that rule ever loosens.
+fn is_hex_colour(value: &str) -> bool {
+    value.len() == 7 && value.starts_with('#') && value[1..].chars().all(|c| c.is_ascii_hexdigit())
 }
 
 /// The policy `app.html` carries, so published pages hold to the same rules.
