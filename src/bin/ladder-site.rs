@@ -7,6 +7,7 @@
 //!         Publishes one site in DIST (where `trunk build` wrote app.html) from one framework
 //!         file, or from several: each then gets a folder of its own and the landing lists them.
 
+use ladder::site::logo::{publish_logo, system_fonts, LogoError, MAX_LOGO_BYTES};
 use ladder::site::{
     brand_css, brand_link, escape, html_document, levels_meta, render_site, Assets,
 };
@@ -66,17 +67,77 @@ fn read(path: &str) -> Result<Checked, Vec<String>> {
     }
 }
 
+/// The framework's logo as the site publishes it (never the file as given), and a warning
+/// naming what the rewrite dropped, if it dropped anything.
+struct PublishedLogo {
+    name: String,
+    bytes: Vec<u8>,
+    warning: Option<String>,
+}
+
+fn logo(c: &Checked) -> Result<Option<PublishedLogo>, Vec<String>> {
+    let Some(name) = &c.framework.brand.logo else {
+        return Ok(None);
+    };
+    let from = Path::new(&c.path)
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(name);
+    let path = &c.path;
+    let cannot = |e: std::io::Error| {
+        vec![format!(
+            "{path}: $.brand.logo names {name}, which cannot be read at {}: {e}",
+            from.display()
+        )]
+    };
+    // Size first: a logo is small, and nothing larger is read whole.
+    let size = std::fs::metadata(&from).map_err(cannot)?.len();
+    let published = if size > MAX_LOGO_BYTES as u64 {
+        Err(LogoError::TooLarge {
+            bytes: size as usize,
+        })
+    } else {
+        publish_logo(
+            name,
+            &std::fs::read(&from).map_err(cannot)?,
+            &system_fonts(),
+        )
+    };
+    let logo = published.map_err(|e| vec![format!("{path}: $.brand.logo {name} {e}")])?;
+    let warning = (!logo.dropped.is_empty()).then(|| {
+        format!(
+            "{path}: $.brand.logo {name}: dropped {}; the site publishes a rewritten copy",
+            logo.dropped
+        )
+    });
+    Ok(Some(PublishedLogo {
+        name: name.clone(),
+        bytes: logo.bytes,
+        warning,
+    }))
+}
+
 fn check(paths: &[String]) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
     for path in paths {
-        match read(path) {
-            Ok(c) => println!(
-                "{path}: no problems ({} {}, {} tracks, {} levels)",
-                c.framework.name,
-                c.framework.version,
-                c.framework.tracks.len(),
-                c.framework.levels().count()
-            ),
+        let checked = read(path).and_then(|c| Ok((logo(&c)?, c)));
+        match checked {
+            Ok((logo, c)) => {
+                let warning = logo.and_then(|l| l.warning);
+                let verdict = if let Some(warning) = &warning {
+                    eprintln!("{warning}");
+                    "no errors, 1 warning"
+                } else {
+                    "no problems"
+                };
+                println!(
+                    "{path}: {verdict} ({} {}, {} tracks, {} levels)",
+                    c.framework.name,
+                    c.framework.version,
+                    c.framework.tracks.len(),
+                    c.framework.levels().count()
+                )
+            }
             Err(found) => problems.extend(found),
         }
     }
@@ -179,18 +240,11 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         if let Some(css) = brand_css(&c.framework) {
             write(&folder.join("brand.css"), css.as_bytes())?;
         }
-        if let Some(logo) = &c.framework.brand.logo {
-            let from = Path::new(&c.path)
-                .parent()
-                .unwrap_or(Path::new("."))
-                .join(logo);
-            std::fs::copy(&from, folder.join(logo)).map_err(|e| {
-                vec![format!(
-                    "{}: $.brand.logo names {logo}, which cannot be read at {}: {e}",
-                    c.path,
-                    from.display()
-                )]
-            })?;
+        if let Some(logo) = logo(c)? {
+            if let Some(warning) = &logo.warning {
+                eprintln!("{warning}");
+            }
+            write(&folder.join(&logo.name), &logo.bytes)?;
         }
         // The app page: its assets where they are, and the framework's accent.
         let page = app
