@@ -9,7 +9,8 @@
 
 use ladder::site::logo::{publish_logo, system_fonts, LogoError, MAX_LOGO_BYTES};
 use ladder::site::{
-    brand_css, brand_link, escape, html_document, levels_meta, render_site, Assets,
+    brand_css, brand_link, embed_meta, escape, hosting_files, html_document, is_origin,
+    levels_meta, render_site, Assets,
 };
 use ladder_core::{binary, load, Framework};
 use std::path::{Path, PathBuf};
@@ -161,7 +162,16 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         }
     }
     let mut frameworks = Vec::new();
-    let mut problems = Vec::new();
+    let mut problems: Vec<String> = origins
+        .iter()
+        .filter(|o| !is_origin(o))
+        .map(|o| {
+            format!(
+                "--embed-origin {}: not an origin; give the careers page's scheme and host, such as https://careers.example.com",
+                o.chars().take(40).collect::<String>()
+            )
+        })
+        .collect();
     for path in &paths {
         match read(path) {
             Ok(c) => frameworks.push(c),
@@ -186,8 +196,16 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             dist.join("app.html").display()
         )]
     })?;
-    // A site built before: its app page may carry a framework's accent already.
-    let app = app.replace("<link rel=\"stylesheet\" href=\"brand.css\">\n", "");
+    // A site built before: its app page may carry a framework's accent and embed origins.
+    let app: String = app
+        .replace("<link rel=\"stylesheet\" href=\"brand.css\">\n", "")
+        .split_inclusive('\n')
+        .filter(|line| {
+            !line
+                .trim_start()
+                .starts_with("<meta name=\"ladder-embed-origins\"")
+        })
+        .collect();
     let asset = |start: &str, end: &str| -> Result<String, Vec<String>> {
         app.split('"')
             .find_map(|s| {
@@ -246,16 +264,28 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             }
             write(&folder.join(&logo.name), &logo.bytes)?;
         }
-        // The app page: its assets where they are, and the framework's accent.
+        // The app page: its assets where they are, the framework's accent, and the careers
+        // pages that may frame it (ladder-pages.js answers no other parent there either).
         let page = app
             .replace("=\"./", if single { "=\"./" } else { "=\"../" })
-            .replace("</head>", &format!("{}</head>", brand_link(&c.framework)));
+            .replace(
+                "</head>",
+                &format!(
+                    "{}{}</head>",
+                    embed_meta(&origins),
+                    brand_link(&c.framework)
+                ),
+            );
         write(&folder.join("app.html"), page.as_bytes())?;
         println!(
             "{}: {count} pages from {}",
             folder.display(),
             c.framework.name
         );
+    }
+    // The headers a host should send, beside the site, whichever way it reads them.
+    for file in hosting_files(&origins) {
+        write(&dist.join(&file.file), file.html.as_bytes())?;
     }
     if !single {
         std::fs::remove_file(dist.join("app.html")).map_err(|e| vec![format!("app.html: {e}")])?;
