@@ -31,23 +31,49 @@ function gzipped(body) {
   return compressed.get(key);
 }
 
-/** Serves a folder (dist/ by default) at `base` on a free loopback port, gzipped when the browser
- * accepts it, with extra response headers. */
-export async function serve(dir = join(root, 'dist'), headers = {}, base = '/') {
+/**
+ * Reads a site's `_headers` file (the Netlify and Cloudflare Pages form: a path pattern on its
+ * own line, `*` for any characters, then indented `Name: value` lines) into rules.
+ */
+async function readHeadersFile(dir) {
+  const rules = [];
+  for (const line of (await readFile(join(dir, '_headers'), 'utf8')).split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (!rules.length || colon < 0) throw new Error(`_headers: cannot read the line “${line}”`);
+    rules.at(-1).headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/**
+ * Serves a folder (dist/ by default) at `base` on a free loopback port, gzipped when the browser
+ * accepts it, with extra response headers. With `hostHeaders`, it also sends what the site's
+ * `_headers` file asks for, path by path, as a host that reads that file does.
+ */
+export async function serve(dir = join(root, 'dist'), headers = {}, base = '/', { hostHeaders = false } = {}) {
+  const rules = hostHeaders ? await readHeadersFile(dir) : [];
   const server = createServer(async (req, res) => {
     const full = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     // Hosted under a sub-path, nothing outside it exists.
     const path = full.startsWith(base) ? '/' + full.slice(base.length) : null;
     const file = path === null ? '/nonexistent' : join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
+    const sent = { ...headers };
+    for (const rule of rules) if (path !== null && rule.pattern.test(path)) Object.assign(sent, rule.headers);
     try {
       const body = await readFile(file);
       const type = types[extname(file)] ?? 'application/octet-stream';
       // Gzipped when the browser accepts it, as any static host does.
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.writeHead(200, { ...sent, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
         res.end(gzipped(body));
       } else {
-        res.writeHead(200, { ...headers, 'content-type': type });
+        res.writeHead(200, { ...sent, 'content-type': type });
         res.end(body);
       }
     } catch {

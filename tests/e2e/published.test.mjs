@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -207,6 +207,93 @@ test('a careers page on another origin embeds Ladder: the frame fits its content
   } finally {
     await close();
     await host.close();
+  }
+});
+
+/** Builds the default framework's site into a folder of its own, from the app trunk built. */
+async function buildSite(args) {
+  const dir = await mkdtemp(join(tmpdir(), 'ladder-site-'));
+  for (const name of await readdir(join(root, 'dist'))) {
+    if (name === 'app.html' || /\.(js|wasm|css|svg)$/.test(name)) await copyFile(join(root, 'dist', name), join(dir, name));
+  }
+  await new Promise((ok, fail) => execFile(join(root, 'target/debug/ladder-site'),
+    ['build', dir, ...args, join(root, 'framework.json')], (error, stdout, stderr) => (error ? fail(new Error(stderr)) : ok())));
+  return dir;
+}
+
+/** A careers page framing `src`, that notes when the frame has loaded and every message heard. */
+function careersPage(src, ladder) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Careers</title><link rel="icon" href="data:,"></head><body><h1>Careers</h1>
+<script>window.heard = []; addEventListener('message', (e) => window.heard.push(e.data));</script>
+<iframe data-ladder src="${src}" title="Career levels" onload="window.frameLoaded = true"></iframe>
+<script src="${ladder}embed.js" async></script></body></html>`;
+}
+
+test('only the careers page the build names may frame Ladder: the host headers refuse others, and the app answers no other parent', async () => {
+  // The careers pages' origins come first: the site is built naming one of them.
+  const namedDir = await mkdtemp(join(tmpdir(), 'ladder-named-'));
+  const otherDir = await mkdtemp(join(tmpdir(), 'ladder-other-'));
+  const named = await serve(namedDir);
+  const other = await serve(otherDir);
+  const site = await buildSite(['--embed-origin', named.origin]);
+  // The same site twice: on a host that sends what its _headers file asks, and on one that sends none.
+  const hosted = await serve(site, {}, '/', { hostHeaders: true });
+  const bare = await serve(site);
+  const { page, errors, close } = await openPage(app.browser);
+  const frame = page.frameLocator('iframe[data-ladder]');
+  const frameHeight = () => page.locator('iframe[data-ladder]').evaluate((f) => f.style.height);
+  const sized = () => page.waitForFunction(() => document.querySelector('iframe[data-ladder]').style.height !== '');
+  const sizeReports = async () => (await page.evaluate(() => window.heard)).filter((m) => m && m.ladder === 'size');
+  try {
+    assert.match(await readFile(join(site, '_headers'), 'utf8'), new RegExp(`frame-ancestors ${named.origin}\\n`));
+    assert.ok((await readFile(join(site, 'app.html'), 'utf8')).includes(`<meta name="ladder-embed-origins" content="${named.origin}">`));
+
+    // The named careers page frames a published page and the app, and both size the frame.
+    await writeFile(join(namedDir, 'levels.html'), careersPage(`${hosted.origin}/`, `${hosted.origin}/`));
+    await writeFile(join(namedDir, 'find.html'), careersPage(`${hosted.origin}/app.html#/find`, `${hosted.origin}/`));
+    await page.goto(`${named.origin}/levels.html`);
+    await frame.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    await sized();
+    await page.goto(`${named.origin}/find.html`);
+    await frame.getByRole('heading', { level: 1, name: 'Find my level' }).waitFor();
+    await sized();
+    assert.ok((await sizeReports()).length > 0);
+
+    // Any other page: the host's frame-ancestors refuses the frame, so none of Ladder loads in it.
+    await writeFile(join(otherDir, 'refused.html'), careersPage(`${hosted.origin}/`, `${hosted.origin}/`));
+    await page.goto(`${other.origin}/refused.html`);
+    await page.waitForFunction(() => window.frameLoaded === true);
+    assert.equal(await frame.getByRole('heading', { level: 1 }).count(), 0, 'nothing of Ladder in the frame');
+    assert.ok(!page.frames().some((f) => f.url().startsWith(hosted.origin)), 'no frame shows Ladder');
+    assert.equal(await frameHeight(), '');
+    assert.deepEqual(await sizeReports(), []);
+    // The browser says why: the policy the host sent names only the careers page.
+    const refusal = errors.findIndex((e) => e.startsWith(`Framing '${hosted.origin}/' violates the following Content Security Policy directive: "frame-ancestors ${named.origin}"`));
+    assert.ok(refusal >= 0, errors.join('\n'));
+    errors.splice(refusal, 1);
+
+    // On a host that sends no headers the app loads in the frame, but tells that page nothing:
+    // a height would give away what the candidate's report says.
+    await writeFile(join(otherDir, 'unanswered.html'), careersPage(`${bare.origin}/app.html#/find`, `${bare.origin}/`));
+    await page.goto(`${other.origin}/unanswered.html`);
+    await frame.getByRole('heading', { level: 1, name: 'Find my level' }).waitFor();
+    const ladder = page.frames().find((f) => f.url().startsWith(bare.origin));
+    // Listeners run in the order they were added, and one window's messages arrive in order:
+    // once this marker is back, Ladder's own answer to the same greeting would have come first.
+    await ladder.evaluate(() => addEventListener('message', (e) => {
+      if (e.data && e.data.ladder === 'hello') parent.postMessage('handled', '*');
+    }));
+    await page.evaluate((origin) => new Promise((ok) => {
+      addEventListener('message', (e) => { if (e.data === 'handled') ok(); });
+      document.querySelector('iframe[data-ladder]').contentWindow.postMessage({ ladder: 'hello' }, origin);
+    }), bare.origin);
+    assert.deepEqual(await sizeReports(), []);
+    assert.equal(await frameHeight(), '');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+    for (const server of [named, other, hosted, bare]) await server.close();
   }
 });
 
