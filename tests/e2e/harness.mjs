@@ -3,7 +3,9 @@
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -83,6 +85,23 @@ export async function serve(dir = join(root, 'dist'), headers = {}, base = '/', 
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * Publishes a site into a new folder with `ladder-site build` (the debug binary `cargo test`
+ * builds), from the app trunk built in dist/: `args` before the framework files, the default
+ * framework unless others are named. Resolves to the folder and what the build printed.
+ */
+export async function buildSite(args = [], frameworks = [join(root, 'framework.json')]) {
+  const dir = await mkdtemp(join(tmpdir(), 'ladder-site-'));
+  for (const name of await readdir(join(root, 'dist'))) {
+    if (name === 'app.html' || /\.(js|wasm|css)$/.test(name) || /^favicon-.*\.svg$/.test(name)) {
+      await copyFile(join(root, 'dist', name), join(dir, name));
+    }
+  }
+  const stderr = await new Promise((ok, fail) => execFile(join(root, 'target/debug/ladder-site'),
+    ['build', dir, ...args, ...frameworks], (error, _, stderr) => (error ? fail(new Error(stderr)) : ok(stderr))));
+  return { dir, stderr };
 }
 
 export const chromiumFlags = [

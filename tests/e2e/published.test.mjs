@@ -4,11 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, serve, openPage, waitForApp, cspViolations, detailsFetched } from './harness.mjs';
+import { useApp, serve, openPage, waitForApp, cspViolations, detailsFetched, buildSite } from './harness.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const app = useApp({ query: '?today=2026-11-22' });
@@ -210,17 +210,6 @@ test('a careers page on another origin embeds Ladder: the frame fits its content
   }
 });
 
-/** Builds the default framework's site into a folder of its own, from the app trunk built. */
-async function buildSite(args) {
-  const dir = await mkdtemp(join(tmpdir(), 'ladder-site-'));
-  for (const name of await readdir(join(root, 'dist'))) {
-    if (name === 'app.html' || /\.(js|wasm|css|svg)$/.test(name)) await copyFile(join(root, 'dist', name), join(dir, name));
-  }
-  await new Promise((ok, fail) => execFile(join(root, 'target/debug/ladder-site'),
-    ['build', dir, ...args, join(root, 'framework.json')], (error, stdout, stderr) => (error ? fail(new Error(stderr)) : ok())));
-  return dir;
-}
-
 /** A careers page framing `src`, that notes when the frame has loaded and every message heard. */
 function careersPage(src, ladder) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -236,7 +225,7 @@ test('only the careers page the build names may frame Ladder: the host headers r
   const otherDir = await mkdtemp(join(tmpdir(), 'ladder-other-'));
   const named = await serve(namedDir);
   const other = await serve(otherDir);
-  const site = await buildSite(['--embed-origin', named.origin]);
+  const { dir: site } = await buildSite(['--embed-origin', named.origin]);
   // The same site twice: on a host that sends what its _headers file asks, and on one that sends none.
   const hosted = await serve(site, {}, '/', { hostHeaders: true });
   const bare = await serve(site);
