@@ -260,7 +260,14 @@ pub fn rewrite_svg(text: &str, fonts: &Arc<fontdb::Database>) -> Result<Logo, Lo
     }
     let tree = usvg::Tree::from_xmltree(&doc, &usvg_options)
         .map_err(|e| LogoError::NotSvg(e.to_string()))?;
-    let written = tree.to_string(&usvg::WriteOptions::default());
+    // usvg writes the size alone; a viewBox lets the page scale the logo to the height it
+    // gives it, as the original's would have.
+    let size = tree.size();
+    let written = tree.to_string(&usvg::WriteOptions::default()).replacen(
+        "<svg ",
+        &format!("<svg viewBox=\"0 0 {} {}\" ", size.width(), size.height()),
+        1,
+    );
     drop(usvg_options);
     let mut undrawn = undrawn.into_inner().expect("no thread held the lock");
     undrawn.dedup();

@@ -19,7 +19,8 @@ fn with(hostile: &str) -> String {
 fn rewrite(svg: &str) -> (String, String) {
     let logo = rewrite_svg(svg, &system_fonts()).expect("the logo publishes");
     let out = String::from_utf8(logo.bytes).unwrap();
-    // The square is still drawn, as a path.
+    // Scaled as the original was, and the square is still drawn, as a path.
+    assert!(out.starts_with("<svg viewBox=\"0 0 48 48\" "), "{out}");
     assert!(out.contains("<path"), "{out}");
     assert!(
         out.contains("fill=\"#00695C\"") || out.contains("fill=\"#00695c\""),
@@ -124,6 +125,7 @@ fn the_example_logo_publishes_with_its_text_as_outlines() {
     assert!(logo.dropped.is_empty(), "{}", logo.dropped);
     let out = String::from_utf8(logo.bytes).unwrap();
     assert!(!out.contains("<text"), "{out}");
+    assert!(out.starts_with("<svg viewBox=\"0 0 200 48\" "), "{out}");
     // Three bars, then the words "Example Studio" drawn as outlines: more paths than the bars.
     assert!(out.matches("<path").count() > 3, "{out}");
     // Without fonts the same file draws the bars alone: the text's outlines are most of it.
