@@ -323,6 +323,23 @@ test('the check command names every problem of a framework file with where it is
   assert.match(invalid.stderr, /\$\.tracks\[1\]\.levels\[0\]\.focus/);
   assert.match(invalid.stderr, /\$\.brand\.colour: #ffcc00 contrasts 1\.\d:1 with the page; links and buttons in it need at least 4\.5:1/);
   assert.match(invalid.stderr, /\$\.brand\.logo: “\.\.\/secrets\.png” is not a logo file Ladder can publish/);
+
+  // A logo that could run: the check names what the site will leave out, and still passes.
+  const branded = join(dir, 'branded.json');
+  await writeFile(branded, JSON.stringify({ ...JSON.parse(good), brand: { logo: 'logo.svg' } }));
+  await writeFile(join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="go()"><script>go()</script><rect width="4" height="4"/></svg>');
+  const warned = await check(branded);
+  assert.equal(warned.code, 0, warned.stderr);
+  assert.match(warned.stdout, /branded\.json: no errors, 1 warning \(Ultralytics career progression/);
+  assert.match(warned.stderr, /branded\.json: \$\.brand\.logo logo\.svg: dropped a <script> element and an event handler \(onload\); the site publishes a rewritten copy/);
+
+  // A web page named as a PNG is not published, and the check says which file.
+  const disguised = join(dir, 'disguised.json');
+  await writeFile(disguised, JSON.stringify({ ...JSON.parse(good), brand: { logo: 'logo.png' } }));
+  await writeFile(join(dir, 'logo.png'), '<!doctype html><script>alert(document.domain)</script>');
+  const refused = await check(disguised);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /disguised\.json: \$\.brand\.logo logo\.png is not a PNG image/);
 });
 
 test('at 360 px the ladders start within the first screen, and each card is one link with its job titles', async () => {
