@@ -347,6 +347,12 @@ fn scan(doc: &roxmltree::Document) -> Dropped {
             d.outside.push(e);
         }
     };
+    // A stylesheet named in a processing instruction is fetched when the file is opened.
+    for pi in doc.root().descendants().filter_map(|n| n.pi()) {
+        if pi.target == "xml-stylesheet" {
+            outside(pi.value.unwrap_or_default(), &mut d);
+        }
+    }
     let mut skip_inside: Option<roxmltree::NodeId> = None;
     for node in doc.root().descendants().filter(|n| n.is_element()) {
         // What is inside a script or a foreignObject goes with it and is counted once.
@@ -389,8 +395,12 @@ fn scan(doc: &roxmltree::Document) -> Dropped {
                 for target in css_urls(&css) {
                     outside(&target, &mut d);
                 }
-                if css.contains("@import") {
-                    outside("@import", &mut d);
+                // `@import "b.css"` names its file without url().
+                for (at, _) in css.match_indices("@import") {
+                    let rule = css[at + 7..].split(';').next().unwrap_or_default();
+                    if !rule.contains("url(") {
+                        outside(rule.trim().trim_matches(|c| c == '"' || c == '\''), &mut d);
+                    }
                 }
             }
             _ => {}
@@ -443,12 +453,14 @@ fn css_urls(text: &str) -> Vec<String> {
     found
 }
 
-/// At most 40 characters of outside text, cut at a character.
+/// At most 40 characters of outside text, cut at a character, with control characters (a line
+/// break, a terminal escape) shown as `?`: a warning stays one line that says only what it says.
 fn excerpt(text: &str) -> String {
+    let shown = |c: char| if c.is_control() { '?' } else { c };
+    let cut: String = text.chars().take(EXCERPT_CHARS).map(shown).collect();
     if text.chars().count() <= EXCERPT_CHARS {
-        text.to_string()
+        cut
     } else {
-        let cut: String = text.chars().take(EXCERPT_CHARS).collect();
         format!("{cut}…")
     }
 }

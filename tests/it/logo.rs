@@ -82,6 +82,34 @@ fn a_use_of_another_file_is_dropped_and_named() {
 }
 
 #[test]
+fn a_reference_is_echoed_short_and_on_one_line() {
+    let (_, dropped) = rewrite(&with(
+        "<use href=\"x.svg#a&#10;framework.json: no problems&#9;!\"/>",
+    ));
+    assert_eq!(
+        dropped,
+        "an outside reference (x.svg#a?framework.json: no problems?!)"
+    );
+}
+
+#[test]
+fn a_stylesheet_from_elsewhere_is_dropped_and_named() {
+    let svg = format!(
+        "<?xml-stylesheet href=\"https://evil.example/a.css\"?>{}",
+        with("<style>@import url(https://evil.example/b.css); @import 'c.css';</style>")
+    );
+    let (out, dropped) = rewrite(&svg);
+    assert!(
+        !out.contains("evil") && !out.contains("<?xml-stylesheet"),
+        "{out}"
+    );
+    assert_eq!(
+        dropped,
+        "3 outside references (href=\"https://evil.example/a.css\", https://evil.example/b.css, c.css)"
+    );
+}
+
+#[test]
 fn a_javascript_link_is_dropped_and_named() {
     let (out, dropped) = rewrite(&with(
         "<a xlink:href=\"javascript:alert(document.cookie)\"><circle cx=\"24\" cy=\"24\" r=\"4\"/></a>",
