@@ -1,8 +1,8 @@
 //! A company's logo as the site publishes it: never the file as given. An SVG is parsed and
 //! written again by usvg as plain shapes (no script, event handler, foreignObject, link,
 //! animation or outside reference survives, and text becomes outlines), after a scan of the
-//! original names what the rewrite drops so `ladder-site check` can say so. A PNG is decoded and
-//! encoded again; a WebP must be a WebP container and nothing else. An SVG opened directly is a
+//! original names what the rewrite drops so `ladder-site check` can say so. A PNG or a WebP is
+//! decoded and encoded again (a WebP losslessly), so only its pixels are published. An SVG opened directly is a
 //! document on the site's origin, which no meta policy covers: what it holds must not be able
 //! to run.
 
@@ -12,8 +12,8 @@ use usvg::{fontdb, roxmltree};
 
 /// The largest logo file read; a logo is a few kilobytes.
 pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
-/// The largest PNG, in pixels a side, that is decoded.
-const MAX_PNG_SIDE: u32 = 4096;
+/// The largest PNG or WebP, in pixels a side, that is decoded.
+const MAX_SIDE: u32 = 4096;
 /// How much of a reference a warning shows.
 const EXCERPT_CHARS: usize = 40;
 
@@ -64,7 +64,7 @@ pub enum LogoError {
     /// roxmltree's or usvg's reason, which says where.
     NotSvg(String),
     BadPng(String),
-    BadWebp,
+    BadWebp(String),
     /// The rewritten copy still held something that can run or reach out: never published.
     NotClean,
 }
@@ -83,7 +83,7 @@ impl fmt::Display for LogoError {
             LogoError::NotText => f.write_str("is not SVG text (it is not UTF-8; a compressed .svgz is not taken)"),
             LogoError::NotSvg(reason) => write!(f, "cannot be read as SVG: {reason}"),
             LogoError::BadPng(reason) => write!(f, "is a PNG that cannot be decoded: {reason}"),
-            LogoError::BadWebp => f.write_str("is not a well-formed WebP file (its RIFF chunks do not add up to the file)"),
+            LogoError::BadWebp(reason) => write!(f, "is a WebP that cannot be decoded: {reason}"),
             LogoError::NotClean => f.write_str("still held something that could run after it was rewritten, so it is not published"),
         }
     }
@@ -162,9 +162,8 @@ pub fn publish_logo(
             dropped: Dropped::default(),
         })
     } else if lower.ends_with(".webp") {
-        check_webp(bytes)?;
         Ok(Logo {
-            bytes: bytes.to_vec(),
+            bytes: reencode_webp(bytes)?,
             dropped: Dropped::default(),
         })
     } else {
@@ -476,9 +475,9 @@ pub fn reencode_png(bytes: &[u8]) -> Result<Vec<u8>, LogoError> {
     decoder.set_transformations(png::Transformations::EXPAND);
     let mut reader = decoder.read_info().map_err(|e| bad(&e))?;
     let (width, height) = (reader.info().width, reader.info().height);
-    if width > MAX_PNG_SIDE || height > MAX_PNG_SIDE {
+    if width > MAX_SIDE || height > MAX_SIDE {
         return Err(LogoError::BadPng(format!(
-            "it is {width}×{height} pixels; a logo can be at most {MAX_PNG_SIDE} a side"
+            "it is {width}×{height} pixels; a logo can be at most {MAX_SIDE} a side"
         )));
     }
     let size = reader
@@ -497,35 +496,58 @@ pub fn reencode_png(bytes: &[u8]) -> Result<Vec<u8>, LogoError> {
     Ok(out)
 }
 
-/// A WebP file is a RIFF container whose chunks fill it exactly, the first one an image
-/// (`VP8 `, `VP8L` or `VP8X`): bytes that are anything else, or carry more, are refused.
-pub fn check_webp(bytes: &[u8]) -> Result<(), LogoError> {
+/// The WebP's pixels, decoded and encoded again losslessly: nothing but the image survives.
+/// First its container is checked: a RIFF file whose chunks fill it exactly, the first one an
+/// image (`VP8 `, `VP8L` or `VP8X`), so bytes that are anything else, or carry more, are refused.
+pub fn reencode_webp(bytes: &[u8]) -> Result<Vec<u8>, LogoError> {
     if raster_format(bytes) != Some(Raster::Webp) {
         return Err(LogoError::NotTheFormat { format: "WebP" });
     }
+    let unfilled = || LogoError::BadWebp("its RIFF chunks do not add up to the file".to_string());
     let size = u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]) as usize;
     if size + 8 != bytes.len() {
-        return Err(LogoError::BadWebp);
+        return Err(unfilled());
     }
     let mut at = 12;
     let mut first = true;
     while at < bytes.len() {
         let Some(header) = bytes.get(at..at + 8) else {
-            return Err(LogoError::BadWebp);
+            return Err(unfilled());
         };
         let kind = &header[..4];
         if first && !matches!(kind, b"VP8 " | b"VP8L" | b"VP8X") {
-            return Err(LogoError::BadWebp);
+            return Err(unfilled());
         }
         first = false;
         let len = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
         // Chunks are padded to an even length.
-        at = at
-            .checked_add(8 + len + (len & 1))
-            .ok_or(LogoError::BadWebp)?;
+        at = at.checked_add(8 + len + (len & 1)).ok_or_else(unfilled)?;
     }
     if at != bytes.len() || first {
-        return Err(LogoError::BadWebp);
+        return Err(unfilled());
     }
-    Ok(())
+    let bad = |e: &dyn fmt::Display| LogoError::BadWebp(excerpt(&e.to_string()));
+    let mut decoder =
+        image_webp::WebPDecoder::new(std::io::Cursor::new(bytes)).map_err(|e| bad(&e))?;
+    let (width, height) = decoder.dimensions();
+    if width > MAX_SIDE || height > MAX_SIDE {
+        return Err(LogoError::BadWebp(format!(
+            "it is {width}×{height} pixels; a logo can be at most {MAX_SIDE} a side"
+        )));
+    }
+    let size = decoder
+        .output_buffer_size()
+        .ok_or_else(|| LogoError::BadWebp("it is too large".to_string()))?;
+    let mut pixels = vec![0; size];
+    decoder.read_image(&mut pixels).map_err(|e| bad(&e))?;
+    let colour = if decoder.has_alpha() {
+        image_webp::ColorType::Rgba8
+    } else {
+        image_webp::ColorType::Rgb8
+    };
+    let mut out = Vec::new();
+    image_webp::WebPEncoder::new(&mut out)
+        .encode(&pixels, width, height, colour)
+        .map_err(|e| bad(&e))?;
+    Ok(out)
 }

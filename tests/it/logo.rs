@@ -1,6 +1,6 @@
 //! The logo as the site publishes it: hostile SVGs (one base drawing plus one hostile piece each)
 //! come out as shapes alone with every hostile piece named, text becomes outlines, and PNG and
-//! WebP files are refused when their bytes are not the format their name says.
+//! WebP files are encoded again, and refused when their bytes are not the format their name says.
 
 use ladder::site::logo::{publish_logo, rewrite_svg, system_fonts, LogoError};
 use std::sync::Arc;
@@ -255,32 +255,39 @@ fn a_file_named_png_or_webp_that_is_not_one_is_refused() {
     );
 }
 
-/// The smallest lossless WebP container: one VP8L chunk (its bitstream is not read).
-fn webp(extra: &[u8]) -> Vec<u8> {
-    let chunk = [
-        0x2f, 0, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, 0x88, 0x88, 0x08, 0,
-    ];
-    let mut out = b"RIFF".to_vec();
-    out.extend_from_slice(&((4 + 8 + chunk.len()) as u32).to_le_bytes());
-    out.extend_from_slice(b"WEBPVP8L");
-    out.extend_from_slice(&(chunk.len() as u32 - 1).to_le_bytes());
-    out.extend_from_slice(&chunk);
+/// A 2×1 lossless WebP made here (one teal pixel, one transparent), with `extra` after it.
+fn tiny_webp(extra: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    image_webp::WebPEncoder::new(&mut out)
+        .encode(
+            &[0, 0x69, 0x5c, 255, 0, 0, 0, 0],
+            2,
+            1,
+            image_webp::ColorType::Rgba8,
+        )
+        .unwrap();
     out.extend_from_slice(extra);
     out
 }
 
 #[test]
-fn a_webp_is_published_only_when_its_chunks_fill_the_file() {
-    let good = webp(b"");
+fn a_webp_is_decoded_and_encoded_again_keeping_only_its_pixels() {
+    let logo = publish_logo("logo.webp", &tiny_webp(b""), &system_fonts()).unwrap();
+    let mut decoder = image_webp::WebPDecoder::new(std::io::Cursor::new(&logo.bytes)).unwrap();
+    let mut pixels = vec![0; decoder.output_buffer_size().unwrap()];
+    decoder.read_image(&mut pixels).unwrap();
+    assert_eq!(pixels, [0, 0x69, 0x5c, 255, 0, 0, 0, 0]);
+    // A WebP container around a bitstream that is not an image cannot be decoded.
+    let mut garbled = tiny_webp(b"");
+    garbled[20] = 0;
+    assert!(matches!(
+        publish_logo("logo.webp", &garbled, &system_fonts()),
+        Err(LogoError::BadWebp(_))
+    ));
+    // Bytes after the image are not a WebP's: refused, not carried along.
     assert_eq!(
-        publish_logo("logo.webp", &good, &system_fonts())
-            .unwrap()
-            .bytes,
-        good
-    );
-    assert_eq!(
-        publish_logo("logo.webp", &webp(b"<script>"), &system_fonts()).unwrap_err(),
-        LogoError::BadWebp
+        publish_logo("logo.webp", &tiny_webp(b"<script>"), &system_fonts()).unwrap_err(),
+        LogoError::BadWebp("its RIFF chunks do not add up to the file".to_string())
     );
 }
 
