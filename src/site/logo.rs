@@ -242,10 +242,13 @@ pub fn rewrite_svg(text: &str, fonts: &Arc<fontdb::Database>) -> Result<Logo, Lo
                 if found.is_none() {
                     let families: Vec<String> =
                         font.families().iter().map(|f| f.to_string()).collect();
-                    undrawn
+                    let named = excerpt(&families.join(", "));
+                    let mut undrawn = undrawn
                         .lock()
-                        .expect("the font resolver runs on this thread")
-                        .push(excerpt(&families.join(", ")));
+                        .expect("the font resolver runs on this thread");
+                    if !undrawn.contains(&named) {
+                        undrawn.push(named);
+                    }
                 }
                 found
             }),
@@ -268,9 +271,7 @@ pub fn rewrite_svg(text: &str, fonts: &Arc<fontdb::Database>) -> Result<Logo, Lo
         1,
     );
     drop(usvg_options);
-    let mut undrawn = undrawn.into_inner().expect("no thread held the lock");
-    undrawn.dedup();
-    dropped.undrawn_text = undrawn;
+    dropped.undrawn_text = undrawn.into_inner().expect("no thread held the lock");
     // The rewrite is what makes the logo safe; this makes sure of it.
     let again = roxmltree::Document::parse(&written).map_err(|_| LogoError::NotClean)?;
     let left = scan(&again);
