@@ -74,8 +74,8 @@ test('published pages load no WebAssembly; the app loads where a person starts t
     await page.getByRole('link', { name: 'IC05 Staff' }).click();
     await page.getByRole('heading', { level: 1, name: 'IC05 Staff' }).waitFor();
     assert.deepEqual(requests.filter((u) => /\.wasm$|\.bin$/.test(u)), [], 'no app on published pages');
-    // Scripted extras work where a script runs.
-    assert.ok(await page.getByRole('button', { name: 'Print this level' }).isVisible());
+    // Scripted extras work where a script runs (ladder-pages.js is deferred: wait for it).
+    await page.getByRole('button', { name: 'Print this level' }).waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess yourself' }).click();
     await page.waitForURL(/\/app\.html#\/assess$/);
