@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Ladder needs on a fresh Debian machine with rustup, Node 20 and npm:
-# the wasm32 target, trunk, the wasm-bindgen CLI matching Cargo.lock, cargo-fuzz, Chromium and
-# chromedriver from Debian, and the npm tools (wasm-opt, playwright-core, axe-core).
+# the wasm32 target, trunk, the wasm-bindgen CLI matching Cargo.lock, cargo-fuzz, Chromium,
+# chromedriver and the DejaVu fonts from Debian, and the npm tools (wasm-opt, playwright-core, axe-core).
 # Idempotent: every step checks what is already there and skips it.
 # Source it (`. scripts/setup.sh`) to also get the tools on PATH.
 set -euo pipefail
@@ -45,6 +45,14 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   say "installing Chromium and chromedriver from Debian"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# The logo rewrite draws a logo's text as outlines with the machine's fonts (usvg reads them
+# through fontconfig); DejaVu is what the tests expect to find.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  say "installing the DejaVu fonts from Debian"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-dejavu-core fontconfig >/dev/null
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

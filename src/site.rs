@@ -3,6 +3,8 @@
 //! components through Yew's server renderer, as complete HTML documents that read with
 //! JavaScript off. `ladder-site build` writes them beside the app page trunk built.
 
+pub mod logo;
+
 use crate::components::{SiteFooter, SiteHeader};
 use crate::hooks::INDEX_META;
 use crate::pages::{ComparePage, HomePage, LevelPage, PromotionPage};
@@ -148,7 +150,7 @@ pub fn html_document(
 ) -> String {
     let (title, description) = (escape(title), escape(description));
     let prefix = &assets.prefix;
-    let embed = list_meta("ladder-embed-origins", &assets.embed_origins);
+    let embed = embed_meta(&assets.embed_origins);
     let ahead = list_meta("ladder-app", &assets.app_files);
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -199,13 +201,14 @@ pub fn brand_link(fw: &Framework) -> &'static str {
 }
 
 /// The stylesheet that gives the light scheme the framework's accent; the dark scheme keeps
-/// Ladder's own, which is made for a dark page.
+/// Ladder's own, which is made for a dark page. Only the colour reaches CSS, and only in the
+/// form `#rrggbb`: no text of the framework (its name included) is ever written into a
+/// stylesheet, where a crafted one could close a comment and add rules to every page.
 pub fn brand_css(fw: &Framework) -> Option<String> {
-    let colour = fw.brand.colour.as_ref()?;
+    let colour = fw.brand.colour.as_deref().filter(|c| is_hex_colour(c))?;
     Some(format!(
-        "/* {name}: the accent from its framework file. */\n\
-         @media not (prefers-color-scheme: dark) {{\n  :root {{ --accent: {colour}; --strat: {colour}; }}\n}}\n",
-        name = fw.name.replace("*/", "")
+        "/* The accent from the framework file. */\n\
+         @media not (prefers-color-scheme: dark) {{\n  :root {{ --accent: {colour}; --strat: {colour}; }}\n}}\n"
     ))
 }
 
@@ -215,6 +218,95 @@ pub const INDEX_HREF: &str = "../";
 /// The meta tag that tells the app on `app.html` where that list is.
 pub fn index_meta() -> String {
     format!("<meta name=\"{INDEX_META}\" content=\"{INDEX_HREF}\">\n")
+}
+
+/// `#` and six hex digits: the one form of framework data a stylesheet takes. The loader
+/// already refuses any other; this keeps the stylesheet safe even if that rule ever loosens.
+fn is_hex_colour(value: &str) -> bool {
+    value.len() == 7 && value.starts_with('#') && value[1..].chars().all(|c| c.is_ascii_hexdigit())
+}
+
+/// The meta tag that tells ladder-pages.js which parents it may answer inside a frame (on the
+/// published pages and on `app.html` alike), or nothing when the build names none.
+pub fn embed_meta(origins: &[String]) -> String {
+    list_meta("ladder-embed-origins", origins)
+}
+
+/// Whether `origin` is one the build can name as an embedding careers page: `http` or `https`,
+/// a host and maybe a port, nothing else. It goes into response headers, so nothing may ride
+/// along with it.
+pub fn is_origin(origin: &str) -> bool {
+    let Some(rest) = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, port) = rest.split_once(':').unwrap_or((rest, "1"));
+    !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && !port.is_empty()
+        && port.len() <= 5
+        && port.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The policy a host should send as a header: the pages' own, plus `frame-ancestors` (which a
+/// meta tag cannot carry), naming the careers pages allowed to frame the site, else only the
+/// site itself.
+pub fn header_policy(origins: &[String]) -> String {
+    let ancestors = if origins.is_empty() {
+        "'self'".to_string()
+    } else {
+        origins.join(" ")
+    };
+    format!("{CSP}; frame-ancestors {ancestors}")
+}
+
+/// The response headers every file of the site should be sent with, for hosts that read them
+/// from a file beside the site (`_headers`) and as examples for nginx and Apache: the policy
+/// with `frame-ancestors`, no type sniffing, no referrer.
+pub fn hosting_files(origins: &[String]) -> Vec<Page> {
+    let policy = header_policy(origins);
+    let headers = [
+        ("Content-Security-Policy", policy.as_str()),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+    ];
+    let lines = |line: &dyn Fn(&str, &str) -> String| -> String {
+        headers
+            .iter()
+            .map(|(name, value)| line(name, value))
+            .collect()
+    };
+    vec![
+        Page {
+            file: "_headers".to_string(),
+            html: format!(
+                "# Response headers for every file of this Ladder site, for hosts that read this file\n\
+                 # (Netlify, Cloudflare Pages). Written by ladder-site build; see docs/hosting.md.\n/*\n{}",
+                lines(&|name, value| format!("  {name}: {value}\n"))
+            ),
+        },
+        Page {
+            file: "nginx.conf.example".to_string(),
+            html: format!(
+                "# Response headers for this Ladder site on nginx: put these lines in the server or\n\
+                 # location block that serves it. Written by ladder-site build; see docs/hosting.md.\n{}",
+                lines(&|name, value| format!("add_header {name} \"{value}\" always;\n"))
+            ),
+        },
+        Page {
+            file: "apache.htaccess.example".to_string(),
+            html: format!(
+                "# Response headers for this Ladder site on Apache (mod_headers): save as .htaccess\n\
+                 # in the site's folder, or put in its <Directory>. Written by ladder-site build;\n\
+                 # see docs/hosting.md.\n<IfModule mod_headers.c>\n{}</IfModule>\n",
+                lines(&|name, value| format!("  Header always set {name} \"{value}\"\n"))
+            ),
+        },
+    ]
 }
 
 /// The policy `app.html` carries, so published pages hold to the same rules.

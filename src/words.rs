@@ -80,6 +80,11 @@ pub fn rating(r: Rating) -> &'static str {
     }
 }
 
+/// Said above anything someone else's link carries (a shared report, a second opinion, a
+/// candidate's answers): its checksum catches a link cut short or mistyped, not one edited on
+/// purpose, so the page presents it as the sender's word.
+pub const SENT_BY_LINK: &str = "Sent by link: this is what the sender entered. Anyone who has a link can change what it says, so read it as their own account, not as proof.";
+
 /// The answer that leaves a statement unanswered.
 pub const NOT_SURE: &str = "Not sure";
 

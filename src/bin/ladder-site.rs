@@ -7,8 +7,10 @@
 //!         Publishes one site in DIST (where `trunk build` wrote app.html) from one framework
 //!         file, or from several: each then gets a folder of its own and the landing lists them.
 
+use ladder::site::logo::{publish_logo, system_fonts, LogoError, MAX_LOGO_BYTES};
 use ladder::site::{
-    brand_css, brand_link, escape, html_document, index_meta, levels_meta, render_site, Assets,
+    brand_css, brand_link, embed_meta, escape, hosting_files, html_document, index_meta, is_origin,
+    levels_meta, render_site, Assets,
 };
 use ladder_core::{binary, load, Framework};
 use std::path::{Path, PathBuf};
@@ -66,17 +68,77 @@ fn read(path: &str) -> Result<Checked, Vec<String>> {
     }
 }
 
+/// The framework's logo as the site publishes it (never the file as given), and a warning
+/// naming what the rewrite dropped, if it dropped anything.
+struct PublishedLogo {
+    name: String,
+    bytes: Vec<u8>,
+    warning: Option<String>,
+}
+
+fn logo(c: &Checked) -> Result<Option<PublishedLogo>, Vec<String>> {
+    let Some(name) = &c.framework.brand.logo else {
+        return Ok(None);
+    };
+    let from = Path::new(&c.path)
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(name);
+    let path = &c.path;
+    let cannot = |e: std::io::Error| {
+        vec![format!(
+            "{path}: $.brand.logo names {name}, which cannot be read at {}: {e}",
+            from.display()
+        )]
+    };
+    // Size first: a logo is small, and nothing larger is read whole.
+    let size = std::fs::metadata(&from).map_err(cannot)?.len();
+    let published = if size > MAX_LOGO_BYTES as u64 {
+        Err(LogoError::TooLarge {
+            bytes: size as usize,
+        })
+    } else {
+        publish_logo(
+            name,
+            &std::fs::read(&from).map_err(cannot)?,
+            &system_fonts(),
+        )
+    };
+    let logo = published.map_err(|e| vec![format!("{path}: $.brand.logo {name} {e}")])?;
+    let warning = (!logo.dropped.is_empty()).then(|| {
+        format!(
+            "{path}: $.brand.logo {name}: dropped {}; the site publishes a rewritten copy",
+            logo.dropped
+        )
+    });
+    Ok(Some(PublishedLogo {
+        name: name.clone(),
+        bytes: logo.bytes,
+        warning,
+    }))
+}
+
 fn check(paths: &[String]) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
     for path in paths {
-        match read(path) {
-            Ok(c) => println!(
-                "{path}: no problems ({} {}, {} tracks, {} levels)",
-                c.framework.name,
-                c.framework.version,
-                c.framework.tracks.len(),
-                c.framework.levels().count()
-            ),
+        let checked = read(path).and_then(|c| Ok((logo(&c)?, c)));
+        match checked {
+            Ok((logo, c)) => {
+                let warning = logo.and_then(|l| l.warning);
+                let verdict = if let Some(warning) = &warning {
+                    eprintln!("{warning}");
+                    "no errors, 1 warning"
+                } else {
+                    "no problems"
+                };
+                println!(
+                    "{path}: {verdict} ({} {}, {} tracks, {} levels)",
+                    c.framework.name,
+                    c.framework.version,
+                    c.framework.tracks.len(),
+                    c.framework.levels().count()
+                )
+            }
             Err(found) => problems.extend(found),
         }
     }
@@ -100,7 +162,16 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         }
     }
     let mut frameworks = Vec::new();
-    let mut problems = Vec::new();
+    let mut problems: Vec<String> = origins
+        .iter()
+        .filter(|o| !is_origin(o))
+        .map(|o| {
+            format!(
+                "--embed-origin {}: not an origin; give the careers page's scheme and host, such as https://careers.example.com",
+                o.chars().take(40).collect::<String>()
+            )
+        })
+        .collect();
     for path in &paths {
         match read(path) {
             Ok(c) => frameworks.push(c),
@@ -125,8 +196,16 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             dist.join("app.html").display()
         )]
     })?;
-    // A site built before: its app page may carry a framework's accent already.
-    let app = app.replace("<link rel=\"stylesheet\" href=\"brand.css\">\n", "");
+    // A site built before: its app page may carry a framework's accent and embed origins.
+    let app: String = app
+        .replace("<link rel=\"stylesheet\" href=\"brand.css\">\n", "")
+        .split_inclusive('\n')
+        .filter(|line| {
+            !line
+                .trim_start()
+                .starts_with("<meta name=\"ladder-embed-origins\"")
+        })
+        .collect();
     let asset = |start: &str, end: &str| -> Result<String, Vec<String>> {
         app.split('"')
             .find_map(|s| {
@@ -179,26 +258,24 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         if let Some(css) = brand_css(&c.framework) {
             write(&folder.join("brand.css"), css.as_bytes())?;
         }
-        if let Some(logo) = &c.framework.brand.logo {
-            let from = Path::new(&c.path)
-                .parent()
-                .unwrap_or(Path::new("."))
-                .join(logo);
-            std::fs::copy(&from, folder.join(logo)).map_err(|e| {
-                vec![format!(
-                    "{}: $.brand.logo names {logo}, which cannot be read at {}: {e}",
-                    c.path,
-                    from.display()
-                )]
-            })?;
+        if let Some(logo) = logo(c)? {
+            if let Some(warning) = &logo.warning {
+                eprintln!("{warning}");
+            }
+            write(&folder.join(&logo.name), &logo.bytes)?;
         }
-        // The app page: its assets where they are, and the framework's accent.
+        // The app page: its assets where they are, the framework's accent, and the careers
+        // pages that may frame it (ladder-pages.js answers no other parent there either).
         let index = if single { String::new() } else { index_meta() };
         let page = app
             .replace("=\"./", if single { "=\"./" } else { "=\"../" })
             .replace(
                 "</head>",
-                &format!("{index}{}</head>", brand_link(&c.framework)),
+                &format!(
+                    "{index}{}{}</head>",
+                    embed_meta(&origins),
+                    brand_link(&c.framework)
+                ),
             );
         write(&folder.join("app.html"), page.as_bytes())?;
         println!(
@@ -206,6 +283,10 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             folder.display(),
             c.framework.name
         );
+    }
+    // The headers a host should send, beside the site, whichever way it reads them.
+    for file in hosting_files(&origins) {
+        write(&dist.join(&file.file), file.html.as_bytes())?;
     }
     if !single {
         std::fs::remove_file(dist.join("app.html")).map_err(|e| vec![format!("app.html: {e}")])?;

@@ -5,7 +5,7 @@
 use crate::components::LinkProblem;
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{rating, readiness, verdict_heading, NOT_SURE};
+use crate::words::{rating, readiness, verdict_heading, NOT_SURE, SENT_BY_LINK};
 use ladder_core::assessment::Answer;
 use ladder_core::opinion::compare_opinions;
 use ladder_core::share::decode;
@@ -62,6 +62,7 @@ pub fn OpinionPage(props: &OpinionPageProps) -> Html {
     html! {
         <div class="opinion" data-testid="opinion">
             <h1>{ format!("Your view and a second opinion: {} → {}", o.own.current.id, o.own.target.id) }</h1>
+            <p class="hint" data-testid="sent-by-link">{ SENT_BY_LINK }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Both views by dimension (scrolls sideways)">
             <table data-testid="opinion-dimensions">
                 <caption>{ "Readiness by dimension, both views" }</caption>

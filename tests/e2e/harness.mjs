@@ -3,7 +3,9 @@
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -31,23 +33,49 @@ function gzipped(body) {
   return compressed.get(key);
 }
 
-/** Serves a folder (dist/ by default) at `base` on a free loopback port, gzipped when the browser
- * accepts it, with extra response headers. */
-export async function serve(dir = join(root, 'dist'), headers = {}, base = '/') {
+/**
+ * Reads a site's `_headers` file (the Netlify and Cloudflare Pages form: a path pattern on its
+ * own line, `*` for any characters, then indented `Name: value` lines) into rules.
+ */
+async function readHeadersFile(dir) {
+  const rules = [];
+  for (const line of (await readFile(join(dir, '_headers'), 'utf8')).split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (!rules.length || colon < 0) throw new Error(`_headers: cannot read the line “${line}”`);
+    rules.at(-1).headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/**
+ * Serves a folder (dist/ by default) at `base` on a free loopback port, gzipped when the browser
+ * accepts it, with extra response headers. With `hostHeaders`, it also sends what the site's
+ * `_headers` file asks for, path by path, as a host that reads that file does.
+ */
+export async function serve(dir = join(root, 'dist'), headers = {}, base = '/', { hostHeaders = false } = {}) {
+  const rules = hostHeaders ? await readHeadersFile(dir) : [];
   const server = createServer(async (req, res) => {
     const full = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     // Hosted under a sub-path, nothing outside it exists.
     const path = full.startsWith(base) ? '/' + full.slice(base.length) : null;
     const file = path === null ? '/nonexistent' : join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
+    const sent = { ...headers };
+    for (const rule of rules) if (path !== null && rule.pattern.test(path)) Object.assign(sent, rule.headers);
     try {
       const body = await readFile(file);
       const type = types[extname(file)] ?? 'application/octet-stream';
       // Gzipped when the browser accepts it, as any static host does.
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.writeHead(200, { ...sent, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
         res.end(gzipped(body));
       } else {
-        res.writeHead(200, { ...headers, 'content-type': type });
+        res.writeHead(200, { ...sent, 'content-type': type });
         res.end(body);
       }
     } catch {
@@ -57,6 +85,23 @@ export async function serve(dir = join(root, 'dist'), headers = {}, base = '/') 
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * Publishes a site into a new folder with `ladder-site build` (the debug binary `cargo test`
+ * builds), from the app trunk built in dist/: `args` before the framework files, the default
+ * framework unless others are named. Resolves to the folder and what the build printed.
+ */
+export async function buildSite(args = [], frameworks = [join(root, 'framework.json')]) {
+  const dir = await mkdtemp(join(tmpdir(), 'ladder-site-'));
+  for (const name of await readdir(join(root, 'dist'))) {
+    if (name === 'app.html' || /\.(js|wasm|css)$/.test(name) || /^favicon-.*\.svg$/.test(name)) {
+      await copyFile(join(root, 'dist', name), join(dir, name));
+    }
+  }
+  const stderr = await new Promise((ok, fail) => execFile(join(root, 'target/debug/ladder-site'),
+    ['build', dir, ...args, ...frameworks], (error, _, stderr) => (error ? fail(new Error(stderr)) : ok(stderr))));
+  return { dir, stderr };
 }
 
 export const chromiumFlags = [

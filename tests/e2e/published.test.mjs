@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, serve, openPage, waitForApp, cspViolations, detailsFetched } from './harness.mjs';
+import { useApp, serve, openPage, waitForApp, cspViolations, detailsFetched, buildSite } from './harness.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const app = useApp({ query: '?today=2026-11-22' });
@@ -74,8 +74,8 @@ test('published pages load no WebAssembly; the app loads where a person starts t
     await page.getByRole('link', { name: 'IC05 Staff' }).click();
     await page.getByRole('heading', { level: 1, name: 'IC05 Staff' }).waitFor();
     assert.deepEqual(requests.filter((u) => /\.wasm$|\.bin$/.test(u)), [], 'no app on published pages');
-    // Scripted extras work where a script runs.
-    assert.ok(await page.getByRole('button', { name: 'Print this level' }).isVisible());
+    // Scripted extras work where a script runs (ladder-pages.js is deferred: wait for it).
+    await page.getByRole('button', { name: 'Print this level' }).waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess yourself' }).click();
     await page.waitForURL(/\/app\.html#\/assess$/);
@@ -210,6 +210,82 @@ test('a careers page on another origin embeds Ladder: the frame fits its content
   }
 });
 
+/** A careers page framing `src`, that notes when the frame has loaded and every message heard. */
+function careersPage(src, ladder) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Careers</title><link rel="icon" href="data:,"></head><body><h1>Careers</h1>
+<script>window.heard = []; addEventListener('message', (e) => window.heard.push(e.data));</script>
+<iframe data-ladder src="${src}" title="Career levels" onload="window.frameLoaded = true"></iframe>
+<script src="${ladder}embed.js" async></script></body></html>`;
+}
+
+test('only the careers page the build names may frame Ladder: the host headers refuse others, and the app answers no other parent', async () => {
+  // The careers pages' origins come first: the site is built naming one of them.
+  const namedDir = await mkdtemp(join(tmpdir(), 'ladder-named-'));
+  const otherDir = await mkdtemp(join(tmpdir(), 'ladder-other-'));
+  const named = await serve(namedDir);
+  const other = await serve(otherDir);
+  const { dir: site } = await buildSite(['--embed-origin', named.origin]);
+  // The same site twice: on a host that sends what its _headers file asks, and on one that sends none.
+  const hosted = await serve(site, {}, '/', { hostHeaders: true });
+  const bare = await serve(site);
+  const { page, errors, close } = await openPage(app.browser);
+  const frame = page.frameLocator('iframe[data-ladder]');
+  const frameHeight = () => page.locator('iframe[data-ladder]').evaluate((f) => f.style.height);
+  const sized = () => page.waitForFunction(() => document.querySelector('iframe[data-ladder]').style.height !== '');
+  const sizeReports = async () => (await page.evaluate(() => window.heard)).filter((m) => m && m.ladder === 'size');
+  try {
+    assert.match(await readFile(join(site, '_headers'), 'utf8'), new RegExp(`frame-ancestors ${named.origin}\\n`));
+    assert.ok((await readFile(join(site, 'app.html'), 'utf8')).includes(`<meta name="ladder-embed-origins" content="${named.origin}">`));
+
+    // The named careers page frames a published page and the app, and both size the frame.
+    await writeFile(join(namedDir, 'levels.html'), careersPage(`${hosted.origin}/`, `${hosted.origin}/`));
+    await writeFile(join(namedDir, 'find.html'), careersPage(`${hosted.origin}/app.html#/find`, `${hosted.origin}/`));
+    await page.goto(`${named.origin}/levels.html`);
+    await frame.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    await sized();
+    await page.goto(`${named.origin}/find.html`);
+    await frame.getByRole('heading', { level: 1, name: 'Find my level' }).waitFor();
+    await sized();
+    assert.ok((await sizeReports()).length > 0);
+
+    // Any other page: the host's frame-ancestors refuses the frame, so none of Ladder loads in it.
+    await writeFile(join(otherDir, 'refused.html'), careersPage(`${hosted.origin}/`, `${hosted.origin}/`));
+    await page.goto(`${other.origin}/refused.html`);
+    await page.waitForFunction(() => window.frameLoaded === true);
+    assert.equal(await frame.getByRole('heading', { level: 1 }).count(), 0, 'nothing of Ladder in the frame');
+    assert.ok(!page.frames().some((f) => f.url().startsWith(hosted.origin)), 'no frame shows Ladder');
+    assert.equal(await frameHeight(), '');
+    assert.deepEqual(await sizeReports(), []);
+    // The browser says why: the policy the host sent names only the careers page.
+    const refusal = errors.findIndex((e) => e.startsWith(`Framing '${hosted.origin}/' violates the following Content Security Policy directive: "frame-ancestors ${named.origin}"`));
+    assert.ok(refusal >= 0, errors.join('\n'));
+    errors.splice(refusal, 1);
+
+    // On a host that sends no headers the app loads in the frame, but tells that page nothing:
+    // a height would give away what the candidate's report says.
+    await writeFile(join(otherDir, 'unanswered.html'), careersPage(`${bare.origin}/app.html#/find`, `${bare.origin}/`));
+    await page.goto(`${other.origin}/unanswered.html`);
+    await frame.getByRole('heading', { level: 1, name: 'Find my level' }).waitFor();
+    const ladder = page.frames().find((f) => f.url().startsWith(bare.origin));
+    // Listeners run in the order they were added, and one window's messages arrive in order:
+    // once this marker is back, Ladder's own answer to the same greeting would have come first.
+    await ladder.evaluate(() => addEventListener('message', (e) => {
+      if (e.data && e.data.ladder === 'hello') parent.postMessage('handled', '*');
+    }));
+    await page.evaluate((origin) => new Promise((ok) => {
+      addEventListener('message', (e) => { if (e.data === 'handled') ok(); });
+      document.querySelector('iframe[data-ladder]').contentWindow.postMessage({ ladder: 'hello' }, origin);
+    }), bare.origin);
+    assert.deepEqual(await sizeReports(), []);
+    assert.equal(await frameHeight(), '');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+    for (const server of [named, other, hosted, bare]) await server.close();
+  }
+});
+
 /** Runs the check command a company runs on its framework file. */
 function check(file) {
   return new Promise((ok) => {
@@ -247,6 +323,23 @@ test('the check command names every problem of a framework file with where it is
   assert.match(invalid.stderr, /\$\.tracks\[1\]\.levels\[0\]\.focus/);
   assert.match(invalid.stderr, /\$\.brand\.colour: #ffcc00 contrasts 1\.\d:1 with the page; links and buttons in it need at least 4\.5:1/);
   assert.match(invalid.stderr, /\$\.brand\.logo: “\.\.\/secrets\.png” is not a logo file Ladder can publish/);
+
+  // A logo that could run: the check names what the site will leave out, and still passes.
+  const branded = join(dir, 'branded.json');
+  await writeFile(branded, JSON.stringify({ ...JSON.parse(good), brand: { logo: 'logo.svg' } }));
+  await writeFile(join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="go()"><script>go()</script><rect width="4" height="4"/></svg>');
+  const warned = await check(branded);
+  assert.equal(warned.code, 0, warned.stderr);
+  assert.match(warned.stdout, /branded\.json: no errors, 1 warning \(Ultralytics career progression/);
+  assert.match(warned.stderr, /branded\.json: \$\.brand\.logo logo\.svg: dropped a <script> element and an event handler \(onload\); the site publishes a rewritten copy/);
+
+  // A web page named as a PNG is not published, and the check says which file.
+  const disguised = join(dir, 'disguised.json');
+  await writeFile(disguised, JSON.stringify({ ...JSON.parse(good), brand: { logo: 'logo.png' } }));
+  await writeFile(join(dir, 'logo.png'), '<!doctype html><script>alert(document.domain)</script>');
+  const refused = await check(disguised);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /disguised\.json: \$\.brand\.logo logo\.png is not a PNG image/);
 });
 
 test('at 360 px the ladders start within the first screen, and each card is one link with its job titles', async () => {

@@ -1,10 +1,17 @@
 // The app under a strict Content-Security-Policy, as a careers site would serve it: every view
 // renders with no violation, both with the policy the page carries itself (a meta tag) and with
 // the header form from docs/hosting.md. And hostile links: whatever a link says, the page shows
-// at most a short excerpt of it.
+// at most a short excerpt of it. And a hostile logo in a framework file: the site publishes a
+// rewritten copy, which runs nothing even when its address is opened on its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, cspViolations, serve, waitForApp } from './harness.mjs';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useApp, cspViolations, serve, waitForApp, buildSite, openPage } from './harness.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
 const HEADER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
@@ -93,5 +100,45 @@ test('a link cannot put its own words on the page: long codes are cut, huge frag
     assert.deepEqual(errors, []);
   } finally {
     await close();
+  }
+});
+
+test('a logo with a script publishes as shapes that run nothing, even opened at its own address', async () => {
+  // The three-track example, its logo swapped for one that runs script two ways.
+  const source = await mkdtemp(join(tmpdir(), 'ladder-logo-'));
+  const framework = join(source, 'studio.json');
+  await copyFile(join(root, 'examples/frameworks/three-track-engineering.json'), framework);
+  const mark = (how) => `document.documentElement.setAttribute('data-ran', '${how}')`;
+  await writeFile(join(source, 'studio-logo.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48" onload="${mark('onload')}">
+<script>${mark('script')}</script><rect x="4" y="4" width="40" height="40" fill="#00695c"/></svg>`);
+  const { dir, stderr } = await buildSite([], [framework]);
+  assert.match(stderr, /studio\.json: \$\.brand\.logo studio-logo\.svg: dropped a <script> element and an event handler \(onload\); the site publishes a rewritten copy/);
+  // Served with no headers at all: the rewrite alone must hold, as a meta policy cannot.
+  const site = await serve(dir);
+  const original = await serve(source);
+  const { page, errors, close } = await openPage(withMeta.browser);
+  const ran = () => page.evaluate(() => document.documentElement.getAttribute('data-ran'));
+  try {
+    // The company's file as given would run: this is what the site must never serve.
+    await page.goto(`${original.origin}/studio-logo.svg`);
+    assert.ok(await ran(), 'the original runs its script');
+
+    await page.goto(`${site.origin}/studio-logo.svg`);
+    assert.equal(await ran(), null, 'the published logo runs nothing');
+    assert.equal(await page.locator('script').count(), 0);
+    assert.ok(await page.locator('path').count() > 0, 'its square is still drawn');
+
+    // And on the landing it still shows, as the organisation's logo.
+    await page.goto(`${site.origin}/`);
+    const logo = page.getByRole('img', { name: 'Example Engineering Studio' });
+    await page.waitForFunction(() => document.querySelector('img.logo')?.complete);
+    assert.ok(await logo.evaluate((img) => img.naturalWidth > 0), 'the logo draws');
+    // An SVG opened on its own names no icon, so the browser asks for /favicon.ico, which
+    // neither folder has: those 404s are the browser's, not the site's.
+    assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
+  } finally {
+    await close();
+    await site.close();
+    await original.close();
   }
 });

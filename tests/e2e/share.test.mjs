@@ -6,6 +6,18 @@ import { axeViolations, rateEveryStatement, useApp } from './harness.mjs';
 
 const app = useApp({ query: '?today=2026-11-22' });
 
+/** The line every view of someone else's link carries under its heading. */
+const SENT_BY_LINK = 'Sent by link: this is what the sender entered. Anyone who has a link can change what it says, so read it as their own account, not as proof.';
+
+/** A link edited by hand, its check computed again: FNV-1a is public and needs no secret. */
+function forge(link, edit) {
+  const at = link.indexOf('#/shared/') + '#/shared/'.length;
+  const body = edit(decodeURIComponent(link.slice(at)).replace(/~[0-9a-f]{8}$/, ''));
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(body)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return `${link.slice(0, at)}${body}~${hash.toString(16).padStart(8, '0')}`;
+}
+
 test('share my assessment: the receiver sees the same report, read-only, and can make it their own', async () => {
   const sender = await app.visit('#/assess');
   let link;
@@ -33,6 +45,8 @@ test('share my assessment: the receiver sees the same report, read-only, and can
     const banner = page.getByTestId('shared-banner');
     await banner.waitFor();
     assert.equal(await banner.innerText(), 'Shared with you: made on 22 Nov 2026 against Ultralytics career progression version 2025.1');
+    await page.getByRole('heading', { level: 1, name: 'Shared report: IC03 → IC04' }).waitFor();
+    assert.ok(await page.getByText(SENT_BY_LINK).isVisible(), 'presented as the sender’s account');
     assert.match(await page.getByTestId('readiness-table').innerText(), /Scope & Responsibility\s+67% Close\s+5 of 5/);
     assert.equal(await page.getByRole('button', { name: 'Keep this report as a snapshot' }).count(), 0, 'read-only');
     assert.deepEqual(await axeViolations(page), []);
@@ -48,6 +62,15 @@ test('share my assessment: the receiver sees the same report, read-only, and can
     await page.getByTestId('shared-broken').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /cut short or changed on the way/);
     assert.doesNotMatch(await page.locator('main').innerText(), /ic04-scope/);
+
+    // Edited on purpose, with the check computed again, a link opens like the real one: which
+    // is why the page says a link is its sender's account, not proof.
+    const forged = forge(link, (body) => body.replace(/~ic04-scope~(2+)/, (_, digits) => `~ic04-scope~${'3'.repeat(digits.length)}`));
+    assert.notEqual(forged, link);
+    await page.goto(forged);
+    await page.getByRole('heading', { level: 1, name: 'Shared report: IC03 → IC04' }).waitFor();
+    assert.match(await page.getByTestId('readiness-table').innerText(), /Scope & Responsibility\s+100% Ready/);
+    assert.ok(await page.getByText(SENT_BY_LINK).isVisible());
   } finally {
     await receiver.close();
   }
@@ -85,6 +108,8 @@ test('a second opinion: employee asks, manager rates in their own browser, emplo
     await table.waitFor();
     assert.match(await table.innerText(), /Expertise & Technical Depth\s+100% ready\s+60% close/);
     assert.match(await table.innerText(), /Verdict\s+Ready for IC04\s+Not yet ready for IC04/);
+    await me.getByRole('heading', { level: 1, name: 'Your view and a second opinion: IC03 → IC04' }).waitFor();
+    assert.ok(await me.getByText(SENT_BY_LINK).isVisible(), 'the other view is the sender’s account');
     const first = me.getByTestId('opinion-statements').locator('li').first();
     assert.match(await first.innerText(), /^To talk about: [\s\S]*you: Consistently; second opinion: Sometimes$/);
     assert.deepEqual(await axeViolations(me), []);
@@ -132,6 +157,7 @@ test('role expectations: hiring manager sends a role, the candidate rates agains
     const table = boss.getByTestId('role-view-table');
     await table.waitFor();
     assert.match(await table.innerText(), /Leadership & Influence\s+Matters most\s+67% close \(5 of 5 statements\)/);
+    assert.ok(await boss.getByText(SENT_BY_LINK).isVisible(), 'the candidate’s view is their account');
     assert.deepEqual(await axeViolations(boss), []);
     app.assertSameOrigin(hiring.requests);
     app.assertSameOrigin(candidate.requests);

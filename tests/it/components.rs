@@ -413,6 +413,30 @@ mod assessment {
         .await;
         assert!(html.contains("which best describes your work today?"));
     }
+
+    /// What someone else's link carries is presented as their word, not as proof.
+    #[tokio::test]
+    async fn a_shared_report_and_a_second_opinion_say_a_link_is_the_senders_account() {
+        use ladder::pages::{OpinionPage, SharedReportPage};
+        use ladder::words::SENT_BY_LINK;
+        let fw = framework();
+        let a = assessment(&fw, "scope", Rating::Consistently);
+        let link = AttrValue::from(ladder_core::share::encode(&a, today()));
+        let shared = render_assessment(
+            a.clone(),
+            html! { <SharedReportPage link={link.clone()} /> },
+        )
+        .await;
+        assert!(shared.contains("Shared report: IC03 → IC04"), "{shared}");
+        assert!(shared.contains(SENT_BY_LINK));
+        let opinion = render_assessment(a, html! { <OpinionPage {link} /> }).await;
+        assert!(
+            opinion.contains("Your view and a second opinion"),
+            "{opinion}"
+        );
+        assert!(opinion.contains(SENT_BY_LINK));
+        assert!(SENT_BY_LINK.contains("not as proof"));
+    }
 }
 
 /// The default framework with its JSON changed by `edit`: one rule set differently.

@@ -2,6 +2,8 @@
 //! in step with the wire types, the wording of the core's data, and the source files' own rules.
 
 mod components;
+#[cfg(feature = "site")]
+mod logo;
 mod schema;
 #[cfg(feature = "site")]
 mod site;
