@@ -9,7 +9,7 @@
 use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
 use crate::json::{clip, read, JsonError};
 use crate::model::{DimensionId, Framework, StatementId};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -199,8 +199,12 @@ pub fn save(a: &Assessment, saved_on: NaiveDate) -> String {
     serde_json::to_string_pretty(&file).expect("the file types always serialize") + "\n"
 }
 
-/// Opens a file against this framework, or says what is wrong and where.
-pub fn open(framework: &Framework, text: &str) -> Result<Opened, FileError> {
+/// The earliest year a file's dates may name; the latest day is today.
+pub const EARLIEST_YEAR: i32 = 1900;
+
+/// Opens a file against this framework on `today`, or says what is wrong and where. A file
+/// dated after today, or a level reached after today, is refused: no one saved it then.
+pub fn open(framework: &Framework, text: &str, today: NaiveDate) -> Result<Opened, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: text.len() });
     }
@@ -233,11 +237,27 @@ pub fn open(framework: &Framework, text: &str) -> Result<Opened, FileError> {
         .saved_on
         .parse::<NaiveDate>()
         .map_err(|_| invalid("$.saved_on", "expected a real date written YYYY-MM-DD"))?;
+    if saved_on > today || saved_on.year() < EARLIEST_YEAR {
+        return Err(invalid(
+            "$.saved_on",
+            &format!("expected a day from {EARLIEST_YEAR}-01-01 to today ({today}), the days a file can have been saved on"),
+        ));
+    }
     let since = file
         .in_level_since
         .split_once('-')
         .and_then(|(y, m)| YearMonth::new(y.parse().ok()?, m.parse().ok()?))
         .ok_or_else(|| invalid("$.in_level_since", "expected a month written YYYY-MM"))?;
+    if since.first_day() > today || since.year() < EARLIEST_YEAR {
+        return Err(invalid(
+            "$.in_level_since",
+            &format!(
+                "expected a month from {EARLIEST_YEAR}-01 to this one ({:04}-{:02}), the months a level can have been reached in",
+                today.year(),
+                today.month()
+            ),
+        ));
+    }
     let level = |path: &str, id: &str| {
         framework
             .find_level(id)
@@ -284,7 +304,7 @@ pub fn open(framework: &Framework, text: &str) -> Result<Opened, FileError> {
         };
         let statement = StatementId::new(id.clone());
         if framework.statement(&statement).is_none() {
-            no_longer_apply.push(id.clone());
+            no_longer_apply.push(clip(id));
             continue;
         }
         match rating {
@@ -309,7 +329,7 @@ pub fn open(framework: &Framework, text: &str) -> Result<Opened, FileError> {
                 a.notes.insert(dimension, note);
             }
         } else {
-            no_longer_apply.push(format!("note on {id}"));
+            no_longer_apply.push(format!("note on {}", clip(&id)));
         }
     }
     let other_version =

@@ -25,6 +25,7 @@ pub mod wire;
 pub use assessment::{Action, Assessment, CriteriaAnswers, Rating, YearMonth};
 pub use chrono::NaiveDate;
 pub use compare::{compare, AttributeChange, Change, Comparison, DimensionPair, Direction};
+pub use json::clip;
 pub use load::{load, LoadError, Problem};
 pub use model::*;
 pub use placement::{place, Placement};
