@@ -216,22 +216,27 @@ impl fmt::Display for Problem {
             EmptyText { .. } => write!(f, "text is empty"),
             EmptyList { .. } => write!(f, "list is empty, it needs at least one entry"),
             Duplicate { id, first, .. } => {
-                write!(f, "id \"{id}\" is used twice (first at {first})")
+                write!(f, "id \"{}\" is used twice (first at {first})", clip(id))
             }
-            UnknownTrack { id, .. } => write!(f, "there is no track \"{id}\""),
-            UnknownLevel { id, .. } => write!(f, "there is no level \"{id}\""),
+            UnknownTrack { id, .. } => write!(f, "there is no track \"{}\"", clip(id)),
+            UnknownLevel { id, .. } => write!(f, "there is no level \"{}\"", clip(id)),
             UnknownDimension { id, track, .. } => {
-                write!(f, "track \"{track}\" has no dimension \"{id}\"")
+                write!(f, "track \"{}\" has no dimension \"{}\"", clip(track), clip(id))
             }
             MissingDimension {
                 level, dimension, ..
-            } => write!(f, "level {level} has no expectations for dimension \"{dimension}\""),
+            } => write!(
+                f,
+                "level {} has no expectations for dimension \"{}\"",
+                clip(level),
+                clip(dimension)
+            ),
             UnknownAttribute { id, track, .. } => {
-                write!(f, "track \"{track}\" has no attribute \"{id}\"")
+                write!(f, "track \"{}\" has no attribute \"{}\"", clip(track), clip(id))
             }
-            UnknownScale { id, .. } => write!(f, "there is no scale \"{id}\""),
+            UnknownScale { id, .. } => write!(f, "there is no scale \"{}\"", clip(id)),
             NotOnScale { value, scale, .. } => {
-                write!(f, "\"{value}\" is not a step of scale \"{scale}\"")
+                write!(f, "\"{}\" is not a step of scale \"{}\"", clip(value), clip(scale))
             }
             MinAboveMax { min, max, .. } => {
                 write!(f, "min ({min}) is greater than max ({max})")
@@ -246,11 +251,13 @@ impl fmt::Display for Problem {
                 u16::from(*operational) + u16::from(*strategic)
             ),
             LevelOnOtherTrack { level, track, .. } => {
-                write!(f, "level {level} is not on track \"{track}\"")
+                write!(f, "level {} is not on track \"{}\"", clip(level), clip(track))
             }
             TimelineNotUpward { from, to, .. } => write!(
                 f,
-                "a timeline must lead to a more senior level on the same track, but {from} to {to} does not"
+                "a timeline must lead to a more senior level on the same track, but {} to {} does not",
+                clip(from),
+                clip(to)
             ),
             BadId { id, .. } => write!(
                 f,
@@ -264,7 +271,9 @@ impl fmt::Display for Problem {
                 ..
             } => write!(
                 f,
-                "id \"{id}\" differs from \"{first_id}\" (at {first}) only by case; ids must differ in more than case"
+                "id \"{}\" differs from \"{}\" (at {first}) only by case; ids must differ in more than case",
+                clip(id),
+                clip(first_id)
             ),
             OutOfRange {
                 value, min, max, ..
@@ -296,7 +305,8 @@ impl fmt::Display for Problem {
                 ..
             } => write!(
                 f,
-                "{value} contrasts {}.{}:1 with the page; links and buttons in it need at least 4.5:1, so choose a darker shade",
+                "{} contrasts {}.{}:1 with the page; links and buttons in it need at least 4.5:1, so choose a darker shade",
+                clip(value),
                 ratio_tenths / 10,
                 ratio_tenths % 10
             ),
@@ -875,7 +885,7 @@ impl Checker {
                 .is_none()
             {
                 self.report(Problem::UnknownDimension {
-                    path: format!("{path}.expectations.{dimension}"),
+                    path: format!("{path}.expectations.{}", clip(dimension)),
                     id: dimension.clone(),
                     track: track.id.to_string(),
                 });
@@ -897,7 +907,7 @@ impl Checker {
                         Vec::new()
                     }
                     Some(list) => {
-                        let p = format!("{path}.expectations.{key}");
+                        let p = format!("{path}.expectations.{}", clip(key));
                         self.non_empty(p.clone(), &list);
                         self.statements(&p, list, statement_ids)
                     }
@@ -959,7 +969,7 @@ impl Checker {
         for key in values.keys() {
             if !track.attributes.iter().any(|a| a.id.as_str() == key) {
                 self.report(Problem::UnknownAttribute {
-                    path: format!("{path}.attributes.{key}"),
+                    path: format!("{path}.attributes.{}", clip(key)),
                     id: key.clone(),
                     track: track.id.to_string(),
                 });

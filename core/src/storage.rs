@@ -64,7 +64,8 @@ impl fmt::Display for StorageError {
             StorageError::UnknownVersion { first_line } => {
                 write!(
                     f,
-                    "they are not in a format this version of Ladder reads (“{first_line}”)"
+                    "they are not in a format this version of Ladder reads (“{}”)",
+                    crate::clip(first_line)
                 )
             }
             StorageError::Malformed { line, reason } => {
@@ -74,7 +75,8 @@ impl fmt::Display for StorageError {
             StorageError::UnknownLevel { id } => {
                 write!(
                     f,
-                    "they refer to level {id}, which this framework does not have"
+                    "they refer to level {}, which this framework does not have",
+                    crate::clip(id)
                 )
             }
             StorageError::TooLarge { bytes } => write!(
