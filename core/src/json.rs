@@ -246,3 +246,95 @@ impl<'de> Visitor<'de> for Scan {
         Ok(first)
     }
 }
+
+/// The paths of the text values in `json` for which `matches` holds, in document order; empty
+/// if it is not JSON (reading it says why).
+pub(crate) fn texts_where(json: &str, matches: fn(&str) -> bool) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let walk = Texts {
+        path: "$".to_string(),
+        matches,
+        found: &mut found,
+    };
+    match walk.deserialize(&mut deserializer) {
+        Ok(()) => found,
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Walks any JSON value at a path, noting the paths of matching text.
+struct Texts<'f> {
+    path: String,
+    matches: fn(&str) -> bool,
+    found: &'f mut Vec<String>,
+}
+
+impl<'de> DeserializeSeed<'de> for Texts<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Texts<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<(), E> {
+        if (self.matches)(text) {
+            self.found.push(self.path);
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0usize;
+        while seq
+            .next_element_seed(Texts {
+                path: format!("{}[{index}]", self.path),
+                matches: self.matches,
+                found: &mut *self.found,
+            })?
+            .is_some()
+        {
+            index += 1;
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            map.next_value_seed(Texts {
+                path: format!("{}.{}", self.path, clip(&key)),
+                matches: self.matches,
+                found: &mut *self.found,
+            })?;
+        }
+        Ok(())
+    }
+}

@@ -330,6 +330,44 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
+/// Something a framework file may hold that its author most likely did not mean. The file
+/// still loads; `ladder-site check` prints these beside "no problems".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// Text holding an invisible control that changes the direction text is shown in
+    /// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F): it can make text display differently
+    /// from what it says.
+    DirectionControl { path: String },
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::DirectionControl { path } => write!(
+                f,
+                "{path}: the text holds an invisible control that changes its direction (U+202A–U+202E, U+2066–U+2069, U+200E or U+200F), so it can display differently from what it says; remove it unless the text needs it"
+            ),
+        }
+    }
+}
+
+/// Whether `c` is one of the invisible controls that change the direction text is shown in.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+/// The warnings for a framework file's text, each with its JSON path, in document order. Text
+/// that is not JSON has none (`parse` says what is wrong with it).
+pub fn warnings(json: &str) -> Vec<Warning> {
+    if json.len() > MAX_FILE_BYTES {
+        return Vec::new();
+    }
+    crate::json::texts_where(json, |text| text.chars().any(is_direction_control))
+        .into_iter()
+        .map(|path| Warning::DirectionControl { path })
+        .collect()
+}
+
 /// Parses and validates a framework file.
 pub fn load(json: &str) -> Result<Framework, LoadError> {
     convert(parse(json)?)

@@ -2,7 +2,9 @@
 //!
 //!     ladder-site check FILE...
 //!         Prints every problem of each file with where it is (JSON path, or line and column for
-//!         a syntax error) and exits with status 1 if any file has one.
+//!         a syntax error) and exits with status 1 if any file has one; then, for a file
+//!         without problems, its warnings (text that is valid but likely not meant, such as an
+//!         invisible direction control), which do not change the status.
 //!     ladder-site build DIST [--embed-origin ORIGIN]... FILE...
 //!         Publishes one site in DIST (where `trunk build` wrote app.html) from one framework
 //!         file, or from several: each then gets a folder of its own and the landing lists them.
@@ -70,13 +72,19 @@ fn check(paths: &[String]) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
     for path in paths {
         match read(path) {
-            Ok(c) => println!(
-                "{path}: no problems ({} {}, {} tracks, {} levels)",
-                c.framework.name,
-                c.framework.version,
-                c.framework.tracks.len(),
-                c.framework.levels().count()
-            ),
+            Ok(c) => {
+                println!(
+                    "{path}: no problems ({} {}, {} tracks, {} levels)",
+                    c.framework.name,
+                    c.framework.version,
+                    c.framework.tracks.len(),
+                    c.framework.levels().count()
+                );
+                // Warnings do not fail the check: the file is valid, but worth a second look.
+                for warning in load::warnings(&c.text) {
+                    println!("{path}: warning: {warning}");
+                }
+            }
             Err(found) => problems.extend(found),
         }
     }
