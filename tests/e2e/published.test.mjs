@@ -120,6 +120,27 @@ test('old #/ addresses land on the page that now shows the view', async () => {
   }
 });
 
+test('a 2 MB old address is refused on the landing itself, never passed on to the app', async () => {
+  const { page, requests, errors, close } = await openPage(app.browser);
+  try {
+    const old = `#/levels/${'A'.repeat(2_000_000)}`;
+    const refused = page.getByRole('alert').filter({ hasText: 'This address is 2000009 characters long, more than any Ladder address (4096), so it was not opened.' });
+    await page.goto(`${app.origin}/${old}`);
+    await refused.waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    // Pasted over the landing's own address, it is refused the same way.
+    await page.goto(`${app.origin}/`);
+    await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    await page.evaluate((hash) => { location.hash = hash; }, old);
+    await refused.waitFor();
+    assert.equal(new URL(page.url()).pathname, '/');
+    assert.deepEqual(requests.filter((u) => /app\.html|\.wasm$|\.bin$/.test(u)).map((u) => u.slice(0, 60)), [], 'no second navigation');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('the site works hosted under a sub-path', async () => {
   const server = await serve(undefined, {}, '/careers/levels/');
   const { page, errors, close } = await openPage(app.browser);

@@ -96,3 +96,18 @@ async fn a_framework_in_its_own_folder_finds_the_shared_assets_and_its_brand() {
     assert!(landing.contains("src=\"studio-logo.svg\""));
     assert!(landing.contains("<p class=\"organisation\">Example Engineering Studio</p>"));
 }
+
+#[test]
+fn the_pages_script_refuses_old_addresses_at_the_apps_own_fragment_limit() {
+    let script = include_str!("../../assets/ladder-pages.js");
+    let declared = format!("var MAX_FRAGMENT = {};", ladder::route::MAX_FRAGMENT);
+    assert_eq!(
+        script.matches("var MAX_FRAGMENT = ").count(),
+        1,
+        "one limit in ladder-pages.js"
+    );
+    assert!(
+        script.contains(&declared),
+        "ladder-pages.js must say `{declared}`, as src/route.rs does"
+    );
+}
