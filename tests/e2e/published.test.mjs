@@ -270,6 +270,19 @@ test('the check command names every problem of a framework file with where it is
   assert.match(invalid.stderr, /\$\.brand\.logo: “\.\.\/secrets\.png” is not a logo file Ladder can publish/);
 });
 
+test('the check command warns about invisible direction controls in framework text, by path, and still passes the file', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'ladder-check-'));
+  const data = JSON.parse(await readFile(join(root, 'framework.json'), 'utf8'));
+  data.tracks[0].levels[2].title = 'Sen\u202Eroin';
+  const file = join(dir, 'bidi.json');
+  await writeFile(file, JSON.stringify(data, null, 2));
+  const result = await check(file);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /bidi\.json: no problems/);
+  assert.match(result.stdout, /bidi\.json: warning: \$\.tracks\[0\]\.levels\[2\]\.title: the text holds an invisible control that changes its direction/);
+  assert.equal(result.stdout.match(/warning:/g).length, 1);
+});
+
 test('at 360 px the ladders start within the first screen, and each card is one link with its job titles', async () => {
   const { page, close } = await app.visit('', { viewport: { width: 360, height: 740 } });
   try {
