@@ -6,7 +6,7 @@
 //! `assessment-file.schema.json` at the repository root is generated from `AssessmentFile` and kept in
 //! sync by a test. Released versions are never edited; a golden test keeps version 1 opening.
 
-use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
+use crate::assessment::{Assessment, CriteriaAnswers, Given, Rating, YearMonth};
 use crate::json::{clip, read, JsonError};
 use crate::model::{DimensionId, Framework, StatementId};
 use chrono::{Datelike, NaiveDate};
@@ -156,14 +156,15 @@ fn rating_word(answer: Option<Rating>) -> &'static str {
 /// The file for an assessment, as pretty-printed JSON.
 pub fn save(a: &Assessment, saved_on: NaiveDate) -> String {
     let answers = a
-        .ratings
+        .answers
         .iter()
-        .map(|(id, r)| (id.to_string(), rating_word(Some(*r)).to_string()))
-        .chain(
-            a.unsure
-                .iter()
-                .map(|id| (id.to_string(), rating_word(None).to_string())),
-        )
+        .map(|(id, given)| {
+            let rating = match given {
+                Given::Rated(r) => Some(*r),
+                Given::NotSure => None,
+            };
+            (id.to_string(), rating_word(rating).to_string())
+        })
         .collect();
     let c = a.criteria;
     let file = AssessmentFile {
@@ -307,10 +308,11 @@ pub fn open(framework: &Framework, text: &str, today: NaiveDate) -> Result<Opene
             no_longer_apply.push(clip(id));
             continue;
         }
-        match rating {
-            Some(r) => a.ratings.insert(statement, r).map(|_| ()),
-            None => a.unsure.insert(statement).then_some(()),
+        let given = match rating {
+            Some(r) => Given::Rated(r),
+            None => Given::NotSure,
         };
+        a.answers.insert(statement, given);
     }
     for (id, note) in file.notes {
         if note.chars().count() > crate::assessment::MAX_NOTE_CHARS {

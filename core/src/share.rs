@@ -13,7 +13,7 @@
 //! `stem-1`, `stem-2`, … (`0`–`3` a rating, `n` not sure, `-` unanswered), and the checksum
 //! (FNV-1a, 32 bits, hex) of everything before it.
 
-use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
+use crate::assessment::{Assessment, CriteriaAnswers, Given, Rating, YearMonth};
 use crate::json::clip;
 use crate::model::{Framework, StatementId};
 use chrono::{Datelike, NaiveDate};
@@ -136,9 +136,9 @@ pub fn checksum(text: &str) -> String {
 }
 
 fn answer_char(a: &Assessment, id: &StatementId) -> char {
-    match a.ratings.get(id) {
-        Some(r) => char::from(b'0' + r.value() as u8),
-        None if a.unsure.contains(id) => 'n',
+    match a.answers.get(id) {
+        Some(Given::Rated(r)) => char::from(b'0' + r.value() as u8),
+        Some(Given::NotSure) => 'n',
         None => '-',
     }
 }
@@ -181,7 +181,8 @@ pub fn encode(a: &Assessment, today: NaiveDate) -> String {
     // Every answered statement, grouped by its id's stem; a stem's characters run from -1 up.
     let mut stems: BTreeMap<&str, Vec<char>> = BTreeMap::new();
     let mut whole = Vec::new();
-    for id in a.ratings.keys().chain(a.unsure.iter()) {
+    // Rated statements first, then "Not sure" ones: the order ids that travel whole are written.
+    for id in a.ratings().map(|(id, _)| id).chain(a.not_sure()) {
         match stem(id.as_str()) {
             Some((stem, n)) => {
                 let chars = stems.entry(stem).or_default();
@@ -333,10 +334,11 @@ pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
                 no_longer_apply.push(clip(id.as_str()));
                 continue;
             }
-            match answer {
-                Some(r) => a.ratings.insert(id, r).map(|_| ()),
-                None => a.unsure.insert(id).then_some(()),
+            let given = match answer {
+                Some(r) => Given::Rated(r),
+                None => Given::NotSure,
             };
+            a.answers.insert(id, given);
         }
     }
     Ok(Shared {

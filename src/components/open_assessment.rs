@@ -147,7 +147,7 @@ pub fn OpenAssessment() -> Html {
         Step::Confirm(found) => {
             let (name, opened) = &**found;
             let a = handle.assessment();
-            let yours = a.ratings.len() + a.unsure.len() + a.notes.len();
+            let yours = a.answers.len() + a.notes.len();
             let replace = {
                 let (apply, found) = (apply.clone(), found.clone());
                 Callback::from(move |_: MouseEvent| apply.emit(found.clone()))
