@@ -79,8 +79,9 @@ pub struct CriteriaFile {
 /// Why a file could not be opened. Nothing is changed when this comes back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
+    /// Counted as the browser gives a file's size, which can pass 4 GB.
     TooLarge {
-        bytes: usize,
+        bytes: u64,
     },
     Json(JsonError),
     NotAnAssessment {
@@ -207,7 +208,9 @@ pub const EARLIEST_YEAR: i32 = 1900;
 /// dated after today, or a level reached after today, is refused: no one saved it then.
 pub fn open(framework: &Framework, text: &str, today: NaiveDate) -> Result<Opened, FileError> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge { bytes: text.len() });
+        return Err(FileError::TooLarge {
+            bytes: text.len() as u64,
+        });
     }
     // Read the format and version first, so a newer file is refused for the right reason.
     #[derive(Deserialize)]

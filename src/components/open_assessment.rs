@@ -62,9 +62,7 @@ pub fn OpenAssessment() -> Html {
             // byte of it is read: reading a gigabyte only to refuse it takes seconds.
             let size = file.size();
             if size > MAX_FILE_BYTES as f64 {
-                let e = FileError::TooLarge {
-                    bytes: size as usize,
-                };
+                let e = FileError::TooLarge { bytes: size as u64 };
                 step.set(Step::Failed(format!(
                     "“{name}” could not be opened: {e}. Nothing was changed."
                 )));
