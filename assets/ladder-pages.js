@@ -1,6 +1,7 @@
 // Runs on every published page and on the app page; everything still reads without it.
 // 1. Old addresses: the explorer used to live at `#/levels/IC04` and friends. On a published
-//    page such an address is sent to the page that now shows that view, or to the app.
+//    page such an address is sent to the page that now shows that view, or to the app; one
+//    longer than the app reads is refused here with a message, never passed on.
 // 2. Fetched ahead on intent: when a pointer rests on, or focus reaches, a link into the app,
 //    the app's files (named by `ladder-app`) are fetched once at low priority, so the browser
 //    has them when the click lands. Never on idle: most candidates never open the app.
@@ -15,9 +16,32 @@
     return m ? m.getAttribute('content') : null;
   }
 
+  // The longest fragment the app reads (`MAX_FRAGMENT` in src/route.rs; a test keeps the two
+  // equal). A longer old address is answered here: passing it on would load the app only for
+  // the app to refuse it.
+  var MAX_FRAGMENT = 4096;
+  function tooLong() {
+    var main = document.getElementById('main');
+    var note = document.getElementById('address-too-long');
+    if (!main) return;
+    if (!note) {
+      note = document.createElement('p');
+      note.id = 'address-too-long';
+      note.className = 'problem';
+      note.setAttribute('role', 'alert');
+      main.insertBefore(note, main.firstChild);
+    }
+    note.textContent = 'This address is ' + location.hash.length + ' characters long, more than any Ladder address (' +
+      MAX_FRAGMENT + '), so it was not opened. It may have been changed or joined to something else; ask for the link again.';
+  }
+
   // Also on hashchange: an old address pasted over the landing's own changes only the fragment.
   function redirect() {
     if (location.hash.indexOf('#/') !== 0) return false;
+    if (location.hash.length > MAX_FRAGMENT) {
+      tooLong();
+      return false;
+    }
     var codes = (meta('ladder-levels') || '').split(' ').filter(Boolean);
     var exact = function (code) {
       var c;

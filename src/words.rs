@@ -47,7 +47,7 @@ pub fn month_span(m: Months) -> String {
 /// Outside input shown back: at most 40 characters, with "…" where it was cut, so a link
 /// cannot put a paragraph of its own on the page.
 pub fn excerpt(text: &str) -> String {
-    ladder_core::json::clip(text)
+    ladder_core::clip(text)
 }
 
 /// A level as people name it: "IC04 Senior".
@@ -232,8 +232,8 @@ pub fn still_to_answer_note(report: &ladder_core::Report) -> String {
 /// "the rating of statement ic04-retired-9".
 pub fn left_out(item: &LeftOut) -> String {
     match item {
-        LeftOut::Rating(id) => format!("the rating of statement {id}"),
-        LeftOut::Note(id) => format!("the note on dimension {id}"),
+        LeftOut::Rating(id) => format!("the rating of statement {}", excerpt(id.as_str())),
+        LeftOut::Note(id) => format!("the note on dimension {}", excerpt(id.as_str())),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::model::{DimensionId, Framework, LevelId, StatementId};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// How consistently someone meets an expectation today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -69,6 +69,14 @@ pub enum Answer {
     Rated(Rating),
 }
 
+/// An answer a person gave: a rating or "Not sure". One per statement, so nothing (a link, a
+/// file, saved text) can say a statement is both rated and "Not sure".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Given {
+    Rated(Rating),
+    NotSure,
+}
+
 /// Answers to the promotion-criteria questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CriteriaAnswers {
@@ -90,9 +98,9 @@ pub struct Assessment {
     pub in_level_since: YearMonth,
     /// Shown on the page only; never leaves it.
     pub name: String,
-    pub ratings: BTreeMap<StatementId, Rating>,
-    /// Statements the person marked "Not sure": unanswered like untouched ones, but chosen.
-    pub unsure: BTreeSet<StatementId>,
+    /// The statements answered. "Not sure" counts as unanswered in the report, but was chosen;
+    /// a statement without an entry is untouched.
+    pub answers: BTreeMap<StatementId, Given>,
     pub notes: BTreeMap<DimensionId, String>,
     pub criteria: CriteriaAnswers,
 }
@@ -139,8 +147,7 @@ impl Assessment {
             target: target.id.clone(),
             in_level_since,
             name: String::new(),
-            ratings: BTreeMap::new(),
-            unsure: BTreeSet::new(),
+            answers: BTreeMap::new(),
             notes: BTreeMap::new(),
             criteria: CriteriaAnswers::default(),
         }
@@ -174,16 +181,13 @@ impl Assessment {
                 }
             }
             Action::Rate(statement, Some(rating)) => {
-                self.unsure.remove(&statement);
-                self.ratings.insert(statement, rating);
+                self.answers.insert(statement, Given::Rated(rating));
             }
             Action::Rate(statement, None) => {
-                self.ratings.remove(&statement);
-                self.unsure.insert(statement);
+                self.answers.insert(statement, Given::NotSure);
             }
             Action::Unrate(statement) => {
-                self.ratings.remove(&statement);
-                self.unsure.remove(&statement);
+                self.answers.remove(&statement);
             }
             Action::SetNote(dimension, note) => {
                 if note.chars().count() > MAX_NOTE_CHARS {
@@ -204,8 +208,7 @@ impl Assessment {
                 }
             }
             Action::ClearAnswers => {
-                self.ratings.clear();
-                self.unsure.clear();
+                self.answers.clear();
                 self.notes.clear();
                 self.name.clear();
                 self.criteria = CriteriaAnswers::default();
@@ -216,24 +219,42 @@ impl Assessment {
     /// Whether the person has entered anything beyond the levels and dates: a rating, a note,
     /// a name or a criteria answer.
     pub fn has_answers(&self) -> bool {
-        !self.ratings.is_empty()
-            || !self.unsure.is_empty()
+        !self.answers.is_empty()
             || !self.notes.is_empty()
             || !self.name.is_empty()
             || self.criteria != CriteriaAnswers::default()
     }
 
     pub fn rating(&self, statement: &StatementId) -> Option<Rating> {
-        self.ratings.get(statement).copied()
+        match self.answers.get(statement) {
+            Some(Given::Rated(rating)) => Some(*rating),
+            _ => None,
+        }
     }
 
     /// What the person chose for a statement: a rating, "Not sure", or nothing yet.
     pub fn answer(&self, statement: &StatementId) -> Answer {
-        match self.ratings.get(statement) {
-            Some(&rating) => Answer::Rated(rating),
-            None if self.unsure.contains(statement) => Answer::NotSure,
+        match self.answers.get(statement) {
+            Some(Given::Rated(rating)) => Answer::Rated(*rating),
+            Some(Given::NotSure) => Answer::NotSure,
             None => Answer::Untouched,
         }
+    }
+
+    /// The rated statements, in id order.
+    pub fn ratings(&self) -> impl Iterator<Item = (&StatementId, Rating)> {
+        self.answers.iter().filter_map(|(id, given)| match given {
+            Given::Rated(rating) => Some((id, *rating)),
+            Given::NotSure => None,
+        })
+    }
+
+    /// The statements marked "Not sure", in id order.
+    pub fn not_sure(&self) -> impl Iterator<Item = &StatementId> {
+        self.answers
+            .iter()
+            .filter(|(_, given)| **given == Given::NotSure)
+            .map(|(id, _)| id)
     }
 }
 
@@ -260,11 +281,11 @@ impl Changes {
 impl Assessment {
     /// What this assessment holds that `earlier` did not hold the same way.
     pub fn changes_since(&self, earlier: &Assessment) -> Changes {
-        let statements: BTreeSet<&StatementId> = [self, earlier]
+        let statements: std::collections::BTreeSet<&StatementId> = [self, earlier]
             .into_iter()
-            .flat_map(|a| a.ratings.keys().chain(a.unsure.iter()))
+            .flat_map(|a| a.answers.keys())
             .collect();
-        let dimensions: BTreeSet<&DimensionId> =
+        let dimensions: std::collections::BTreeSet<&DimensionId> =
             self.notes.keys().chain(earlier.notes.keys()).collect();
         Changes {
             answers: statements

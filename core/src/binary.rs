@@ -65,7 +65,9 @@ impl fmt::Display for DecodeError {
             }
             DecodeError::Mismatch { outline, details } => write!(
                 f,
-                "the file belongs to {details}, but the page shows {outline}: reload the page; if it persists, publish the site again (scripts/build.sh)"
+                "the file belongs to {}, but the page shows {}: reload the page; if it persists, publish the site again (scripts/build.sh)",
+                crate::clip(details),
+                crate::clip(outline)
             ),
             DecodeError::Invalid(problems) => {
                 write!(f, "{}", LoadError::Invalid(problems.clone()))

@@ -6,10 +6,10 @@
 //! `assessment-file.schema.json` at the repository root is generated from `AssessmentFile` and kept in
 //! sync by a test. Released versions are never edited; a golden test keeps version 1 opening.
 
-use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
+use crate::assessment::{Assessment, CriteriaAnswers, Given, Rating, YearMonth};
 use crate::json::{clip, read, JsonError};
 use crate::model::{DimensionId, Framework, StatementId};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -79,8 +79,9 @@ pub struct CriteriaFile {
 /// Why a file could not be opened. Nothing is changed when this comes back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
+    /// Counted as the browser gives a file's size, which can pass 4 GB.
     TooLarge {
-        bytes: usize,
+        bytes: u64,
     },
     Json(JsonError),
     NotAnAssessment {
@@ -156,14 +157,15 @@ fn rating_word(answer: Option<Rating>) -> &'static str {
 /// The file for an assessment, as pretty-printed JSON.
 pub fn save(a: &Assessment, saved_on: NaiveDate) -> String {
     let answers = a
-        .ratings
+        .answers
         .iter()
-        .map(|(id, r)| (id.to_string(), rating_word(Some(*r)).to_string()))
-        .chain(
-            a.unsure
-                .iter()
-                .map(|id| (id.to_string(), rating_word(None).to_string())),
-        )
+        .map(|(id, given)| {
+            let rating = match given {
+                Given::Rated(r) => Some(*r),
+                Given::NotSure => None,
+            };
+            (id.to_string(), rating_word(rating).to_string())
+        })
         .collect();
     let c = a.criteria;
     let file = AssessmentFile {
@@ -199,10 +201,16 @@ pub fn save(a: &Assessment, saved_on: NaiveDate) -> String {
     serde_json::to_string_pretty(&file).expect("the file types always serialize") + "\n"
 }
 
-/// Opens a file against this framework, or says what is wrong and where.
-pub fn open(framework: &Framework, text: &str) -> Result<Opened, FileError> {
+/// The earliest year a file's dates may name; the latest day is today.
+pub const EARLIEST_YEAR: i32 = 1900;
+
+/// Opens a file against this framework on `today`, or says what is wrong and where. A file
+/// dated after today, or a level reached after today, is refused: no one saved it then.
+pub fn open(framework: &Framework, text: &str, today: NaiveDate) -> Result<Opened, FileError> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge { bytes: text.len() });
+        return Err(FileError::TooLarge {
+            bytes: text.len() as u64,
+        });
     }
     // Read the format and version first, so a newer file is refused for the right reason.
     #[derive(Deserialize)]
@@ -233,11 +241,27 @@ pub fn open(framework: &Framework, text: &str) -> Result<Opened, FileError> {
         .saved_on
         .parse::<NaiveDate>()
         .map_err(|_| invalid("$.saved_on", "expected a real date written YYYY-MM-DD"))?;
+    if saved_on > today || saved_on.year() < EARLIEST_YEAR {
+        return Err(invalid(
+            "$.saved_on",
+            &format!("expected a day from {EARLIEST_YEAR}-01-01 to today ({today}), the days a file can have been saved on"),
+        ));
+    }
     let since = file
         .in_level_since
         .split_once('-')
         .and_then(|(y, m)| YearMonth::new(y.parse().ok()?, m.parse().ok()?))
         .ok_or_else(|| invalid("$.in_level_since", "expected a month written YYYY-MM"))?;
+    if since.first_day() > today || since.year() < EARLIEST_YEAR {
+        return Err(invalid(
+            "$.in_level_since",
+            &format!(
+                "expected a month from {EARLIEST_YEAR}-01 to this one ({:04}-{:02}), the months a level can have been reached in",
+                today.year(),
+                today.month()
+            ),
+        ));
+    }
     let level = |path: &str, id: &str| {
         framework
             .find_level(id)
@@ -284,13 +308,14 @@ pub fn open(framework: &Framework, text: &str) -> Result<Opened, FileError> {
         };
         let statement = StatementId::new(id.clone());
         if framework.statement(&statement).is_none() {
-            no_longer_apply.push(id.clone());
+            no_longer_apply.push(clip(id));
             continue;
         }
-        match rating {
-            Some(r) => a.ratings.insert(statement, r).map(|_| ()),
-            None => a.unsure.insert(statement).then_some(()),
+        let given = match rating {
+            Some(r) => Given::Rated(r),
+            None => Given::NotSure,
         };
+        a.answers.insert(statement, given);
     }
     for (id, note) in file.notes {
         if note.chars().count() > crate::assessment::MAX_NOTE_CHARS {
@@ -309,7 +334,7 @@ pub fn open(framework: &Framework, text: &str) -> Result<Opened, FileError> {
                 a.notes.insert(dimension, note);
             }
         } else {
-            no_longer_apply.push(format!("note on {id}"));
+            no_longer_apply.push(format!("note on {}", clip(&id)));
         }
     }
     let other_version =

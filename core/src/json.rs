@@ -2,7 +2,8 @@
 //! mistake comes back with its JSON path and, for wrong types and missing or unknown fields,
 //! what was expected in plain words rather than Rust type names.
 
-use serde::de::DeserializeOwned;
+use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use std::collections::HashSet;
 
 /// Why JSON text could not be read as the expected document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,9 @@ pub enum JsonError {
         column: usize,
         message: String,
     },
+    /// An object names the same key twice, at `path` (the second time). JSON readers disagree
+    /// on which value wins, so neither is taken.
+    DuplicateKey { path: String },
 }
 
 impl std::fmt::Display for JsonError {
@@ -39,22 +43,36 @@ impl std::fmt::Display for JsonError {
                 column,
                 message,
             } => write!(f, "{path}: {message} (line {line}, column {column})"),
+            JsonError::DuplicateKey { path } => write!(
+                f,
+                "{path} is given twice in the same object; keep one of the two"
+            ),
         }
     }
 }
 
+/// Reads `json` as a `T`; an object that names a key twice is refused with that key's path.
 pub fn read<T: DeserializeOwned>(json: &str) -> Result<T, JsonError> {
+    // Text that is not JSON fails the scan too; `T`'s own reading then says where.
+    if let Ok(Some(path)) = first_duplicate_key(json) {
+        return Err(JsonError::DuplicateKey { path });
+    }
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let path = e.path().to_string();
+        let path = e.path().iter().fold("$".to_string(), |path, segment| {
+            use serde_path_to_error::Segment;
+            match segment {
+                Segment::Seq { index } => format!("{path}[{index}]"),
+                Segment::Map { key } | Segment::Enum { variant: key } => {
+                    format!("{path}.{}", clip(key))
+                }
+                Segment::Unknown => format!("{path}.?"),
+            }
+        });
         let e = e.into_inner();
         if e.is_data() {
             JsonError::Shape {
-                path: if path == "." {
-                    "$".to_string()
-                } else {
-                    format!("$.{path}")
-                },
+                path,
                 line: e.line(),
                 column: e.column(),
                 message: plain_words(&strip_position(&e.to_string())),
@@ -122,13 +140,13 @@ fn plain_words(message: &str) -> String {
         let known = known.trim_start_matches("one of ").replace('`', "");
         return format!(
             "there is no field {} here; the fields are: {known}",
-            field.replace('`', "\"")
+            clip(&field.replace('`', "\""))
         );
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let (value, known) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let known = known.trim_start_matches("one of ").replace('`', "");
-        return format!("{} is not one of: {known}", value.replace('`', "\""));
+        return format!("{} is not one of: {known}", clip(&value.replace('`', "\"")));
     }
     message.to_string()
 }
@@ -141,10 +159,182 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// At most 40 characters of outside input, marked where cut, for messages.
+/// The most characters of outside input any message echoes.
+pub const CLIP_CHARS: usize = 40;
+
+/// At most `CLIP_CHARS` characters of outside input (counted as characters, never bytes),
+/// marked with "…" where cut. Every message that echoes outside text goes through this.
 pub fn clip(text: &str) -> String {
-    match text.char_indices().nth(40) {
+    match text.char_indices().nth(CLIP_CHARS) {
         None => text.to_string(),
         Some((cut, _)) => format!("{}…", &text[..cut]),
+    }
+}
+
+/// The path of the first object key that `json` gives twice, if any; an error if it is not
+/// JSON. serde's maps keep the last value silently, so this walks the text once on its own.
+fn first_duplicate_key(json: &str) -> Result<Option<String>, serde_json::Error> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let found = Scan("$".to_string()).deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(found)
+}
+
+/// Walks any JSON value at a path, answering the first duplicate key's path.
+struct Scan(String);
+
+impl<'de> DeserializeSeed<'de> for Scan {
+    type Value = Option<String>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Scan {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut first = None;
+        let mut index = 0usize;
+        while let Some(found) = seq.next_element_seed(Scan(format!("{}[{index}]", self.0)))? {
+            first = first.or(found);
+            index += 1;
+        }
+        Ok(first)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut keys = HashSet::new();
+        let mut first = None;
+        while let Some(key) = map.next_key::<String>()? {
+            let path = format!("{}.{}", self.0, clip(&key));
+            if !keys.insert(key) {
+                first = first.or(Some(path.clone()));
+            }
+            let found = map.next_value_seed(Scan(path))?;
+            first = first.or(found);
+        }
+        Ok(first)
+    }
+}
+
+/// The paths of the text values in `json` for which `matches` holds, in document order; empty
+/// if it is not JSON (reading it says why).
+pub(crate) fn texts_where(json: &str, matches: fn(&str) -> bool) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let walk = Texts {
+        path: "$".to_string(),
+        matches,
+        found: &mut found,
+    };
+    match walk.deserialize(&mut deserializer) {
+        Ok(()) => found,
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Walks any JSON value at a path, noting the paths of matching text.
+struct Texts<'f> {
+    path: String,
+    matches: fn(&str) -> bool,
+    found: &'f mut Vec<String>,
+}
+
+impl<'de> DeserializeSeed<'de> for Texts<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Texts<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<(), E> {
+        if (self.matches)(text) {
+            self.found.push(self.path);
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0usize;
+        while seq
+            .next_element_seed(Texts {
+                path: format!("{}[{index}]", self.path),
+                matches: self.matches,
+                found: &mut *self.found,
+            })?
+            .is_some()
+        {
+            index += 1;
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            map.next_value_seed(Texts {
+                path: format!("{}.{}", self.path, clip(&key)),
+                matches: self.matches,
+                found: &mut *self.found,
+            })?;
+        }
+        Ok(())
     }
 }

@@ -22,9 +22,10 @@ pub mod storage;
 pub mod timeline;
 pub mod wire;
 
-pub use assessment::{Action, Assessment, CriteriaAnswers, Rating, YearMonth};
+pub use assessment::{Action, Answer, Assessment, CriteriaAnswers, Given, Rating, YearMonth};
 pub use chrono::NaiveDate;
 pub use compare::{compare, AttributeChange, Change, Comparison, DimensionPair, Direction};
+pub use json::clip;
 pub use load::{load, LoadError, Problem};
 pub use model::*;
 pub use placement::{place, Placement};

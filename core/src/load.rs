@@ -216,22 +216,27 @@ impl fmt::Display for Problem {
             EmptyText { .. } => write!(f, "text is empty"),
             EmptyList { .. } => write!(f, "list is empty, it needs at least one entry"),
             Duplicate { id, first, .. } => {
-                write!(f, "id \"{id}\" is used twice (first at {first})")
+                write!(f, "id \"{}\" is used twice (first at {first})", clip(id))
             }
-            UnknownTrack { id, .. } => write!(f, "there is no track \"{id}\""),
-            UnknownLevel { id, .. } => write!(f, "there is no level \"{id}\""),
+            UnknownTrack { id, .. } => write!(f, "there is no track \"{}\"", clip(id)),
+            UnknownLevel { id, .. } => write!(f, "there is no level \"{}\"", clip(id)),
             UnknownDimension { id, track, .. } => {
-                write!(f, "track \"{track}\" has no dimension \"{id}\"")
+                write!(f, "track \"{}\" has no dimension \"{}\"", clip(track), clip(id))
             }
             MissingDimension {
                 level, dimension, ..
-            } => write!(f, "level {level} has no expectations for dimension \"{dimension}\""),
+            } => write!(
+                f,
+                "level {} has no expectations for dimension \"{}\"",
+                clip(level),
+                clip(dimension)
+            ),
             UnknownAttribute { id, track, .. } => {
-                write!(f, "track \"{track}\" has no attribute \"{id}\"")
+                write!(f, "track \"{}\" has no attribute \"{}\"", clip(track), clip(id))
             }
-            UnknownScale { id, .. } => write!(f, "there is no scale \"{id}\""),
+            UnknownScale { id, .. } => write!(f, "there is no scale \"{}\"", clip(id)),
             NotOnScale { value, scale, .. } => {
-                write!(f, "\"{value}\" is not a step of scale \"{scale}\"")
+                write!(f, "\"{}\" is not a step of scale \"{}\"", clip(value), clip(scale))
             }
             MinAboveMax { min, max, .. } => {
                 write!(f, "min ({min}) is greater than max ({max})")
@@ -246,11 +251,13 @@ impl fmt::Display for Problem {
                 u16::from(*operational) + u16::from(*strategic)
             ),
             LevelOnOtherTrack { level, track, .. } => {
-                write!(f, "level {level} is not on track \"{track}\"")
+                write!(f, "level {} is not on track \"{}\"", clip(level), clip(track))
             }
             TimelineNotUpward { from, to, .. } => write!(
                 f,
-                "a timeline must lead to a more senior level on the same track, but {from} to {to} does not"
+                "a timeline must lead to a more senior level on the same track, but {} to {} does not",
+                clip(from),
+                clip(to)
             ),
             BadId { id, .. } => write!(
                 f,
@@ -264,7 +271,9 @@ impl fmt::Display for Problem {
                 ..
             } => write!(
                 f,
-                "id \"{id}\" differs from \"{first_id}\" (at {first}) only by case; ids must differ in more than case"
+                "id \"{}\" differs from \"{}\" (at {first}) only by case; ids must differ in more than case",
+                clip(id),
+                clip(first_id)
             ),
             OutOfRange {
                 value, min, max, ..
@@ -296,7 +305,8 @@ impl fmt::Display for Problem {
                 ..
             } => write!(
                 f,
-                "{value} contrasts {}.{}:1 with the page; links and buttons in it need at least 4.5:1, so choose a darker shade",
+                "{} contrasts {}.{}:1 with the page; links and buttons in it need at least 4.5:1, so choose a darker shade",
+                clip(value),
                 ratio_tenths / 10,
                 ratio_tenths % 10
             ),
@@ -318,6 +328,44 @@ pub fn is_valid_id(id: &str) -> bool {
         && bytes
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+/// Something a framework file may hold that its author most likely did not mean. The file
+/// still loads; `ladder-site check` prints these beside "no problems".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// Text holding an invisible control that changes the direction text is shown in
+    /// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F): it can make text display differently
+    /// from what it says.
+    DirectionControl { path: String },
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::DirectionControl { path } => write!(
+                f,
+                "{path}: the text holds an invisible control that changes its direction (U+202A–U+202E, U+2066–U+2069, U+200E or U+200F), so it can display differently from what it says; remove it unless the text needs it"
+            ),
+        }
+    }
+}
+
+/// Whether `c` is one of the invisible controls that change the direction text is shown in.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+/// The warnings for a framework file's text, each with its JSON path, in document order. Text
+/// that is not JSON has none (`parse` says what is wrong with it).
+pub fn warnings(json: &str) -> Vec<Warning> {
+    if json.len() > MAX_FILE_BYTES {
+        return Vec::new();
+    }
+    crate::json::texts_where(json, |text| text.chars().any(is_direction_control))
+        .into_iter()
+        .map(|path| Warning::DirectionControl { path })
+        .collect()
 }
 
 /// Parses and validates a framework file.
@@ -887,7 +935,7 @@ impl Checker {
                 .is_none()
             {
                 self.report(Problem::UnknownDimension {
-                    path: format!("{path}.expectations.{dimension}"),
+                    path: format!("{path}.expectations.{}", clip(dimension)),
                     id: dimension.clone(),
                     track: track.id.to_string(),
                 });
@@ -909,7 +957,7 @@ impl Checker {
                         Vec::new()
                     }
                     Some(list) => {
-                        let p = format!("{path}.expectations.{key}");
+                        let p = format!("{path}.expectations.{}", clip(key));
                         self.non_empty(p.clone(), &list);
                         self.statements(&p, list, statement_ids)
                     }
@@ -978,7 +1026,7 @@ impl Checker {
         for key in values.keys() {
             if !track.attributes.iter().any(|a| a.id.as_str() == key) {
                 self.report(Problem::UnknownAttribute {
-                    path: format!("{path}.attributes.{key}"),
+                    path: format!("{path}.attributes.{}", clip(key)),
                     id: key.clone(),
                     track: track.id.to_string(),
                 });

@@ -13,7 +13,7 @@
 //! `stem-1`, `stem-2`, … (`0`–`3` a rating, `n` not sure, `-` unanswered), and the checksum
 //! (FNV-1a, 32 bits, hex) of everything before it.
 
-use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
+use crate::assessment::{Assessment, CriteriaAnswers, Given, Rating, YearMonth};
 use crate::json::clip;
 use crate::model::{Framework, StatementId};
 use chrono::{Datelike, NaiveDate};
@@ -23,6 +23,11 @@ use std::fmt;
 
 /// The longest link body read; anything longer is refused unread.
 pub const MAX_LINK_CHARS: usize = 2000;
+/// Answers a link may carry beyond the framework's own statements: room for a link made
+/// against an older version whose retired statements are listed as no longer applying.
+pub const ANSWER_MARGIN: usize = 200;
+/// The most statements one id stem numbers (`stem-1` to `stem-99`); longer runs are refused.
+const MAX_STEM_RUN: usize = 99;
 const KIND: &str = "A1";
 const FIELD: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_');
 
@@ -54,6 +59,18 @@ pub enum ShareError {
     UnknownLevel {
         id: String,
     },
+    /// The link gives one thing twice (a statement's answer, a group of answers, a marked
+    /// dimension), which no link Ladder makes does. Refused rather than merged: which of the
+    /// two was meant cannot be told.
+    Repeated {
+        field: &'static str,
+        id: String,
+    },
+    /// More answers than any assessment of this framework could carry (`most`).
+    TooManyAnswers {
+        count: usize,
+        most: usize,
+    },
 }
 
 impl fmt::Display for ShareError {
@@ -77,6 +94,13 @@ impl fmt::Display for ShareError {
                 f,
                 "it names level “{}”, which this framework does not have",
                 clip(id)
+            ),
+            ShareError::Repeated { field, id } => {
+                write!(f, "it gives {field} “{}” more than once", clip(id))
+            }
+            ShareError::TooManyAnswers { count, most } => write!(
+                f,
+                "it carries {count} answers, more than any assessment of this framework can ({most})"
             ),
         }
     }
@@ -112,9 +136,9 @@ pub fn checksum(text: &str) -> String {
 }
 
 fn answer_char(a: &Assessment, id: &StatementId) -> char {
-    match a.ratings.get(id) {
-        Some(r) => char::from(b'0' + r.value() as u8),
-        None if a.unsure.contains(id) => 'n',
+    match a.answers.get(id) {
+        Some(Given::Rated(r)) => char::from(b'0' + r.value() as u8),
+        Some(Given::NotSure) => 'n',
         None => '-',
     }
 }
@@ -123,7 +147,10 @@ fn answer_char(a: &Assessment, id: &StatementId) -> char {
 /// then travels whole.
 fn stem(id: &str) -> Option<(&str, usize)> {
     let (stem, suffix) = id.rsplit_once('-')?;
-    let n: usize = suffix.parse().ok().filter(|n| (1..=99).contains(n))?;
+    let n: usize = suffix
+        .parse()
+        .ok()
+        .filter(|n| (1..=MAX_STEM_RUN).contains(n))?;
     (!stem.is_empty() && n.to_string() == suffix).then_some((stem, n))
 }
 
@@ -154,7 +181,8 @@ pub fn encode(a: &Assessment, today: NaiveDate) -> String {
     // Every answered statement, grouped by its id's stem; a stem's characters run from -1 up.
     let mut stems: BTreeMap<&str, Vec<char>> = BTreeMap::new();
     let mut whole = Vec::new();
-    for id in a.ratings.keys().chain(a.unsure.iter()) {
+    // Rated statements first, then "Not sure" ones: the order ids that travel whole are written.
+    for id in a.ratings().map(|(id, _)| id).chain(a.not_sure()) {
         match stem(id.as_str()) {
             Some((stem, n)) => {
                 let chars = stems.entry(stem).or_default();
@@ -243,16 +271,45 @@ pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
     if pairs.len() % 2 != 0 {
         return Err(ShareError::Malformed { field: "answers" });
     }
+    // A link never carries more answers than the framework has statements, and a margin.
+    let most = framework
+        .levels()
+        .flat_map(|l| l.expectations.iter())
+        .map(|e| e.statements.len())
+        .sum::<usize>()
+        + ANSWER_MARGIN;
+    let count = pairs
+        .chunks(2)
+        .map(|pair| pair[1].chars().filter(|c| !matches!(c, '-' | '=')).count())
+        .sum::<usize>();
+    if count > most {
+        return Err(ShareError::TooManyAnswers { count, most });
+    }
+    let mut groups = std::collections::BTreeSet::new();
+    let mut seen = std::collections::BTreeSet::new();
     let mut no_longer_apply = Vec::new();
     for pair in pairs.chunks(2) {
         let (stem, answers) = (pair[0], pair[1]);
         // `=r`: one answer for an id that travels whole; otherwise one per `stem-N`.
         let whole = answers.strip_prefix('=');
+        if !groups.insert((stem, whole.is_some())) {
+            return Err(ShareError::Repeated {
+                field: if whole.is_some() {
+                    "statement"
+                } else {
+                    "the group of statements"
+                },
+                id: stem.to_string(),
+            });
+        }
         let ids: Vec<(StatementId, char)> = match whole {
             Some(one) if one.chars().count() == 1 => {
                 vec![(StatementId::new(stem), one.chars().next().unwrap_or('-'))]
             }
             Some(_) => return Err(ShareError::Malformed { field: "answers" }),
+            None if answers.chars().count() > MAX_STEM_RUN => {
+                return Err(ShareError::Malformed { field: "answers" })
+            }
             None => answers
                 .chars()
                 .enumerate()
@@ -266,14 +323,22 @@ pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
                 '0'..='3' => Some(Rating::ALL[(c as u8 - b'0') as usize]),
                 _ => return Err(ShareError::Malformed { field: "answers" }),
             };
+            // The same statement by its stem and whole: two answers for one statement.
+            if !seen.insert(id.clone()) {
+                return Err(ShareError::Repeated {
+                    field: "statement",
+                    id: id.to_string(),
+                });
+            }
             if framework.statement(&id).is_none() {
-                no_longer_apply.push(id.to_string());
+                no_longer_apply.push(clip(id.as_str()));
                 continue;
             }
-            match answer {
-                Some(r) => a.ratings.insert(id, r).map(|_| ()),
-                None => a.unsure.insert(id).then_some(()),
+            let given = match answer {
+                Some(r) => Given::Rated(r),
+                None => Given::NotSure,
             };
+            a.answers.insert(id, given);
         }
     }
     Ok(Shared {
@@ -320,12 +385,22 @@ pub fn decode_role(framework: &Framework, link: &str) -> Result<Role, ShareError
             id: level.to_string(),
         })?;
     let track = framework.track_of(level);
-    let marked = marked
-        .split('.')
-        .filter(|d| !d.is_empty())
-        .map(crate::model::DimensionId::new)
-        .filter(|d| track.dimension(d).is_some())
-        .collect();
+    let mut given = std::collections::BTreeSet::new();
+    let mut kept = Vec::new();
+    for d in marked.split('.').filter(|d| !d.is_empty()) {
+        // A dimension marked twice would be shown twice; no link Ladder makes does that.
+        if !given.insert(d) {
+            return Err(ShareError::Repeated {
+                field: "dimension",
+                id: d.to_string(),
+            });
+        }
+        let d = crate::model::DimensionId::new(d);
+        if track.dimension(&d).is_some() {
+            kept.push(d);
+        }
+    }
+    let marked = kept;
     let note = percent_decode_str(note)
         .decode_utf8()
         .map_err(|_| ShareError::Malformed { field: "note" })?

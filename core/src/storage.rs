@@ -24,7 +24,7 @@
 //! end=12
 //! ```
 
-use crate::assessment::{Assessment, CriteriaAnswers, Rating, YearMonth};
+use crate::assessment::{Assessment, CriteriaAnswers, Given, Rating, YearMonth};
 use crate::model::{DimensionId, Framework, LevelId, StatementId};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet};
 use std::fmt::{self, Write};
@@ -72,7 +72,8 @@ impl fmt::Display for StorageError {
             StorageError::UnknownVersion { first_line } => {
                 write!(
                     f,
-                    "they are not in a format this version of Ladder reads (“{first_line}”)"
+                    "they are not in a format this version of Ladder reads (“{}”)",
+                    crate::clip(first_line)
                 )
             }
             StorageError::Malformed { line, reason } => {
@@ -82,7 +83,8 @@ impl fmt::Display for StorageError {
             StorageError::UnknownLevel { id } => {
                 write!(
                     f,
-                    "they refer to level {id}, which this framework does not have"
+                    "they refer to level {}, which this framework does not have",
+                    crate::clip(id)
                 )
             }
             StorageError::TooLarge { bytes } => write!(
@@ -234,7 +236,7 @@ fn lines(a: &Assessment, head: &str) -> String {
         u8::from(c.peer_feedback),
         u8::from(c.discussed_with_manager),
     );
-    for (statement, rating) in &a.ratings {
+    for (statement, rating) in a.ratings() {
         let _ = writeln!(
             out,
             "rate={}:{}",
@@ -242,7 +244,7 @@ fn lines(a: &Assessment, head: &str) -> String {
             rating.value()
         );
     }
-    for statement in &a.unsure {
+    for statement in a.not_sure() {
         let _ = writeln!(out, "unsure={}", escape(statement.as_str()));
     }
     for (dimension, note) in &a.notes {
@@ -424,14 +426,20 @@ fn decode_v1<'t>(
     let mut left_out = Vec::new();
     for (id, rating) in ratings {
         if statement_known(&id) {
-            assessment.ratings.insert(StatementId::new(id), rating);
+            assessment
+                .answers
+                .insert(StatementId::new(id), Given::Rated(rating));
         } else {
             left_out.push(LeftOut::Rating(StatementId::new(id)));
         }
     }
     for id in unsure {
         if statement_known(&id) {
-            assessment.unsure.insert(StatementId::new(id));
+            // A rating given too wins, as it did when the two were kept apart.
+            assessment
+                .answers
+                .entry(StatementId::new(id))
+                .or_insert(Given::NotSure);
         } else {
             left_out.push(LeftOut::Rating(StatementId::new(id)));
         }

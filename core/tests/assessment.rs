@@ -641,7 +641,7 @@ fn changing_the_current_level_keeps_the_target_above_it() {
     rate_all(&fw, &mut a, &[Usually; 5]);
     a.apply(&fw, Action::SetName("Sam".into()));
     a.apply(&fw, Action::ClearAnswers);
-    assert!(a.ratings.is_empty() && a.name.is_empty());
+    assert!(a.answers.is_empty() && a.name.is_empty());
     assert_eq!(
         (a.current.as_str(), a.target.as_str()),
         ("IC04", "M05"),
@@ -852,4 +852,44 @@ fn the_verdict_follows_the_frameworks_rule() {
     assert_eq!(report.rule, None);
     assert!(!report.ready);
     assert!(report.blocking.is_empty());
+}
+
+#[test]
+fn a_statement_is_rated_or_not_sure_never_both_so_every_format_round_trips() {
+    use ladder_core::{file, share, storage, Answer, Given, StatementId};
+    let fw = framework();
+    let id = StatementId::new("ic04-scope-1");
+    let mut a = Assessment::new(&fw, YearMonth::new(2025, 6).unwrap());
+    a.apply(&fw, Action::Rate(id.clone(), Some(Usually)));
+    a.apply(&fw, Action::Rate(id.clone(), None));
+    assert_eq!(a.answer(&id), Answer::NotSure);
+    assert_eq!(a.answers.len(), 1);
+    assert_eq!(a.ratings().count(), 0);
+    a.apply(&fw, Action::Rate(id.clone(), Some(Consistently)));
+    assert_eq!(a.answers.get(&id), Some(&Given::Rated(Consistently)));
+    assert_eq!(a.not_sure().count(), 0);
+    // Saved text that says both (no Ladder writes that) keeps the rating, as the answer shown
+    // always did, and then reads back the same.
+    let saved = storage::encode(&a);
+    let (body, _) = saved.split_once("end=").unwrap();
+    let body = format!("{body}unsure=ic04-scope-1\n");
+    let both = format!("{body}end={}\n", body.lines().count());
+    let restored = storage::decode(&fw, &both).unwrap().assessment;
+    assert_eq!(restored.answer(&id), Answer::Rated(Consistently));
+    let again = storage::decode(&fw, &storage::encode(&restored)).unwrap();
+    assert_eq!(again.assessment, restored);
+    // A link and a file carry one answer per statement and read back the same.
+    let day = today();
+    assert_eq!(
+        share::decode(&fw, &share::encode(&a, day))
+            .unwrap()
+            .assessment,
+        a
+    );
+    assert_eq!(
+        file::open(&fw, &file::save(&a, day), day)
+            .unwrap()
+            .assessment,
+        a
+    );
 }

@@ -50,7 +50,7 @@ fn today() -> NaiveDate {
 #[test]
 fn golden_v1_opens_and_saves_back_the_same() {
     let fw = framework();
-    let opened = open(&fw, GOLDEN_V1).unwrap();
+    let opened = open(&fw, GOLDEN_V1, today()).unwrap();
     let a = &opened.assessment;
     assert_eq!(opened.saved_on, today());
     assert_eq!((a.current.as_str(), a.target.as_str()), ("IC03", "IC04"));
@@ -64,7 +64,10 @@ fn golden_v1_opens_and_saves_back_the_same() {
         a.rating(&StatementId::new("ic04-scope-2")),
         Some(Rating::NotYet)
     );
-    assert!(a.unsure.contains(&StatementId::new("ic04-scope-1")));
+    assert_eq!(
+        a.answer(&StatementId::new("ic04-scope-1")),
+        ladder_core::Answer::NotSure
+    );
     assert_eq!(
         a.notes.get(&DimensionId::new("scope")).map(String::as_str),
         Some("Led the migration.\nThen the rollout.")
@@ -92,7 +95,7 @@ fn any_assessment_round_trips() {
         &fw,
         Action::SetNote(DimensionId::new("people"), "Hired 3.\n\"Grew\" 2.".into()),
     );
-    let opened = open(&fw, &save(&a, today())).unwrap();
+    let opened = open(&fw, &save(&a, today()), today()).unwrap();
     assert_eq!(opened.assessment, a);
 }
 
@@ -105,7 +108,7 @@ fn a_file_from_another_version_opens_with_what_still_applies() {
             "\"ic04-scope-2\": \"not-yet\"",
             "\"ic04-retired-7\": \"usually\"",
         );
-    let opened = open(&fw, &older).unwrap();
+    let opened = open(&fw, &older, today()).unwrap();
     assert_eq!(opened.no_longer_apply, ["ic04-retired-7"]);
     assert_eq!(opened.assessment.framework_version, "2024.2");
     // IC04 has 30 statements; the file answers two of them.
@@ -119,7 +122,7 @@ fn a_file_from_another_version_opens_with_what_still_applies() {
 fn broken_files_say_what_is_wrong_and_where() {
     let fw = framework();
     let check = |text: &str, message: &str| {
-        let err = open(&fw, text).unwrap_err();
+        let err = open(&fw, text, today()).unwrap_err();
         assert_eq!(err.to_string(), message, "{text}");
     };
     check(
@@ -166,5 +169,64 @@ fn broken_files_say_what_is_wrong_and_where() {
             huge.len()
         ),
     );
-    assert!(matches!(open(&fw, "[]"), Err(FileError::Json(_))));
+    assert!(matches!(open(&fw, "[]", today()), Err(FileError::Json(_))));
+}
+
+#[test]
+fn an_answer_given_twice_is_refused_with_its_path_not_the_last_one_kept() {
+    let fw = framework();
+    let check = |text: &str, message: &str| {
+        let err = open(&fw, text, today()).unwrap_err();
+        assert_eq!(err.to_string(), message, "{text}");
+    };
+    check(
+        &GOLDEN_V1.replace(
+            "\"ic04-scope-2\": \"not-yet\"",
+            "\"ic04-scope-2\": \"not-yet\",\n    \"ic04-scope-2\": \"consistently\"",
+        ),
+        "$.answers.ic04-scope-2 is given twice in the same object; keep one of the two",
+    );
+    check(
+        &GOLDEN_V1.replace(
+            "\"scope\": \"Led",
+            "\"scope\": \"One.\",\n    \"scope\": \"Led",
+        ),
+        "$.notes.scope is given twice in the same object; keep one of the two",
+    );
+    check(
+        &GOLDEN_V1.replace("\"examples\": 3,", "\"examples\": 3,\n    \"examples\": 9,"),
+        "$.criteria.examples is given twice in the same object; keep one of the two",
+    );
+    // A long key is named by its first 40 characters.
+    let long = "k".repeat(5000);
+    check(
+        &GOLDEN_V1.replace(
+            "\"answers\": {",
+            &format!("\"answers\": {{\n    \"{long}\": \"usually\",\n    \"{long}\": \"usually\","),
+        ),
+        &format!(
+            "$.answers.{}… is given twice in the same object; keep one of the two",
+            "k".repeat(40)
+        ),
+    );
+}
+
+#[test]
+fn a_file_saved_after_today_or_a_level_reached_after_today_is_refused() {
+    let fw = framework();
+    let check = |text: &str, message: &str| {
+        let err = open(&fw, text, today()).unwrap_err();
+        assert_eq!(err.to_string(), message, "{text}");
+    };
+    let saved_on = "$.saved_on: expected a day from 1900-01-01 to today (2026-11-22), the days a file can have been saved on";
+    check(&GOLDEN_V1.replace("2026-11-22", "9999-01-01"), saved_on);
+    check(&GOLDEN_V1.replace("2026-11-22", "2026-11-23"), saved_on);
+    check(&GOLDEN_V1.replace("2026-11-22", "1899-12-31"), saved_on);
+    let since = "$.in_level_since: expected a month from 1900-01 to this one (2026-11), the months a level can have been reached in";
+    check(&GOLDEN_V1.replace("2025-06", "2200-01"), since);
+    check(&GOLDEN_V1.replace("2025-06", "2026-12"), since);
+    // Today and this month are possible.
+    let edge = GOLDEN_V1.replace("2025-06", "2026-11");
+    assert!(open(&fw, &edge, today()).is_ok());
+    assert!(open(&fw, GOLDEN_V1, today()).is_ok());
 }

@@ -368,3 +368,53 @@ fn statement_examples_are_kept_and_an_empty_one_is_named() {
     assert_eq!(messages.len(), 1, "{messages:?}");
     assert!(messages[0].contains(".examples[1]"), "{messages:?}");
 }
+
+#[test]
+fn direction_controls_in_framework_text_are_warned_with_their_path() {
+    use ladder_core::load::{warnings, Warning};
+    let minimal = include_str!("fixtures/minimal.json");
+    assert_eq!(warnings(minimal), []);
+    let controls = [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}',
+    ];
+    for c in controls {
+        let patched = minimal
+            .replace("\"title\": \"Two\"", &format!("\"title\": \"T{c}wo\""))
+            .replace("\"Builds things.\"", &format!("\"Builds{c} things.\""));
+        // A warning, not a problem: the file still loads.
+        assert!(load(&patched).is_ok(), "U+{:04X}", c as u32);
+        assert_eq!(
+            warnings(&patched),
+            [
+                Warning::DirectionControl {
+                    path: "$.tracks[0].description".into()
+                },
+                Warning::DirectionControl {
+                    path: "$.tracks[0].levels[1].title".into()
+                },
+            ],
+            "U+{:04X}",
+            c as u32
+        );
+    }
+    assert_eq!(
+        warnings(&minimal.replace("Tiny", "Ti\u{202E}ny"))[0].to_string(),
+        "$.name: the text holds an invisible control that changes its direction (U+202A–U+202E, U+2066–U+2069, U+200E or U+200F), so it can display differently from what it says; remove it unless the text needs it"
+    );
+    // Other invisible characters are not direction controls.
+    assert_eq!(warnings(&minimal.replace("Tiny", "Ti\u{200B}ny")), []);
+}
+
+#[test]
+fn a_framework_key_given_twice_is_refused_with_its_path() {
+    let minimal = include_str!("fixtures/minimal.json");
+    let twice = minimal.replace(
+        "\"name\": \"Tiny\",",
+        "\"name\": \"Tiny\",\n  \"name\": \"Small\",",
+    );
+    assert_eq!(
+        load(&twice).unwrap_err().to_string(),
+        "$.name is given twice in the same object; keep one of the two"
+    );
+}

@@ -30,7 +30,10 @@ fn golden_v1_opens() {
         a.rating(&StatementId::new("ic04-expertise-1")),
         Some(Rating::Consistently)
     );
-    assert!(a.unsure.contains(&StatementId::new("ic04-scope-1")));
+    assert_eq!(
+        a.answer(&StatementId::new("ic04-scope-1")),
+        ladder_core::Answer::NotSure
+    );
     assert_eq!(
         a.rating(&StatementId::new("ic04-scope-2")),
         Some(Rating::NotYet)
@@ -128,7 +131,7 @@ fn a_link_from_an_older_framework_lists_what_no_longer_applies() {
     let shared = decode(&fw, &link).unwrap();
     assert_eq!(shared.no_longer_apply, ["ic04-retired-2"]);
     assert_eq!(shared.assessment.framework_version, "2024.2");
-    assert_eq!(shared.assessment.ratings.len(), 1);
+    assert_eq!(shared.assessment.ratings().count(), 1);
 }
 
 #[test]
@@ -223,4 +226,98 @@ fn golden_role_v1_opens() {
     );
     assert_eq!(role.note, "Platform team: on call");
     assert_eq!(encode_role(&role), GOLDEN_ROLE_V1);
+}
+
+fn signed(body: &str) -> String {
+    format!("{body}~{}", checksum(body))
+}
+
+#[test]
+fn a_statement_answered_twice_is_refused_not_kept_both_ways() {
+    let fw = framework();
+    let check = |body: &str, expected: ShareError, message: &str| {
+        let err = decode(&fw, &signed(body)).unwrap_err();
+        assert_eq!(err, expected, "{body}");
+        assert_eq!(err.to_string(), message);
+    };
+    let head = "A1~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~0.0.0.0.0";
+    check(
+        &format!("{head}~ic04-scope~3~ic04-scope~n"),
+        ShareError::Repeated {
+            field: "the group of statements",
+            id: "ic04-scope".into(),
+        },
+        "it gives the group of statements “ic04-scope” more than once",
+    );
+    check(
+        &format!("{head}~ic04-scope~3~ic04-scope-1~=n"),
+        ShareError::Repeated {
+            field: "statement",
+            id: "ic04-scope-1".into(),
+        },
+        "it gives statement “ic04-scope-1” more than once",
+    );
+    check(
+        &format!("{head}~odd~=3~odd~=n"),
+        ShareError::Repeated {
+            field: "statement",
+            id: "odd".into(),
+        },
+        "it gives statement “odd” more than once",
+    );
+}
+
+#[test]
+fn a_link_of_garbage_answers_is_refused_not_listed_as_thousands_that_no_longer_apply() {
+    let fw = framework();
+    let head = "A1~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~0.0.0.0.0";
+    // 17 stems of 99 answers each: 1,683 answers, more than 355 statements and the margin.
+    let pairs: Vec<String> = (0..17)
+        .map(|i| format!("gone{i}~{}", "3".repeat(99)))
+        .collect();
+    let err = decode(&fw, &signed(&format!("{head}~{}", pairs.join("~")))).unwrap_err();
+    assert_eq!(
+        err,
+        ShareError::TooManyAnswers {
+            count: 1683,
+            most: 555
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "it carries 1683 answers, more than any assessment of this framework can (555)"
+    );
+    // One stem numbers at most 99 statements, as Ladder writes them.
+    let err = decode(&fw, &signed(&format!("{head}~gone~{}", "-".repeat(100)))).unwrap_err();
+    assert_eq!(err, ShareError::Malformed { field: "answers" });
+    // Within the bounds, what is gone is listed once each, each id cut to 40 characters.
+    let long = "x".repeat(300);
+    let shared = decode(&fw, &signed(&format!("{head}~{long}~3-3"))).unwrap();
+    assert_eq!(
+        shared.no_longer_apply,
+        [
+            format!("{}…", "x".repeat(40)),
+            format!("{}…", "x".repeat(40))
+        ]
+    );
+}
+
+#[test]
+fn a_role_link_that_marks_a_dimension_twice_is_refused_not_shown_twice() {
+    use ladder_core::share::decode_role;
+    let fw = framework();
+    let err = decode_role(&fw, &signed("R1~IC04~scope.leadership.scope~note")).unwrap_err();
+    assert_eq!(
+        err,
+        ShareError::Repeated {
+            field: "dimension",
+            id: "scope".into()
+        }
+    );
+    assert_eq!(err.to_string(), "it gives dimension “scope” more than once");
+    let many = vec!["scope"; 190].join(".");
+    assert!(matches!(
+        decode_role(&fw, &signed(&format!("R1~IC04~{many}~note"))),
+        Err(ShareError::Repeated { .. })
+    ));
 }

@@ -8,9 +8,15 @@ use ladder_fuzz::framework;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    if let Ok(opened) = open(framework(), text) {
-        let day = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a valid date");
-        let again = open(framework(), &save(&opened.assessment, day)).expect("own output opens");
+    let day = NaiveDate::from_ymd_opt(2026, 11, 22).expect("a valid date");
+    if let Ok(opened) = open(framework(), text, day) {
+        assert!(opened.saved_on <= day, "never saved after today");
+        assert!(opened
+            .no_longer_apply
+            .iter()
+            .all(|id| id.chars().count() <= "note on ".len() + 41));
+        let again =
+            open(framework(), &save(&opened.assessment, day), day).expect("own output opens");
         assert_eq!(again.assessment, opened.assessment);
     }
 });

@@ -1,11 +1,15 @@
-//! Fuzzes the framework loader with any bytes an author's file can hold: never a panic; a file
-//! it accepts can be scored and dated like the real one.
+//! Fuzzes the framework loader and the check's warnings with any bytes an author's file can
+//! hold: never a panic; a file it accepts can be scored and dated like the real one.
 #![no_main]
 
 use ladder_core::{load, score, Assessment, NaiveDate, YearMonth};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|json: &str| {
+    // The check's warnings read any text too, and name no more than a path each.
+    for warning in ladder_core::load::warnings(json) {
+        let _ = warning.to_string();
+    }
     let Ok(framework) = load(json) else {
         return;
     };

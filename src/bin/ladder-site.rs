@@ -2,7 +2,9 @@
 //!
 //!     ladder-site check FILE...
 //!         Prints every problem of each file with where it is (JSON path, or line and column for
-//!         a syntax error) and exits with status 1 if any file has one.
+//!         a syntax error) and exits with status 1 if any file has one; then, for a file
+//!         without problems, its warnings (text that is valid but likely not meant, such as an
+//!         invisible direction control), which do not change the status.
 //!     ladder-site build DIST [--embed-origin ORIGIN]... FILE...
 //!         Publishes one site in DIST (where `trunk build` wrote app.html) from one framework
 //!         file, or from several: each then gets a folder of its own and the landing lists them.
@@ -124,12 +126,16 @@ fn check(paths: &[String]) -> Result<(), Vec<String>> {
         let checked = read(path).and_then(|c| Ok((logo(&c)?, c)));
         match checked {
             Ok((logo, c)) => {
+                // Warnings do not fail the check: the file is valid, but worth a second look.
                 let warning = logo.and_then(|l| l.warning);
-                let verdict = if let Some(warning) = &warning {
+                if let Some(warning) = &warning {
                     eprintln!("{warning}");
-                    "no errors, 1 warning"
-                } else {
-                    "no problems"
+                }
+                let text_warnings = load::warnings(&c.text);
+                let verdict = match usize::from(warning.is_some()) + text_warnings.len() {
+                    0 => "no problems".to_string(),
+                    1 => "no errors, 1 warning".to_string(),
+                    n => format!("no errors, {n} warnings"),
                 };
                 println!(
                     "{path}: {verdict} ({} {}, {} tracks, {} levels)",
@@ -137,7 +143,10 @@ fn check(paths: &[String]) -> Result<(), Vec<String>> {
                     c.framework.version,
                     c.framework.tracks.len(),
                     c.framework.levels().count()
-                )
+                );
+                for warning in text_warnings {
+                    println!("{path}: warning: {warning}");
+                }
             }
             Err(found) => problems.extend(found),
         }

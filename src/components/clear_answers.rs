@@ -14,7 +14,7 @@ pub fn ClearAnswers() -> Html {
     if !a.has_answers() {
         return html! {};
     }
-    let answers = a.ratings.len() + a.unsure.len() + a.notes.len();
+    let answers = a.answers.len() + a.notes.len();
     let ask = {
         let asking = asking.clone();
         Callback::from(move |_: MouseEvent| asking.set(true))

@@ -2,11 +2,11 @@
 //! file". A file that cannot be opened gets a message saying what is wrong and where, and
 //! nothing changes; a good file replaces the answers on screen only after the person agrees.
 
-use crate::hooks::{use_assessment, use_framework, OpenedFile, OpenedSummary};
+use crate::hooks::{use_assessment, use_framework, use_today, OpenedFile, OpenedSummary};
 use crate::route::Route;
 use crate::words::{count, date};
-use ladder_core::file::{open, Opened};
-use ladder_core::Action;
+use ladder_core::file::{open, FileError, Opened, MAX_FILE_BYTES};
+use ladder_core::{clip, Action};
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, HtmlInputElement};
@@ -25,6 +25,7 @@ enum Step {
 #[component]
 pub fn OpenAssessment() -> Html {
     let fw = use_framework();
+    let today = use_today();
     let handle = use_assessment();
     let opened_file = use_context::<OpenedFile>();
     let step = use_state(|| Step::Idle);
@@ -41,7 +42,8 @@ pub fn OpenAssessment() -> Html {
                     saved_on: opened.saved_on,
                     made_against: format!(
                         "{} version {}",
-                        opened.assessment.framework_id, opened.assessment.framework_version
+                        clip(&opened.assessment.framework_id),
+                        clip(&opened.assessment.framework_version)
                     ),
                     new_statements: opened.new_statements.clone(),
                     no_longer_apply: opened.no_longer_apply.clone(),
@@ -55,8 +57,18 @@ pub fn OpenAssessment() -> Html {
         Callback::from(move |file: File| {
             let (fw, step, apply) = (fw.clone(), step.clone(), apply.clone());
             let has_answers = handle.assessment().has_answers();
+            let name = clip(&file.name());
+            // A file larger than any saved assessment is refused by its size alone, before a
+            // byte of it is read: reading a gigabyte only to refuse it takes seconds.
+            let size = file.size();
+            if size > MAX_FILE_BYTES as f64 {
+                let e = FileError::TooLarge { bytes: size as u64 };
+                step.set(Step::Failed(format!(
+                    "“{name}” could not be opened: {e}. Nothing was changed."
+                )));
+                return;
+            }
             yew::platform::spawn_local(async move {
-                let name = file.name();
                 let text = JsFuture::from(file.text())
                     .await
                     .ok()
@@ -75,7 +87,7 @@ pub fn OpenAssessment() -> Html {
                     )));
                     return;
                 }
-                match open(&fw, &text) {
+                match open(&fw, &text, today) {
                     Err(e) => step.set(Step::Failed(format!(
                         "“{name}” could not be opened: {e}. Nothing was changed."
                     ))),
@@ -133,7 +145,7 @@ pub fn OpenAssessment() -> Html {
         Step::Confirm(found) => {
             let (name, opened) = &**found;
             let a = handle.assessment();
-            let yours = a.ratings.len() + a.unsure.len() + a.notes.len();
+            let yours = a.answers.len() + a.notes.len();
             let replace = {
                 let (apply, found) = (apply.clone(), found.clone());
                 Callback::from(move |_: MouseEvent| apply.emit(found.clone()))

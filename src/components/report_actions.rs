@@ -36,8 +36,7 @@ pub fn ReportActions() -> Html {
         Callback::from(move |_: MouseEvent| {
             // The request carries the levels and dates only: the other person rates afresh.
             let mut request = handle.assessment().clone();
-            request.ratings.clear();
-            request.unsure.clear();
+            request.answers.clear();
             request.notes.clear();
             request.name.clear();
             request.criteria = Default::default();

@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{date, effective_dates, incomplete_rule, status_word, suggestion};
+use crate::words::{date, effective_dates, excerpt, incomplete_rule, status_word, suggestion};
 use ladder_core::chart::readiness_chart;
 use ladder_core::timeline::{process_rule, Plan};
 use ladder_core::{project, score, Assessment, Framework, Report, Status};
@@ -130,7 +130,7 @@ fn made_against(fw: &Framework, a: &Assessment) -> Html {
         return html! {};
     }
     html! {
-        <span data-testid="made-against">{ format!(" Your answers were recorded against {} version {}; they are matched to this version by statement id.", a.framework_id, a.framework_version) }</span>
+        <span data-testid="made-against">{ format!(" Your answers were recorded against {} version {}; they are matched to this version by statement id.", excerpt(&a.framework_id), excerpt(&a.framework_version)) }</span>
     }
 }
 

@@ -48,7 +48,7 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
             )));
         })
     };
-    let answered = a.ratings.len() + a.unsure.len();
+    let answered = a.answers.len();
     html! {
         <div class="rate-request" data-testid="rate-request">
             <h1>{ "A second opinion" }</h1>

@@ -127,3 +127,50 @@ test('a broken file changes nothing and says what is wrong and where', async () 
     await close();
   }
 });
+
+test('a 1 GB file is refused by its size before any of it is read, with the size message', async (t) => {
+  const { page, errors, close } = await app.visit('#/assess');
+  try {
+    // Counts every way a page can read a file's content.
+    await page.addInitScript(() => {
+      window.__reads = 0;
+      const count = (proto, names) => names.forEach((name) => {
+        const read = proto[name];
+        proto[name] = function (...args) { window.__reads += 1; return read.apply(this, args); };
+      });
+      count(Blob.prototype, ['text', 'arrayBuffer', 'stream']);
+      count(FileReader.prototype, ['readAsText', 'readAsArrayBuffer', 'readAsDataURL', 'readAsBinaryString']);
+    });
+    await page.reload();
+    await waitForApp(page);
+    const picker = page.getByLabel('Choose a file saved with “Save to a file”');
+    await picker.waitFor();
+    // 1,024 references to one 1 MB blob: a 1 GB file that takes 1 MB of memory.
+    const elapsed = await picker.evaluate((input) => {
+      const megabyte = new Blob([new Uint8Array(1 << 20)]);
+      const file = new File(Array(1024).fill(megabyte), 'huge.json', { type: 'application/json' });
+      const files = new DataTransfer();
+      files.items.add(file);
+      input.files = files.files;
+      const start = performance.now();
+      return new Promise((done) => {
+        const shown = () => document.querySelector('[data-testid="open-failed"]');
+        new MutationObserver(() => { if (shown()) done(performance.now() - start); })
+          .observe(document.body, { subtree: true, childList: true, characterData: true });
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    });
+    t.diagnostic(`the refusal was on screen ${elapsed.toFixed(1)} ms after the file was chosen`);
+    const failed = page.getByTestId('open-failed');
+    assert.equal(await failed.innerText(),
+      '“huge.json” could not be opened: the file has 1073741824 bytes, more than the 524288 a saved assessment can have. Nothing was changed.');
+    assert.equal(await page.evaluate(() => window.__reads), 0, 'not a byte of the large file was read');
+    // A file within the limit is read (once), so the count above could have caught a read.
+    await picker.setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
+    await failed.filter({ hasText: '“small.json” could not be opened' }).waitFor();
+    assert.equal(await page.evaluate(() => window.__reads), 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -120,6 +120,27 @@ test('old #/ addresses land on the page that now shows the view', async () => {
   }
 });
 
+test('a 2 MB old address is refused on the landing itself, never passed on to the app', async () => {
+  const { page, requests, errors, close } = await openPage(app.browser);
+  try {
+    const old = `#/levels/${'A'.repeat(2_000_000)}`;
+    const refused = page.getByRole('alert').filter({ hasText: 'This address is 2000009 characters long, more than any Ladder address (4096), so it was not opened.' });
+    await page.goto(`${app.origin}/${old}`);
+    await refused.waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    // Pasted over the landing's own address, it is refused the same way.
+    await page.goto(`${app.origin}/`);
+    await page.getByRole('heading', { level: 1, name: 'Ultralytics career progression' }).waitFor();
+    await page.evaluate((hash) => { location.hash = hash; }, old);
+    await refused.waitFor();
+    assert.equal(new URL(page.url()).pathname, '/');
+    assert.deepEqual(requests.filter((u) => /app\.html|\.wasm$|\.bin$/.test(u)).map((u) => u.slice(0, 60)), [], 'no second navigation');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('the site works hosted under a sub-path', async () => {
   const server = await serve(undefined, {}, '/careers/levels/');
   const { page, errors, close } = await openPage(app.browser);
@@ -340,6 +361,19 @@ test('the check command names every problem of a framework file with where it is
   const refused = await check(disguised);
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /disguised\.json: \$\.brand\.logo logo\.png is not a PNG image/);
+});
+
+test('the check command warns about invisible direction controls in framework text, by path, and still passes the file', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'ladder-check-'));
+  const data = JSON.parse(await readFile(join(root, 'framework.json'), 'utf8'));
+  data.tracks[0].levels[2].title = 'Sen\u202Eroin';
+  const file = join(dir, 'bidi.json');
+  await writeFile(file, JSON.stringify(data, null, 2));
+  const result = await check(file);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /bidi\.json: no errors, 1 warning/);
+  assert.match(result.stdout, /bidi\.json: warning: \$\.tracks\[0\]\.levels\[2\]\.title: the text holds an invisible control that changes its direction/);
+  assert.equal(result.stdout.match(/warning:/g).length, 1);
 });
 
 test('at 360 px the ladders start within the first screen, and each card is one link with its job titles', async () => {

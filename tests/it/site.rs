@@ -198,3 +198,18 @@ fn an_embed_origin_is_a_scheme_and_a_host_and_nothing_else() {
         assert!(!is_origin(bad), "{bad:?}");
     }
 }
+
+#[test]
+fn the_pages_script_refuses_old_addresses_at_the_apps_own_fragment_limit() {
+    let script = include_str!("../../assets/ladder-pages.js");
+    let declared = format!("var MAX_FRAGMENT = {};", ladder::route::MAX_FRAGMENT);
+    assert_eq!(
+        script.matches("var MAX_FRAGMENT = ").count(),
+        1,
+        "one limit in ladder-pages.js"
+    );
+    assert!(
+        script.contains(&declared),
+        "ladder-pages.js must say `{declared}`, as src/route.rs does"
+    );
+}

@@ -154,3 +154,16 @@ fn the_incomplete_rule_never_says_fewer_than_1_answers() {
         "fewer than 3 answers (every statement, where a dimension has fewer)"
     );
 }
+
+#[test]
+fn what_a_restore_left_out_names_at_most_40_characters_of_a_5000_character_id() {
+    let id = "q".repeat(5000);
+    assert_eq!(
+        left_out(&LeftOut::Rating(StatementId::new(id.clone()))),
+        format!("the rating of statement {}…", "q".repeat(40))
+    );
+    assert_eq!(
+        left_out(&LeftOut::Note(DimensionId::new(id))),
+        format!("the note on dimension {}…", "q".repeat(40))
+    );
+}
