@@ -133,6 +133,13 @@ impl Framework {
     }
 
     /// The typical timeline for the step between two levels, if the framework gives one.
+    /// Whether the framework gives any typical timeline, the only source of a dated plan.
+    pub fn has_timelines(&self) -> bool {
+        self.promotion
+            .as_ref()
+            .is_some_and(|p| !p.timelines.is_empty())
+    }
+
     pub fn timeline(&self, from: &LevelId, to: &LevelId) -> Option<&Timeline> {
         self.promotion
             .as_ref()?

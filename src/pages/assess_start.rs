@@ -79,7 +79,11 @@ pub fn AssessStartPage() -> Html {
     html! {
         <div class="assess-start" data-testid="assess-start">
             <h1>{ "Assess yourself" }</h1>
-            <p class="lead">{ "Rate yourself against the expectations of the level you are aiming for, then get a gap report and a dated plan. Your answers stay in this browser: in this tab unless you choose to remember them on this device. Nothing is sent anywhere." }</p>
+            <p class="lead">{ if fw.has_timelines() {
+                "Rate yourself against the expectations of the level you are aiming for, then get a gap report and a dated plan. Your answers stay in this browser: in this tab unless you choose to remember them on this device. Nothing is sent anywhere."
+            } else {
+                "Rate yourself against the expectations of the level you are aiming for, then get a gap report with what to work on. Your answers stay in this browser: in this tab unless you choose to remember them on this device. Nothing is sent anywhere."
+            } }</p>
             <form class="assess-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <LevelPicker id="current-level" label="Your current level" selected={a.current.clone()} on_change={on_current} />
                 <div class="target-field">

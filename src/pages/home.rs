@@ -41,7 +41,7 @@ pub fn HomePage() -> Html {
                     </li>
                     <li>
                         <h2>{ "Planning your next step?" }</h2>
-                        <p><a href={Route::AssessStart.href()}>{ "Assess yourself" }</a>{ " privately against the next level: a gap report and a dated timeline, computed in this tab. Or " }
+                        <p><a href={Route::AssessStart.href()}>{ "Assess yourself" }</a>{ if fw.has_timelines() { " privately against the next level: a gap report and a dated timeline, computed in this tab. Or " } else { " privately against the next level: a gap report with what to work on, computed in this tab. Or " } }
                         if let Some(route) = example.clone() {
                             <a href={route.href()}>{ "compare two levels" }</a>
                         }{ " to see exactly what changes." }</p>

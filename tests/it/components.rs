@@ -495,3 +495,19 @@ async fn statement_examples_fold_beneath_their_statement_on_the_level_page_and_c
     .await;
     assert!(compare.contains("Led the billing migration across three teams"));
 }
+
+#[tokio::test]
+async fn no_page_promises_a_dated_plan_to_a_framework_without_timelines() {
+    let with = render(html! { <HomePage /> }).await;
+    assert!(with.contains("a dated timeline"));
+    let three = load(include_str!(
+        "../../examples/frameworks/three-track-engineering.json"
+    ))
+    .unwrap();
+    assert!(!three.has_timelines());
+    let html = render_with(three.clone(), html! { <HomePage /> }).await;
+    assert!(!html.contains("dated"), "the landing promises no dates");
+    assert!(html.contains("a gap report with what to work on"));
+    let start = render_with(three, html! { <ladder::pages::AssessStartPage /> }).await;
+    assert!(!start.contains("dated plan"));
+}
