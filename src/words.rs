@@ -392,11 +392,16 @@ pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, S
         Route::Level { code } => match fw.find_level(code) {
             Some(level) => (
                 format!("{} · {}", level_label(level), fw.name),
-                format!(
-                    "What {} expects in every dimension of the work. {}",
-                    level_label(level),
-                    level.summary
-                ),
+                match &level.summary {
+                    Some(summary) => format!(
+                        "What {} expects in every dimension of the work. {summary}",
+                        level_label(level)
+                    ),
+                    None => format!(
+                        "What {} expects in every dimension of the work.",
+                        level_label(level)
+                    ),
+                },
             ),
             None => (fw.name.clone(), fw.summary.clone()),
         },

@@ -92,7 +92,7 @@ struct TrackDetails {
 #[derive(Serialize, Deserialize, Default)]
 struct LevelDetails {
     id: String,
-    summary: String,
+    summary: Option<String>,
     roles: Vec<String>,
     expectations: BTreeMap<String, Vec<StatementFile>>,
     attributes: BTreeMap<String, String>,

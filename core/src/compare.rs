@@ -13,7 +13,8 @@ pub struct Comparison<'f> {
     pub to: &'f Level,
     pub direction: Direction,
     /// Change in strategic share, in percentage points (positive: more strategic).
-    pub strategic_shift: i16,
+    /// Points of strategic share gained (negative: lost); `None` unless both levels give a focus.
+    pub strategic_shift: Option<i16>,
     /// Typical time for the move, summed over each step, when the framework gives every step.
     pub typical_time: Option<Months>,
     pub dimensions: Vec<DimensionPair<'f>>,
@@ -118,7 +119,10 @@ pub fn compare<'f>(framework: &'f Framework, from: &'f Level, to: &'f Level) -> 
         from,
         to,
         direction,
-        strategic_shift: i16::from(to.focus.strategic) - i16::from(from.focus.strategic),
+        strategic_shift: from
+            .focus
+            .zip(to.focus)
+            .map(|(f, t)| i16::from(t.strategic) - i16::from(f.strategic)),
         typical_time: typical_time(framework, from, to, direction),
         dimensions,
         attributes,

@@ -916,16 +916,18 @@ impl Checker {
         scales: &[Scale],
         statement_ids: &mut Seen,
     ) -> Level {
-        let focus = Focus {
-            operational: l.focus.operational,
-            strategic: l.focus.strategic,
-        };
-        if u16::from(focus.operational) + u16::from(focus.strategic) != 100 {
-            self.report(Problem::FocusNotHundred {
-                path: format!("{path}.focus"),
-                operational: focus.operational,
-                strategic: focus.strategic,
-            });
+        let focus = l.focus.map(|f| Focus {
+            operational: f.operational,
+            strategic: f.strategic,
+        });
+        if let Some(focus) = focus {
+            if u16::from(focus.operational) + u16::from(focus.strategic) != 100 {
+                self.report(Problem::FocusNotHundred {
+                    path: format!("{path}.focus"),
+                    operational: focus.operational,
+                    strategic: focus.strategic,
+                });
+            }
         }
 
         let mut by_dimension = l.expectations;
@@ -975,10 +977,12 @@ impl Checker {
             track: track.id.clone(),
             rank,
             title: self.text(format!("{path}.title"), l.title),
-            stage: self.text(format!("{path}.stage"), l.stage),
+            stage: l.stage.map(|s| self.text(format!("{path}.stage"), s)),
             roles: self.texts(&format!("{path}.roles"), l.roles),
             focus,
-            summary: self.detail_text(format!("{path}.summary"), l.summary),
+            summary: l
+                .summary
+                .map(|s| self.detail_text(format!("{path}.summary"), s)),
             expectations,
             attributes,
             span: self.facts(&format!("{path}.span"), l.span),

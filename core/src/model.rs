@@ -228,10 +228,13 @@ pub struct Level {
     /// Position within the track, 0 for the most junior level.
     pub rank: usize,
     pub title: String,
-    pub stage: String,
+    /// Career stage, where the framework gives one.
+    pub stage: Option<String>,
     pub roles: Vec<String>,
-    pub focus: Focus,
-    pub summary: String,
+    /// Operational and strategic shares, where the framework gives them.
+    pub focus: Option<Focus>,
+    /// One line that says what the level is, where the framework gives one.
+    pub summary: Option<String>,
     /// One entry per dimension of the track, in the track's dimension order.
     pub expectations: Vec<Expectations>,
     /// One entry per attribute of the track that this level gives a value for, in track order.

@@ -198,15 +198,19 @@ pub struct LevelFile {
     /// The level code, unique across the framework, such as `IC04`.
     pub id: String,
     pub title: String,
-    /// Career stage, such as `Entry` or `Expert`.
-    pub stage: String,
+    /// Career stage, such as `Entry` or `Expert`: optional, shown only where given.
+    #[serde(default)]
+    pub stage: Option<String>,
     /// Job titles typically held at this level.
     #[serde(default)]
     pub roles: Vec<String>,
-    /// How the level's time splits between operational and strategic work.
-    pub focus: FocusFile,
-    /// One line that says what the level is.
-    pub summary: String,
+    /// How the level's time splits between operational and strategic work: optional, shown
+    /// (and compared) only where given.
+    #[serde(default)]
+    pub focus: Option<FocusFile>,
+    /// One line that says what the level is: optional, shown only where given.
+    #[serde(default)]
+    pub summary: Option<String>,
     /// Expectations per dimension id: every dimension of the track must be present.
     pub expectations: BTreeMap<String, Vec<StatementFile>>,
     /// Comparison-matrix values per attribute id.

@@ -46,15 +46,12 @@ fn level_facts_carry_over_exactly() {
     let check = |code: &str, title: &str, stage: &str, ops: u8, strat: u8| {
         let l = fw.find_level(code).unwrap();
         assert_eq!(
-            (l.title.as_str(), l.stage.as_str()),
+            (l.title.as_str(), l.stage.as_deref().unwrap()),
             (title, stage),
             "{code}"
         );
-        assert_eq!(
-            (l.focus.operational, l.focus.strategic),
-            (ops, strat),
-            "{code}"
-        );
+        let focus = l.focus.unwrap();
+        assert_eq!((focus.operational, focus.strategic), (ops, strat), "{code}");
     };
     check("IC02", "Associate/Junior", "Entry", 100, 0);
     check("IC04", "Senior", "Career / Fully Functioning", 100, 0);
@@ -248,7 +245,7 @@ fn the_outline_names_every_level_and_carries_no_details() {
     assert!(ic04.expectations.iter().all(|e| e.statements.is_empty()));
     assert!(outline.levels().all(|l| l.background.is_empty()
         && l.attributes.is_empty()
-        && l.summary.is_empty()
+        && l.summary.is_none()
         && l.roles.is_empty()));
     assert!(outline
         .tracks

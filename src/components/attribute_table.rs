@@ -20,7 +20,9 @@ pub fn AttributeTable(props: &AttributeTableProps) -> Html {
         <table class="attributes">
             <caption>{ format!("{} at a glance", level.id) }</caption>
             <tbody>
-                <tr><th scope="row">{ "Focus" }</th><td>{ focus(level.focus) }</td></tr>
+                if let Some(f) = level.focus {
+                    <tr><th scope="row">{ "Focus" }</th><td>{ focus(f) }</td></tr>
+                }
                 { for track.attributes.iter().filter_map(|a| {
                     let value = level.attribute(&a.id)?;
                     Some(html! { <tr><th scope="row">{ &a.name }</th><td>{ value }</td></tr> })

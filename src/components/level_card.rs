@@ -39,11 +39,15 @@ pub fn LevelCard(props: &LevelCardProps) -> Html {
                     <span class="code">{ l.id.as_str() }</span>{ " " }<span class="title">{ &l.title }</span>
                 </a>
             </h3>
-            <p class="stage">{ &l.stage }</p>
+            if let Some(stage) = &l.stage {
+                <p class="stage">{ stage }</p>
+            }
             if !l.roles.is_empty() {
                 <p class="roles">{ l.roles.join(" · ") }</p>
             }
-            <FocusBar focus={l.focus} />
+            if let Some(focus) = l.focus {
+                <FocusBar {focus} />
+            }
             if !switches.is_empty() {
                 <p class="switch-note">{ format!("Typical switch: {}", switches.join("; ")) }</p>
             }

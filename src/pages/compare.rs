@@ -140,16 +140,17 @@ fn summary(fw: &Framework, c: &Comparison) -> Html {
             from_track.name, to_track.name
         ),
     };
-    // Focus counts as one more attribute, shown first in the table.
+    // Focus, where both levels give one, counts as one more attribute, shown first in the table.
     let changed = c.attributes.iter().filter(|a| a.change.is_change()).count()
-        + usize::from(c.strategic_shift != 0);
-    let total = c.attributes.len() + 1;
-    let shift = match c.strategic_shift {
-        0 => "Strategic share of the work stays the same".to_string(),
-        n => format!(
-            "Strategic share of the work: {}% → {}% ({:+} points)",
-            c.from.focus.strategic, c.to.focus.strategic, n
-        ),
+        + usize::from(c.strategic_shift.is_some_and(|n| n != 0));
+    let total = c.attributes.len() + usize::from(c.strategic_shift.is_some());
+    let shift = match (c.strategic_shift, c.from.focus, c.to.focus) {
+        (Some(0), _, _) => Some("Strategic share of the work stays the same.".to_string()),
+        (Some(n), Some(from), Some(to)) => Some(format!(
+            "Strategic share of the work: {}% → {}% ({:+} points).",
+            from.strategic, to.strategic, n
+        )),
+        _ => None,
     };
     html! {
         <section class="summary" aria-labelledby="what-changes" data-testid="compare-summary">
@@ -159,7 +160,9 @@ fn summary(fw: &Framework, c: &Comparison) -> Html {
                 if let Some(months) = c.typical_time {
                     <li data-testid="typical-time">{ format!("Typical time: {}.", month_span(months)) }</li>
                 }
-                <li>{ shift }{ "." }</li>
+                if let Some(shift) = shift {
+                    <li>{ shift }</li>
+                }
                 <li>{ format!("{changed} of {total} attributes differ.") }</li>
             </ul>
         </section>
@@ -181,16 +184,18 @@ fn attributes(c: &Comparison) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    <tr class={classes!((c.strategic_shift != 0).then_some("changed"))}>
-                        <th scope="row">{ "Focus" }</th>
-                        <td data-label={c.from.id.to_string()}>{ focus(c.from.focus) }</td>
-                        <td data-label={c.to.id.to_string()}>{ focus(c.to.focus) }</td>
-                        <td class="change-cell">{ match c.strategic_shift {
-                            0 => html! { <span class="change same">{ "No change" }</span> },
-                            n if n > 0 => html! { <span class="change up">{ format!("↑ {n} points more strategic") }</span> },
-                            n => html! { <span class="change down">{ format!("↓ {} points less strategic", -n) }</span> },
-                        } }</td>
-                    </tr>
+                    if let (Some(shift), Some(from), Some(to)) = (c.strategic_shift, c.from.focus, c.to.focus) {
+                        <tr class={classes!((shift != 0).then_some("changed"))}>
+                            <th scope="row">{ "Focus" }</th>
+                            <td data-label={c.from.id.to_string()}>{ focus(from) }</td>
+                            <td data-label={c.to.id.to_string()}>{ focus(to) }</td>
+                            <td class="change-cell">{ match shift {
+                                0 => html! { <span class="change same">{ "No change" }</span> },
+                                n if n > 0 => html! { <span class="change up">{ format!("↑ {n} points more strategic") }</span> },
+                                n => html! { <span class="change down">{ format!("↓ {} points less strategic", -n) }</span> },
+                            } }</td>
+                        </tr>
+                    }
                     { for c.attributes.iter().map(|a| html! {
                         <tr class={classes!(a.change.is_change().then_some("changed"))}>
                             <th scope="row">{ &a.attribute.name }</th>

@@ -57,14 +57,20 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
             </nav>
             <header class="level-header">
                 <h1><span class="code">{ level.id.as_str() }</span>{ " " }{ &level.title }</h1>
-                <p class="lead">{ &level.summary }</p>
+                if let Some(summary) = &level.summary {
+                    <p class="lead">{ summary }</p>
+                }
                 <dl class="level-facts">
                     <div><dt>{ "Track" }</dt><dd>{ &track.name }</dd></div>
-                    <div><dt>{ "Career stage" }</dt><dd>{ &level.stage }</dd></div>
+                    if let Some(stage) = &level.stage {
+                        <div><dt>{ "Career stage" }</dt><dd>{ stage }</dd></div>
+                    }
                     if !level.roles.is_empty() {
                         <div><dt>{ "Typical roles" }</dt><dd>{ level.roles.join(", ") }</dd></div>
                     }
-                    <div><dt>{ "Focus" }</dt><dd><FocusBar focus={level.focus} /></dd></div>
+                    if let Some(focus) = level.focus {
+                        <div><dt>{ "Focus" }</dt><dd><FocusBar {focus} /></dd></div>
+                    }
                 </dl>
                 <ul class="actions no-print">
                     if let Some(next) = next {

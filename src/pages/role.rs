@@ -200,7 +200,9 @@ pub fn RolePage(props: &RolePageProps) -> Html {
                     <p class="role-note">{ role.note.clone() }</p>
                 </section>
             }
-            <p class="lead">{ &level.summary }</p>
+            if let Some(summary) = &level.summary {
+                <p class="lead">{ summary }</p>
+            }
             <p class="hint">{ "You may rate yourself against each statement and send your view back to the hiring manager; your answers stay on this page until you do." }</p>
             { for dims.iter().map(|(d, name, marked)| {
                 let statements = level.expectations_for(d).map_or(&[][..], |e| &e.statements[..]);

@@ -511,3 +511,44 @@ async fn no_page_promises_a_dated_plan_to_a_framework_without_timelines() {
     let start = render_with(three, html! { <ladder::pages::AssessStartPage /> }).await;
     assert!(!start.contains("dated plan"));
 }
+
+#[tokio::test]
+async fn focus_stage_and_summary_show_only_where_the_framework_gives_them() {
+    let with = render(
+        html! { <ComparePage from={Some("IC04".to_string())} to={Some("IC05".to_string())} /> },
+    )
+    .await;
+    assert!(with.contains("Strategic share of the work"));
+    let bare = default_with(|json| {
+        for track in json["tracks"].as_array_mut().unwrap() {
+            for level in track["levels"].as_array_mut().unwrap() {
+                let level = level.as_object_mut().unwrap();
+                level.remove("focus");
+                level.remove("stage");
+                level.remove("summary");
+            }
+        }
+    });
+    let ic04 = bare.find_level("IC04").unwrap();
+    assert_eq!(
+        (ic04.focus, ic04.stage.as_ref(), ic04.summary.as_ref()),
+        (None, None, None)
+    );
+    let level = render_with(bare.clone(), html! { <LevelPage code="IC04" /> }).await;
+    assert!(!level.contains("Career stage"));
+    assert!(!level.contains(">Focus<"), "no focus row or bar");
+    assert!(!level.contains("class=\"lead\""), "no empty summary");
+    let home = render_with(bare.clone(), html! { <HomePage /> }).await;
+    assert!(!home.contains("class=\"stage\""));
+    assert!(!home.contains("focus-text"));
+    let compare = render_with(
+        bare,
+        html! { <ComparePage from={Some("IC04".to_string())} to={Some("IC05".to_string())} /> },
+    )
+    .await;
+    assert!(
+        !compare.contains("Strategic share"),
+        "nothing invented to compare"
+    );
+    assert!(!compare.contains(">Focus<"));
+}
