@@ -5,7 +5,7 @@
 use crate::components::LinkProblem;
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{rating, readiness, verdict_heading, NOT_SURE, SENT_BY_LINK};
+use crate::words::{rating, readiness, NOT_SURE, SENT_BY_LINK};
 use ladder_core::assessment::Answer;
 use ladder_core::opinion::compare_opinions;
 use ladder_core::share::decode;
@@ -52,8 +52,10 @@ pub fn OpinionPage(props: &OpinionPageProps) -> Html {
     // With no verdict rule in the framework, the row counts ready dimensions instead.
     let ruled = o.own.rule != VerdictRule::None;
     let verdict = |r: &Report| {
-        if ruled {
-            verdict_heading(r)
+        if ruled && r.ready {
+            format!("Ready for {}", r.target.id)
+        } else if ruled {
+            format!("Not yet ready for {}", r.target.id)
         } else {
             format!("{} of {}", r.ready_count, r.dimensions.len())
         }
