@@ -3,6 +3,7 @@
 //! components through Yew's server renderer, as complete HTML documents that read with
 //! JavaScript off. `ladder-site build` writes them beside the app page trunk built.
 
+pub mod import;
 pub mod logo;
 
 use crate::components::{SiteFooter, SiteHeader};

@@ -8,7 +8,13 @@
 //!     ladder-site build DIST [--embed-origin ORIGIN]... FILE...
 //!         Publishes one site in DIST (where `trunk build` wrote app.html) from one framework
 //!         file, or from several: each then gets a folder of its own and the landing lists them.
+//!     ladder-site convert FILE OUT.json
+//!         Writes a framework file (JSON, or YAML: `.yaml`, `.yml`) out as JSON, once it checks.
+//!
+//! A FILE is JSON, or YAML when its name ends in `.yaml` or `.yml`; a YAML file's mistakes are
+//! told by line and column, and it is checked exactly as its JSON form would be.
 
+use ladder::site::import::{is_yaml, yaml_to_json};
 use ladder::site::logo::{publish_logo, system_fonts, LogoError, MAX_LOGO_BYTES};
 use ladder::site::{
     brand_css, brand_link, embed_meta, escape, hosting_files, html_document, index_meta, is_origin,
@@ -24,8 +30,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("check") if args.len() > 1 => check(&args[1..]),
         Some("build") if args.len() > 2 => build(&args[1..]),
+        Some("convert") if args.len() == 3 => convert(&args[1], &args[2]),
         _ => Err(vec![
-            "usage: ladder-site check FILE... | ladder-site build DIST [--embed-origin ORIGIN]... FILE..."
+            "usage: ladder-site check FILE... | ladder-site build DIST [--embed-origin ORIGIN]... FILE... | ladder-site convert FILE OUT.json"
                 .to_string(),
         ]),
     };
@@ -51,6 +58,12 @@ struct Checked {
 fn read(path: &str) -> Result<Checked, Vec<String>> {
     let text =
         std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: cannot be read: {e}")])?;
+    // YAML is read into the wire types and checked as its JSON form, which the site publishes.
+    let text = if is_yaml(path) {
+        yaml_to_json(&text).map_err(|e| vec![format!("{path}: {e}")])?
+    } else {
+        text
+    };
     let checked = load::parse(&text).and_then(|file| {
         let framework = load::convert(file.clone())?;
         Ok((file, framework))
@@ -118,6 +131,15 @@ fn logo(c: &Checked) -> Result<Option<PublishedLogo>, Vec<String>> {
         bytes: logo.bytes,
         warning,
     }))
+}
+
+/// Writes a framework out as JSON, once it checks (the JSON form of a YAML file, or a JSON file
+/// as it is).
+fn convert(from: &str, to: &str) -> Result<(), Vec<String>> {
+    let checked = read(from)?;
+    write(Path::new(to), checked.text.as_bytes())?;
+    println!("{to}: written from {from}");
+    Ok(())
 }
 
 fn check(paths: &[String]) -> Result<(), Vec<String>> {

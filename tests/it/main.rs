@@ -3,6 +3,8 @@
 
 mod components;
 #[cfg(feature = "site")]
+mod import;
+#[cfg(feature = "site")]
 mod logo;
 mod schema;
 #[cfg(feature = "site")]
