@@ -338,7 +338,22 @@ pub enum Warning {
     /// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F): it can make text display differently
     /// from what it says.
     DirectionControl { path: String },
+    /// A title or name with a word so long it cannot wrap: on a narrow screen it breaks
+    /// mid-word.
+    LongWord { path: String, chars: usize },
+    /// The same summary on several levels: they read as one level.
+    SameSummary { path: String, first: String },
+    /// A dimension with fewer statements at a level than `min_answered`: the assessment asks
+    /// for every one it has there, which may not be what the setting meant.
+    FewStatements {
+        path: String,
+        statements: usize,
+        min_answered: u8,
+    },
 }
+
+/// The longest word a title or name can hold and still wrap on a 360 px screen.
+pub const MAX_WORD_CHARS: usize = 24;
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -347,6 +362,28 @@ impl fmt::Display for Warning {
                 f,
                 "{path}: the text holds an invisible control that changes its direction (U+202A–U+202E, U+2066–U+2069, U+200E or U+200F), so it can display differently from what it says; remove it unless the text needs it"
             ),
+            Warning::LongWord { path, chars } => write!(
+                f,
+                "{path}: one word of {chars} characters, more than the {MAX_WORD_CHARS} that wrap on a phone screen; it will break mid-word there"
+            ),
+            Warning::SameSummary { path, first } => write!(
+                f,
+                "{path}: the same summary as {first}, so the two levels read as one"
+            ),
+            Warning::FewStatements {
+                path,
+                statements,
+                min_answered,
+            } => {
+                let have = match statements {
+                    1 => "one statement".to_string(),
+                    n => format!("{n} statements"),
+                };
+                write!(
+                    f,
+                    "{path}: {have}, fewer than min_answered ({min_answered}), so the assessment asks for every statement there"
+                )
+            }
         }
     }
 }
@@ -362,10 +399,73 @@ pub fn warnings(json: &str) -> Vec<Warning> {
     if json.len() > MAX_FILE_BYTES {
         return Vec::new();
     }
-    crate::json::texts_where(json, |text| text.chars().any(is_direction_control))
-        .into_iter()
-        .map(|path| Warning::DirectionControl { path })
-        .collect()
+    let mut found: Vec<Warning> =
+        crate::json::texts_where(json, |text| text.chars().any(is_direction_control))
+            .into_iter()
+            .map(|path| Warning::DirectionControl { path })
+            .collect();
+    // The rest reads the file's shape; a file that does not parse has its errors instead.
+    if let Ok(file) = parse(json) {
+        found.extend(reading_warnings(&file));
+    }
+    found
+}
+
+/// What will read oddly on the site: unbreakable words, repeated summaries, dimensions with
+/// fewer statements than the assessment's minimum.
+fn reading_warnings(file: &FrameworkFile) -> Vec<Warning> {
+    let mut found = Vec::new();
+    let long_word = |path: String, text: &str, found: &mut Vec<Warning>| {
+        let chars = text
+            .split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        if chars > MAX_WORD_CHARS {
+            found.push(Warning::LongWord { path, chars });
+        }
+    };
+    let min_answered = file
+        .assessment
+        .as_ref()
+        .and_then(|a| a.min_answered)
+        .unwrap_or(Settings::default().min_answered);
+    let mut summaries: HashMap<&str, String> = HashMap::new();
+    for (t, track) in file.tracks.iter().enumerate() {
+        long_word(format!("$.tracks[{t}].name"), &track.name, &mut found);
+        for (d, dimension) in track.dimensions.iter().enumerate() {
+            long_word(
+                format!("$.tracks[{t}].dimensions[{d}].name"),
+                &dimension.name,
+                &mut found,
+            );
+        }
+        for (l, level) in track.levels.iter().enumerate() {
+            let path = format!("$.tracks[{t}].levels[{l}]");
+            long_word(format!("{path}.title"), &level.title, &mut found);
+            if let Some(summary) = level.summary.as_deref().map(str::trim) {
+                match summaries.get(summary) {
+                    Some(first) if !summary.is_empty() => found.push(Warning::SameSummary {
+                        path: format!("{path}.summary"),
+                        first: first.clone(),
+                    }),
+                    _ => {
+                        summaries.insert(summary, format!("{path}.summary"));
+                    }
+                }
+            }
+            for (dimension, statements) in &level.expectations {
+                if !statements.is_empty() && statements.len() < usize::from(min_answered) {
+                    found.push(Warning::FewStatements {
+                        path: format!("{path}.expectations.{}", clip(dimension)),
+                        statements: statements.len(),
+                        min_answered,
+                    });
+                }
+            }
+        }
+    }
+    found
 }
 
 /// Parses and validates a framework file.

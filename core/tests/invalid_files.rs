@@ -373,7 +373,13 @@ fn statement_examples_are_kept_and_an_empty_one_is_named() {
 fn direction_controls_in_framework_text_are_warned_with_their_path() {
     use ladder_core::load::{warnings, Warning};
     let minimal = include_str!("fixtures/minimal.json");
-    assert_eq!(warnings(minimal), []);
+    let direction = |json: &str| -> Vec<Warning> {
+        warnings(json)
+            .into_iter()
+            .filter(|w| matches!(w, Warning::DirectionControl { .. }))
+            .collect()
+    };
+    assert_eq!(direction(minimal), []);
     let controls = [
         '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
         '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}',
@@ -385,7 +391,7 @@ fn direction_controls_in_framework_text_are_warned_with_their_path() {
         // A warning, not a problem: the file still loads.
         assert!(load(&patched).is_ok(), "U+{:04X}", c as u32);
         assert_eq!(
-            warnings(&patched),
+            direction(&patched),
             [
                 Warning::DirectionControl {
                     path: "$.tracks[0].description".into()
@@ -403,7 +409,7 @@ fn direction_controls_in_framework_text_are_warned_with_their_path() {
         "$.name: the text holds an invisible control that changes its direction (U+202A–U+202E, U+2066–U+2069, U+200E or U+200F), so it can display differently from what it says; remove it unless the text needs it"
     );
     // Other invisible characters are not direction controls.
-    assert_eq!(warnings(&minimal.replace("Tiny", "Ti\u{200B}ny")), []);
+    assert_eq!(direction(&minimal.replace("Tiny", "Ti\u{200B}ny")), []);
 }
 
 #[test]
@@ -417,4 +423,37 @@ fn a_framework_key_given_twice_is_refused_with_its_path() {
         load(&twice).unwrap_err().to_string(),
         "$.name is given twice in the same object; keep one of the two"
     );
+}
+
+#[test]
+fn the_check_warns_about_what_will_read_oddly_on_the_site() {
+    use ladder_core::load::{warnings, Warning};
+    // The default framework reads well: nothing to warn about.
+    assert_eq!(warnings(include_str!("../../framework.json")), []);
+    let minimal = include_str!("fixtures/minimal.json");
+    let found = warnings(minimal);
+    // The tiny fixture repeats a summary and has one statement per dimension.
+    assert!(found.contains(&Warning::SameSummary {
+        path: "$.tracks[0].levels[1].summary".into(),
+        first: "$.tracks[0].levels[0].summary".into()
+    }));
+    assert!(found.contains(&Warning::FewStatements {
+        path: "$.tracks[0].levels[0].expectations.craft".into(),
+        statements: 1,
+        min_answered: 3
+    }));
+    let word = "Principalstaffengineeringlead";
+    let long = minimal.replacen("\"title\": \"Two\"", &format!("\"title\": \"{word}\""), 1);
+    let found = warnings(&long);
+    let message = found
+        .iter()
+        .find(|w| matches!(w, Warning::LongWord { .. }))
+        .expect("a long word is warned")
+        .to_string();
+    assert_eq!(
+        message,
+        "$.tracks[0].levels[1].title: one word of 29 characters, more than the 24 that wrap on a phone screen; it will break mid-word there"
+    );
+    // A warning never stops the file loading.
+    assert!(load(&long).is_ok());
 }
