@@ -50,15 +50,25 @@ pub fn excerpt(text: &str) -> String {
     ladder_core::clip(text)
 }
 
-/// A level as people name it: "IC04 Senior".
+/// A level as people name it: "IC04 Senior" where the framework's ids are codes people use,
+/// else its title alone ("Senior Engineer").
 pub fn level_label(level: &Level) -> String {
-    format!("{} {}", level.id, level.title)
+    match &level.code {
+        Some(code) => format!("{code} {}", level.title),
+        None => level.title.clone(),
+    }
 }
 
-/// Level codes as alternatives: "IC04 or IC05".
-pub fn either(ids: &[LevelId]) -> String {
+/// A level named briefly, as in "IC04 → IC05" or "Ready for IC04": its code where the framework
+/// has codes, else its title.
+pub fn level_short(level: &Level) -> &str {
+    level.code.as_deref().unwrap_or(&level.title)
+}
+
+/// Levels as alternatives, named briefly: "IC04 or IC05".
+pub fn either(fw: &Framework, ids: &[LevelId]) -> String {
     ids.iter()
-        .map(LevelId::as_str)
+        .map(|id| fw.level(id).map_or(id.as_str(), level_short))
         .collect::<Vec<_>>()
         .join(" or ")
 }
@@ -342,7 +352,7 @@ pub fn incomplete_rule(min_answered: u8) -> String {
 /// with no rule, "Readiness for IC04".
 pub fn verdict_heading(report: &ladder_core::Report) -> String {
     use ladder_core::VerdictRule;
-    let target = &report.target.id;
+    let target = level_short(report.target);
     match (report.rule, report.ready) {
         (VerdictRule::None, _) => format!("Readiness for {target}"),
         (VerdictRule::EveryDimension, true) => format!("Ready for {target} in every dimension"),
@@ -407,7 +417,12 @@ pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, S
         },
         Route::Compare { from, to } => match (fw.find_level(from), fw.find_level(to)) {
             (Some(a), Some(b)) => (
-                format!("{} compared with {} · {}", a.id, b.id, fw.name),
+                format!(
+                    "{} compared with {} · {}",
+                    level_short(a),
+                    level_short(b),
+                    fw.name
+                ),
                 format!(
                     "What changes from {} to {}: expectations in every dimension, side by side.",
                     level_label(a),

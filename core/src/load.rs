@@ -682,12 +682,13 @@ impl Checker {
         let name = self.text("$.name", f.name);
         let organisation = self.optional_text("$.organisation", f.organisation);
         let summary = self.text("$.summary", f.summary);
+        let level_codes = f.level_codes;
         let scales = self.scales(f.scales);
         self.non_empty("$.tracks", &f.tracks);
         let mut level_ids = Seen::new();
         let mut statement_ids = Seen::new();
         let mut track_ids = Seen::new();
-        let tracks: Vec<Track> = f
+        let mut tracks: Vec<Track> = f
             .tracks
             .into_iter()
             .enumerate()
@@ -697,6 +698,11 @@ impl Checker {
                 self.track(&path, t, &scales, &mut level_ids, &mut statement_ids)
             })
             .collect();
+        if level_codes {
+            for level in tracks.iter_mut().flat_map(|t| t.levels.iter_mut()) {
+                level.code = Some(level.id.to_string());
+            }
+        }
         let promotion = f.promotion.map(|p| self.promotion(p, &tracks));
         let switches = f
             .track_switches
@@ -1077,6 +1083,7 @@ impl Checker {
             track: track.id.clone(),
             rank,
             title: self.text(format!("{path}.title"), l.title),
+            code: None,
             stage: l.stage.map(|s| self.text(format!("{path}.stage"), s)),
             roles: self.texts(&format!("{path}.roles"), l.roles),
             focus,

@@ -228,6 +228,9 @@ pub struct Level {
     /// Position within the track, 0 for the most junior level.
     pub rank: usize,
     pub title: String,
+    /// The short code people use for the level (its id), when the framework says its ids are
+    /// codes (`level_codes`); otherwise `None` and the title alone names it.
+    pub code: Option<String>,
     /// Career stage, where the framework gives one.
     pub stage: Option<String>,
     pub roles: Vec<String>,

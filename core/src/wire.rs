@@ -33,6 +33,10 @@ pub struct FrameworkFile {
     pub organisation: Option<String>,
     /// A short introduction shown on the landing page.
     pub summary: String,
+    /// Whether level ids are codes people use (`IC04`): then pages show them beside the titles.
+    /// Without it pages name levels by their titles alone.
+    #[serde(default)]
+    pub level_codes: bool,
     /// Optional ordered scales that attributes can point at (for example scope: tasks to company).
     #[serde(default)]
     pub scales: Vec<ScaleFile>,

@@ -1,7 +1,7 @@
 //! A level's comparison-matrix attributes at a glance.
 
 use crate::hooks::use_level;
-use crate::words::focus;
+use crate::words::{focus, level_short};
 use ladder_core::LevelId;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn AttributeTable(props: &AttributeTableProps) -> Html {
     let track = level.framework().track_of(&level);
     html! {
         <table class="attributes">
-            <caption>{ format!("{} at a glance", level.id) }</caption>
+            <caption>{ format!("{} at a glance", level_short(&level)) }</caption>
             <tbody>
                 if let Some(f) = level.focus {
                     <tr><th scope="row">{ "Focus" }</th><td>{ focus(f) }</td></tr>

@@ -27,7 +27,7 @@ pub fn LevelCard(props: &LevelCardProps) -> Html {
         .filter_map(|s| {
             Some(format!(
                 "{} ({})",
-                either(&s.to_levels),
+                either(&fw, &s.to_levels),
                 fw.track(&s.to_track)?.name
             ))
         })
@@ -36,7 +36,10 @@ pub fn LevelCard(props: &LevelCardProps) -> Html {
         <article class="level-card" data-testid={format!("level-card-{}", l.id)}>
             <h3>
                 <a href={Route::level(l.id.as_str()).href()}>
-                    <span class="code">{ l.id.as_str() }</span>{ " " }<span class="title">{ &l.title }</span>
+                    if let Some(code) = &l.code {
+                        <span class="code">{ code }</span>{ " " }
+                    }
+                    <span class="title">{ &l.title }</span>
                 </a>
             </h3>
             if let Some(stage) = &l.stage {

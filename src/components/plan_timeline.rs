@@ -2,13 +2,13 @@
 //! that decides them, in words and drawn as milestones from today through nomination and
 //! decision to the effective date; or the dated track switch.
 
-use crate::words::{constraint, date, either, month_span, months};
+use crate::words::{constraint, date, either, level_short, month_span, months};
 use ladder_core::timeline::{Plan, Step, SwitchPlan};
-use ladder_core::NaiveDate;
+use ladder_core::{Framework, NaiveDate};
 use yew::prelude::*;
 
 /// The plan as HTML. A function rather than a component: the plan borrows the framework.
-pub fn plan_timeline(plan: &Plan, today: NaiveDate) -> Html {
+pub fn plan_timeline(fw: &Framework, plan: &Plan, today: NaiveDate) -> Html {
     match plan {
         Plan::Promotion(steps) => html! {
             <ol class="plan" data-testid="plan">
@@ -21,7 +21,7 @@ pub fn plan_timeline(plan: &Plan, today: NaiveDate) -> Html {
                 }) }
             </ol>
         },
-        Plan::Switch(s) => switch(s),
+        Plan::Switch(s) => switch(fw, s),
         Plan::NoTimeline { from, to } => html! {
             <p class="callout" data-testid="no-timeline">{ format!("This framework gives no typical timeline from {} to {}, so Ladder suggests no dates.", from.id, to.id) }</p>
         },
@@ -44,7 +44,7 @@ fn milestones(s: &Step, start: (&str, NaiveDate)) -> Html {
         ("Effective", s.earliest_effective, None),
     ];
     html! {
-        <ol class="milestones" aria-label={format!("{} → {}, earliest dates", s.from.id, s.to.id)}>
+        <ol class="milestones" aria-label={format!("{} → {}, earliest dates", level_short(s.from), level_short(s.to))}>
             { for points.into_iter().map(|(label, when, why)| html! {
                 <li>
                     <span class="milestone-label">{ label }</span>
@@ -67,7 +67,7 @@ fn step(s: &Step, start: (&str, NaiveDate)) -> Html {
         .collect();
     html! {
         <li class="plan-step" data-testid={format!("step-{}-{}", s.from.id, s.to.id)}>
-            <h3>{ format!("{} → {}", s.from.id, s.to.id) }<span class="window">{ format!(" typical window {}", month_span(s.window)) }</span></h3>
+            <h3>{ format!("{} → {}", level_short(s.from), level_short(s.to)) }<span class="window">{ format!(" typical window {}", month_span(s.window)) }</span></h3>
             <div class="dates">
                 <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>
                 <p><span class="date-label">{ "Typical" }</span><strong data-testid="typical">{ date(s.typical_effective) }</strong></p>
@@ -84,13 +84,13 @@ fn step(s: &Step, start: (&str, NaiveDate)) -> Html {
     }
 }
 
-fn switch(s: &SwitchPlan) -> Html {
+fn switch(fw: &Framework, s: &SwitchPlan) -> Html {
     html! {
         <div class="switch-plan" data-testid="switch-plan">
             <p>{ if s.on_typical_path { "Your move is on the framework's typical path between these tracks." } else { "Your move is not on the framework's typical path between these tracks: discuss it with your manager." } }
                { s.switch.map(|w| {
                    let note = w.path_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default();
-                   format!(" The typical path is {} → {}{note}.", either(&w.from_levels), either(&w.to_levels))
+                   format!(" The typical path is {} → {}{note}.", either(fw, &w.from_levels), either(fw, &w.to_levels))
                }).unwrap_or_else(|| " The framework describes no move between these tracks.".to_string()) }</p>
             if s.dated {
                 <div class="dates">

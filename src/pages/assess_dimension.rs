@@ -6,7 +6,7 @@ use crate::components::{
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_rating_keys};
 use crate::route::Route;
-use crate::words::{level_label, status_word};
+use crate::words::{level_label, level_short, status_word};
 use ladder_core::assessment::Answer;
 use ladder_core::{score, Action, StatementId};
 use yew::prelude::*;
@@ -118,7 +118,7 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
                     <EvidenceNote key={expectations.dimension.to_string()} dimension={expectations.dimension.clone()} />
                 </form>
                 <aside class="now" aria-labelledby="now-heading">
-                    <h2 id="now-heading">{ format!("At {} today", current.id) }</h2>
+                    <h2 id="now-heading">{ format!("At {} today", level_short(current)) }</h2>
                     { match now {
                         Some(e) => html! { <ExpectationList level={current.id.clone()} dimension={e.dimension.clone()} /> },
                         None => html! { <p class="absent">{ format!("The {} track has no {} dimension.", fw.track_of(current).name, dimension.name) }</p> },

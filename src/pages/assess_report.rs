@@ -9,7 +9,9 @@ use crate::components::{
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{date, effective_dates, excerpt, incomplete_rule, status_word, suggestion};
+use crate::words::{
+    date, effective_dates, excerpt, incomplete_rule, level_short, status_word, suggestion,
+};
 use ladder_core::chart::readiness_chart;
 use ladder_core::timeline::{process_rule, Plan};
 use ladder_core::{project, score, Assessment, Framework, Report, Status};
@@ -41,7 +43,7 @@ pub fn AssessReportPage() -> Html {
 
     html! {
         <div class="assess-report" data-testid="assess-report">
-            <h1>{ format!("{whose} report: {} → {}", report.current.id, report.target.id) }</h1>
+            <h1>{ format!("{whose} report: {} → {}", level_short(report.current), level_short(report.target)) }</h1>
             <p class="hint">{ format!("Against {} version {}, as of {}. {answered} of {total} statements answered.", fw.name, fw.version, date(today)) }
                 { made_against(&fw, a) }</p>
             <ReportActions />
@@ -118,7 +120,7 @@ pub(crate) fn full_report(
                 if dated {
                     <p class="hint">{ format!("Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. {}", effective_dates(&process_rule(fw))) }</p>
                 }
-                { plan_timeline(&plan, today) }
+                { plan_timeline(fw, &plan, today) }
             </section>
         </>
     }

@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{month_name, months};
+use crate::words::{level_short, month_name, months};
 use chrono::Datelike;
 use ladder_core::assessment::MAX_NAME_CHARS;
 use ladder_core::{Action, YearMonth};
@@ -90,7 +90,7 @@ pub fn AssessStartPage() -> Html {
                     <LevelPicker id="target-level" label="The level you are aiming for" selected={a.target.clone()} on_change={on_target}
                         groups={target_groups} placeholder={at_top.then_some(AttrValue::Static("Choose a level on another track"))} describedby="target-hint" />
                     <p id="target-hint" class="hint">{ target_track_note.unwrap_or_else(|| if at_top {
-                        format!("{} is the most senior level of its track: choose a level on another track to plan a switch.", current.id)
+                        format!("{} is the most senior level of its track: choose a level on another track to plan a switch.", level_short(current))
                     } else {
                         "By default, the next level on your track.".to_string()
                     }) }</p>

@@ -3,7 +3,7 @@
 use crate::components::{ChangeBadge, ExpectationList, LevelPicker};
 use crate::hooks::{navigate, use_canonical_address, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{count, excerpt, focus, month_span};
+use crate::words::{count, excerpt, focus, level_short, month_span};
 use ladder_core::{compare, Comparison, Direction, Framework, Level, LevelId};
 use yew::prelude::*;
 
@@ -56,19 +56,23 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         let (from_id, to_id) = (from_id.clone(), to_id.clone());
         Callback::from(move |_: MouseEvent| go(to_id.clone(), from_id.clone()))
     };
-    use_page_title(format!("{} compared with {}", from.id, to.id));
+    use_page_title(format!(
+        "{} compared with {}",
+        level_short(from),
+        level_short(to)
+    ));
     let comparison = compare(&fw, from, to);
 
     html! {
         <div class="compare-page" data-testid="compare-page">
-            <h1>{ "Compare " }<span class="code">{ from.id.as_str() }</span>{ " with " }<span class="code">{ to.id.as_str() }</span></h1>
+            <h1>{ "Compare " }{ short_name(from) }{ " with " }{ short_name(to) }</h1>
             if !unknown.is_empty() {
                 <div class="problem" role="alert" data-testid="unknown-in-link">
                     <p>{ format!(
                         "This link names {} that {} (version {}) does not have: {}. Showing {} and {} instead; pick the levels you meant below.",
                         if unknown.len() == 1 { "a level" } else { "levels" }, fw.name, fw.version,
                         unknown.iter().map(|c| format!("“{}”", excerpt(c))).collect::<Vec<_>>().join(" and "),
-                        from.id, to.id) }</p>
+                        level_short(from), level_short(to)) }</p>
                 </div>
             }
             if props.published {
@@ -93,7 +97,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         let track = fw.track_of(level);
                         html! {
                             <div class="side">
-                                <h4><span class="code">{ level.id.as_str() }</span>{ " " }{ &level.title }</h4>
+                                <h4>
+                                    if let Some(code) = &level.code {
+                                        <span class="code">{ code }</span>{ " " }
+                                    }
+                                    { &level.title }</h4>
                                 { match e {
                                     Some(e) => html! { <ExpectationList level={level.id.clone()} dimension={e.dimension.clone()} /> },
                                     None => html! { <p class="absent">{ format!("Not a dimension of the {} track.", track.name) }</p> },
@@ -178,8 +186,8 @@ fn attributes(c: &Comparison) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ "Attribute" }</th>
-                        <th scope="col">{ c.from.id.as_str() }</th>
-                        <th scope="col">{ c.to.id.as_str() }</th>
+                        <th scope="col">{ level_short(c.from) }</th>
+                        <th scope="col">{ level_short(c.to) }</th>
                         <th scope="col">{ "Change" }</th>
                     </tr>
                 </thead>
@@ -208,5 +216,14 @@ fn attributes(c: &Comparison) -> Html {
             </table>
             </div>
         </section>
+    }
+}
+
+/// A level named briefly in a heading: its code as a badge where the framework has codes, else
+/// its title as plain text.
+fn short_name(level: &Level) -> Html {
+    match &level.code {
+        Some(code) => html! { <span class="code">{ code }</span> },
+        None => html! { { &level.title } },
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::hooks::{replace_address, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{count, excerpt, level_label};
+use crate::words::{count, excerpt, level_label, level_short};
 use ladder_core::{place, DimensionId, LevelId, TrackId};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -158,7 +158,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                     { for track.dimensions.iter().enumerate().map(|(i, d)| html! {
                         <li><button type="button" class="link-button" onclick={go(i)} aria-current={(i == step_now).then_some("step")}>
                             { d.name.clone() }</button>
-                            { picks.get(&d.id).map(|l| format!(" ({l})")).unwrap_or_default() }</li>
+                            { picks.get(&d.id).map(|l| format!(" ({})", fw.level(l).map_or(l.as_str(), level_short))).unwrap_or_default() }</li>
                     }) }
                 </ol>
             </nav>
@@ -173,7 +173,11 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                                 <input type="radio" id={id.clone()} name={format!("find-{}", dimension.id)} value={l.id.to_string()}
                                     checked={picks.get(&dimension.id) == Some(&l.id)} onchange={on_pick(dimension.id.clone(), l.id.clone())}
                                     aria-describedby={format!("{id}-text")} />
-                                <label for={id.clone()}><span class="code">{ l.id.as_str() }</span>{ " " }{ &l.title }</label>
+                                <label for={id.clone()}>
+                                    if let Some(code) = &l.code {
+                                        <span class="code">{ code }</span>{ " " }
+                                    }
+                                    { &l.title }</label>
                                 <p id={format!("{id}-text")} class="find-summary">{ statements.first().map(|s| s.text.clone()).unwrap_or_default() }</p>
                                 if statements.len() > 1 {
                                     <details>

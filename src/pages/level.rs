@@ -5,7 +5,7 @@ use super::UnknownLevel;
 use crate::components::{fact_list, AttributeTable, ExpectationList, FocusBar};
 use crate::hooks::{use_canonical_address, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{level_label, month_span};
+use crate::words::{level_label, level_short, month_span};
 use ladder_core::{Framework, Level, LevelId};
 use yew::prelude::*;
 
@@ -52,11 +52,15 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                 <ol>
                     <li><a href={Route::Home.href()}>{ "Levels" }</a></li>
                     <li>{ &track.name }</li>
-                    <li aria-current="page">{ level.id.as_str() }</li>
+                    <li aria-current="page">{ level_short(level) }</li>
                 </ol>
             </nav>
             <header class="level-header">
-                <h1><span class="code">{ level.id.as_str() }</span>{ " " }{ &level.title }</h1>
+                <h1>
+                    if let Some(code) = &level.code {
+                        <span class="code">{ code }</span>{ " " }
+                    }
+                    { &level.title }</h1>
                 if let Some(summary) = &level.summary {
                     <p class="lead">{ summary }</p>
                 }
@@ -127,7 +131,7 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                 { list_section("success", "Signs of success", &level.success_indicators) }
                 { list_section("develop", "Common development areas", &level.development_areas) }
                 if let Some(note) = &level.note {
-                    <aside class="note" aria-label={format!("About {}", level.id)}><p>{ note }</p></aside>
+                    <aside class="note" aria-label={format!("About {}", level_short(level))}><p>{ note }</p></aside>
                 }
             </div>
             { switches_from(&fw, level) }
@@ -144,7 +148,7 @@ fn next_step(fw: &Framework, level: &Level) -> Html {
     match fw.timeline(&level.id, &next.id) {
         Some(t) => html! {
             <p class="callout" data-testid="typical-time">
-                { format!("Typical time from {} to {}: {}, demonstrating {}.", level.id, next.id, month_span(t.months), t.demonstrating) }
+                { format!("Typical time from {} to {}: {}, demonstrating {}.", level_short(level), level_short(next), month_span(t.months), t.demonstrating) }
             </p>
         },
         None => html! {},
@@ -180,12 +184,12 @@ fn switches_from(fw: &Framework, level: &Level) -> Html {
                 let to_track = fw.track(&s.to_track).map(|t| t.name.clone()).unwrap_or_default();
                 html! {
                     <div class="switch">
-                        <p>{ format!("{} is a typical starting point for a move to the {} track", level.id, to_track) }
+                        <p>{ format!("{} is a typical starting point for a move to the {} track", level_short(level), to_track) }
                            { s.path_note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default() }{ ": " }
                            { for s.to_levels.iter().enumerate().map(|(i, to)| html! {
                                <>
                                  if i > 0 { { " or " } }
-                                 <a href={Route::compare(level.id.as_str(), to.as_str()).href()}>{ format!("compare with {to}") }</a>
+                                 <a href={Route::compare(level.id.as_str(), to.as_str()).href()}>{ format!("compare with {}", fw.level(to).map_or(to.as_str(), level_short)) }</a>
                                </>
                            }) }
                         </p>

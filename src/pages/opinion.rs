@@ -5,7 +5,7 @@
 use crate::components::LinkProblem;
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{rating, readiness, NOT_SURE, SENT_BY_LINK};
+use crate::words::{level_short, rating, readiness, NOT_SURE, SENT_BY_LINK};
 use ladder_core::assessment::Answer;
 use ladder_core::opinion::compare_opinions;
 use ladder_core::share::decode;
@@ -53,9 +53,9 @@ pub fn OpinionPage(props: &OpinionPageProps) -> Html {
     let ruled = o.own.rule != VerdictRule::None;
     let verdict = |r: &Report| {
         if ruled && r.ready {
-            format!("Ready for {}", r.target.id)
+            format!("Ready for {}", level_short(r.target))
         } else if ruled {
-            format!("Not yet ready for {}", r.target.id)
+            format!("Not yet ready for {}", level_short(r.target))
         } else {
             format!("{} of {}", r.ready_count, r.dimensions.len())
         }
@@ -63,7 +63,7 @@ pub fn OpinionPage(props: &OpinionPageProps) -> Html {
     let talk = o.statements.iter().filter(|s| s.talk_about).count();
     html! {
         <div class="opinion" data-testid="opinion">
-            <h1>{ format!("Your view and a second opinion: {} → {}", o.own.current.id, o.own.target.id) }</h1>
+            <h1>{ format!("Your view and a second opinion: {} → {}", level_short(o.own.current), level_short(o.own.target)) }</h1>
             <p class="hint" data-testid="sent-by-link">{ SENT_BY_LINK }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Both views by dimension (scrolls sideways)">
             <table data-testid="opinion-dimensions">

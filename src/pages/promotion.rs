@@ -4,7 +4,7 @@
 use crate::components::fact_list;
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{either, month_span, verdict_rule};
+use crate::words::{either, level_short, month_span, verdict_rule};
 use ladder_core::{Framework, VerdictRule};
 use yew::prelude::*;
 
@@ -25,6 +25,11 @@ pub fn PromotionPage() -> Html {
 fn promotion(fw: &Framework) -> Html {
     let Some(p) = &fw.promotion else {
         return html! { <p>{ "This framework does not describe a promotion process." }</p> };
+    };
+    // A level named briefly: its code where the framework has codes, else its title.
+    let short = |id: &ladder_core::LevelId| {
+        fw.level(id)
+            .map_or(id.to_string(), |l| level_short(l).to_string())
     };
     html! {
         <>
@@ -58,7 +63,7 @@ fn promotion(fw: &Framework) -> Html {
                                 <tr>
                                     <th scope="row">
                                         <a href={Route::compare(t.from.as_str(), t.to.as_str()).href()}>
-                                            { format!("{} → {}", t.from, t.to) }
+                                            { format!("{} → {}", short(&t.from), short(&t.to)) }
                                         </a>
                                     </th>
                                     <td>{ month_span(t.months) }</td>
@@ -100,7 +105,7 @@ fn switching(fw: &Framework) -> Html {
                 html! {
                     <section class="switch" aria-labelledby={heading.clone()}>
                         <h3 id={heading}>{ format!("{} to {}", track_name(&s.from_track), track_name(&s.to_track)) }</h3>
-                        <p>{ format!("Typical path: {} → {}", either(&s.from_levels), either(&s.to_levels)) }
+                        <p>{ format!("Typical path: {} → {}", either(fw, &s.from_levels), either(fw, &s.to_levels)) }
                            { s.path_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default() }{ "." }</p>
                         if !s.consider.is_empty() {
                             <h4>{ "Questions to ask yourself" }</h4>

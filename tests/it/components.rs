@@ -552,3 +552,33 @@ async fn focus_stage_and_summary_show_only_where_the_framework_gives_them() {
     );
     assert!(!compare.contains(">Focus<"));
 }
+
+#[tokio::test]
+async fn without_level_codes_levels_are_named_by_their_titles_and_no_badge_repeats_them() {
+    let with = render(html! { <LevelPage code="IC04" /> }).await;
+    assert!(with.contains("<span class=\"code\">IC04</span>"));
+    let without = default_with(|json| {
+        json.as_object_mut().unwrap().remove("level_codes");
+    });
+    assert_eq!(without.find_level("IC04").unwrap().code, None);
+    let level = render_with(without.clone(), html! { <LevelPage code="IC04" /> }).await;
+    assert!(!level.contains("class=\"code\""), "no code badge");
+    assert!(
+        level.contains("<h1>Senior</h1>")
+            || level.contains("<h1>\nSenior</h1>")
+            || level.contains(">Senior</h1>")
+    );
+    assert!(
+        level.contains("What changes at Staff"),
+        "the next level by its title"
+    );
+    let home = render_with(without.clone(), html! { <HomePage /> }).await;
+    assert!(!home.contains("class=\"code\""));
+    let compare = render_with(
+        without,
+        html! { <ComparePage from={Some("IC04".to_string())} to={Some("IC05".to_string())} /> },
+    )
+    .await;
+    assert!(compare.contains("Compare Senior with Staff"));
+    assert!(!compare.contains(">IC04<"), "no id shown as a code");
+}
