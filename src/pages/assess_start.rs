@@ -96,7 +96,7 @@ pub fn AssessStartPage() -> Html {
                     }) }</p>
                 </div>
                 <fieldset class="since">
-                    <legend>{ format!("When did you reach {}?", a.current) }</legend>
+                    <legend>{ format!("When did you reach {}?", level_short(current)) }</legend>
                     <div class="field">
                         <label for="since-month">{ "Month" }</label>
                         <select id="since-month" onchange={on_month}>
