@@ -5,6 +5,7 @@
 //! writes a framework out in that layout, so that reading it back gives the same framework.
 
 use calamine::{Data, Range, Reader};
+use ladder_core::clip;
 use ladder_core::load::MAX_FILE_BYTES;
 use ladder_core::share::checksum;
 use ladder_core::wire::{
@@ -126,7 +127,7 @@ impl fmt::Display for SheetError {
                 write!(
                     f,
                     "{cell}: {sheet} has no column `{}` (its columns are {})",
-                    ladder_core::clip(column),
+                    clip(column),
                     columns_of(sheet).join(", ")
                 )
             }
@@ -302,7 +303,10 @@ impl Sheet {
         serde_json::from_str(value).unwrap_or_else(|e| {
             errors.push(SheetError::Cell {
                 cell: self.place(row, column),
-                problem: format!("`{column}` is not JSON of the expected shape: {e}"),
+                problem: format!(
+                    "`{column}` is not JSON of the expected shape: {}",
+                    quoted_clipped(&e)
+                ),
             });
             T::default()
         })
@@ -323,6 +327,24 @@ fn text(cell: &Data) -> String {
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         other => other.to_string().trim().to_string(),
     }
+}
+
+/// serde_json's words for a mistake, with what it quotes of the cell clipped as every echo of
+/// outside input is.
+fn quoted_clipped(error: &serde_json::Error) -> String {
+    error
+        .to_string()
+        .split('"')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                clip(part)
+            } else {
+                part.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\"")
 }
 
 /// Lines of a cell, each trimmed, empty ones dropped.
@@ -349,28 +371,35 @@ pub fn read_workbook(bytes: &[u8], kind: Workbook) -> Result<FrameworkFile, Vec<
     }
     let unreadable = |e: &dyn fmt::Display| {
         vec![SheetError::Unreadable {
-            message: ladder_core::clip(&e.to_string()),
+            message: clip(&e.to_string()),
         }]
     };
     let cursor = Cursor::new(bytes);
     let mut ranges = HashMap::new();
     let mut errors = Vec::new();
-    macro_rules! ranges {
-        ($book:expr) => {{
-            let mut book = $book.map_err(|e| unreadable(&e))?;
-            for sheet in SHEETS {
-                match book.worksheet_range(sheet) {
-                    Ok(range) => {
-                        ranges.insert(sheet, range);
-                    }
-                    Err(_) => errors.push(SheetError::MissingSheet { sheet }),
-                }
+    let opened = match kind {
+        Workbook::Xlsx => calamine::Xlsx::new(cursor)
+            .map(calamine::Sheets::Xlsx)
+            .map_err(calamine::Error::Xlsx),
+        Workbook::Ods => calamine::Ods::new(cursor)
+            .map(calamine::Sheets::Ods)
+            .map_err(calamine::Error::Ods),
+    };
+    let mut book = opened.map_err(|e| unreadable(&e))?;
+    let names = book.sheet_names();
+    for sheet in SHEETS {
+        if !names.iter().any(|n| n == sheet) {
+            errors.push(SheetError::MissingSheet { sheet });
+            continue;
+        }
+        match book.worksheet_range(sheet) {
+            Ok(range) => {
+                ranges.insert(sheet, range);
             }
-        }};
-    }
-    match kind {
-        Workbook::Xlsx => ranges!(calamine::Xlsx::new(cursor)),
-        Workbook::Ods => ranges!(calamine::Ods::new(cursor)),
+            Err(e) => errors.push(SheetError::Unreadable {
+                message: format!("{sheet}: {}", clip(&e.to_string())),
+            }),
+        }
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -416,7 +445,7 @@ fn read_framework(sheet: &Sheet, errors: &mut Vec<SheetError>) -> FrameworkFile 
                 cell: sheet.place(*row, "field"),
                 problem: format!(
                     "a framework has no field `{}` (it has {}, {})",
-                    ladder_core::clip(&field),
+                    clip(&field),
                     known.join(", "),
                     JSON_FIELDS.join(", ")
                 ),
@@ -473,7 +502,10 @@ fn read_framework(sheet: &Sheet, errors: &mut Vec<SheetError>) -> FrameworkFile 
             .map_err(|e| {
                 errors.push(SheetError::Cell {
                     cell: sheet.place(*row, "value"),
-                    problem: format!("`{field}` is not JSON Ladder can read: {e}"),
+                    problem: format!(
+                        "`{field}` is not JSON Ladder can read: {}",
+                        quoted_clipped(&e)
+                    ),
                 })
             })
             .ok()
@@ -504,7 +536,10 @@ fn read_framework(sheet: &Sheet, errors: &mut Vec<SheetError>) -> FrameworkFile 
         let mut shaped = |e: serde_json::Error| {
             errors.push(SheetError::Cell {
                 cell: sheet.place(row, "value"),
-                problem: format!("`{field}` is not of the expected shape: {e}"),
+                problem: format!(
+                    "`{field}` is not of the expected shape: {}",
+                    quoted_clipped(&e)
+                ),
             })
         };
         fn take<T: DeserializeOwned>(
@@ -555,7 +590,11 @@ fn read_tracks(
         if let Some(first) = track_rows.get(&id) {
             errors.push(tracks.row_error(
                 *row,
-                format!("track {id} is given twice (first on row {})", first + 1),
+                format!(
+                    "track {} is given twice (first on row {})",
+                    clip(&id),
+                    first + 1
+                ),
             ));
             continue;
         }
@@ -581,10 +620,7 @@ fn read_tracks(
         if found.is_none() {
             errors.push(sheet.row_error(
                 row,
-                format!(
-                    "track {} is not on the Tracks sheet",
-                    ladder_core::clip(&track)
-                ),
+                format!("track {} is not on the Tracks sheet", clip(&track)),
             ));
         }
         found
@@ -603,8 +639,9 @@ fn read_tracks(
             errors.push(dimensions.row_error(
                 *row,
                 format!(
-                    "dimension {id} is given twice on track {} (first on row {})",
-                    out[track].id,
+                    "dimension {} is given twice on track {} (first on row {})",
+                    clip(&id),
+                    clip(&out[track].id),
                     first + 1
                 ),
             ));
@@ -633,7 +670,11 @@ fn read_tracks(
         if let Some((_, _, first)) = level_at.get(&id) {
             errors.push(levels.row_error(
                 *row,
-                format!("level {id} is given twice (first on row {})", first + 1),
+                format!(
+                    "level {} is given twice (first on row {})",
+                    clip(&id),
+                    first + 1
+                ),
             ));
             continue;
         }
@@ -681,10 +722,7 @@ fn read_tracks(
         let Some(&(t, l, _)) = level_at.get(&level) else {
             errors.push(statements.row_error(
                 *row,
-                format!(
-                    "level {} is not on the Levels sheet",
-                    ladder_core::clip(&level)
-                ),
+                format!("level {} is not on the Levels sheet", clip(&level)),
             ));
             continue;
         };
@@ -692,9 +730,10 @@ fn read_tracks(
             errors.push(statements.row_error(
                 *row,
                 format!(
-                    "level {level} is not on track {} (it is on {})",
-                    ladder_core::clip(track),
-                    out[t].id
+                    "level {} is not on track {} (it is on {})",
+                    clip(&level),
+                    clip(track),
+                    clip(&out[t].id)
                 ),
             ));
             continue;
@@ -719,8 +758,8 @@ fn read_tracks(
                 *row,
                 format!(
                     "dimension {} is not on track {} (see the Dimensions sheet)",
-                    ladder_core::clip(&dimension),
-                    out[t].id
+                    clip(&dimension),
+                    clip(&out[t].id)
                 ),
             )),
         }
@@ -952,7 +991,7 @@ fn lines_cell(path: String, items: &[String], problems: &mut Vec<WriteError>) ->
                 path: path.clone(),
                 problem: format!(
                     "`{}` cannot be one line of a cell (a line break, or spaces at its ends)",
-                    ladder_core::clip(item)
+                    clip(item)
                 ),
             });
         }

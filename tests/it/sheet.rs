@@ -329,3 +329,20 @@ fn a_role_holding_a_semicolon_is_refused_rather_than_split() {
         "{error}"
     );
 }
+
+#[test]
+fn a_long_value_in_a_cell_is_echoed_clipped() {
+    let long: &'static str = "x".repeat(5000).leak();
+    let mut sheets = patched("Statements", |rows| {
+        rows.push(vec!["ic", long, "craft", "Flies.", "", ""]);
+    });
+    sheets[1].1[0].push("attributes");
+    sheets[1].1[1].push(format!("[{{\"id\": 1, \"name\": \"{long}\"}}]").leak());
+    let mut errors = read(&sheets).unwrap_err();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    errors.extend(read(&patched("Levels", |rows| rows[0].push(long))).unwrap_err());
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    for error in errors {
+        assert!(error.chars().count() < 300, "{error}");
+    }
+}
