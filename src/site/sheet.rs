@@ -809,7 +809,8 @@ fn read_focus(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WriteError {
     /// A value the layout cannot hold as it is (a role holding `;`, a line holding a line
-    /// break), so that reading the workbook back would change it.
+    /// break, text with spaces at its ends), so that reading the workbook back would change
+    /// it; `path` is its JSON path, or the cell it would go in.
     Unrepresentable {
         path: String,
         problem: String,
@@ -892,6 +893,16 @@ pub fn to_workbook(file: &FrameworkFile) -> Result<Vec<u8>, WriteError> {
                 let c = c as u16;
                 match cell {
                     Cell::Text(t) if t.is_empty() => {}
+                    // A reader drops what is at a cell's ends, so it would not read back.
+                    Cell::Text(t) if t.trim() != t => {
+                        return Err(WriteError::Unrepresentable {
+                            path: format!("{name}!{}{}", column_letters(c.into()), r + 1),
+                            problem: format!(
+                                "`{}` has spaces or a line break at its ends, which the cell would not keep",
+                                clip(&t)
+                            ),
+                        });
+                    }
                     Cell::Text(t) => {
                         sheet.write_string_with_format(r, c, t, &wrap)?;
                     }

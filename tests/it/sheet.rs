@@ -346,3 +346,11 @@ fn a_long_value_in_a_cell_is_echoed_clipped() {
         assert!(error.chars().count() < 300, "{error}");
     }
 }
+
+#[test]
+fn text_with_spaces_at_its_ends_is_refused_rather_than_trimmed() {
+    let mut file = default_file();
+    file.tracks[0].levels[0].title = " Engineer".to_string();
+    let error = to_workbook(&file).unwrap_err().to_string();
+    assert!(error.starts_with("Levels!C2: `"), "{error}");
+}
