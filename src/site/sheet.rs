@@ -201,8 +201,12 @@ impl Sheet {
             if header.is_empty() {
                 continue;
             }
-            let column = origin.1 + index as u32;
-            let place = format!("{name}!{}{}", column_letters(column), origin.0 + 1);
+            let column = origin.1.saturating_add(index as u32);
+            let place = format!(
+                "{name}!{}{}",
+                column_letters(column),
+                u64::from(origin.0) + 1
+            );
             match known.iter().find(|k| **k == header) {
                 Some(k) if columns.insert(*k, index as u32).is_some() => {
                     ok = false;
@@ -232,7 +236,10 @@ impl Sheet {
         }
         let rows = rows
             .enumerate()
-            .map(|(i, cells)| (origin.0 + 1 + i as u32, cells.iter().map(text).collect()))
+            .map(|(i, cells)| {
+                let row = origin.0.saturating_add(1).saturating_add(i as u32);
+                (row, cells.iter().map(text).collect())
+            })
             .filter(|(_, cells): &(u32, Vec<String>)| cells.iter().any(|c| !c.is_empty()))
             .collect();
         ok.then_some(Sheet {
@@ -256,8 +263,8 @@ impl Sheet {
         format!(
             "{}!{}{}",
             self.name,
-            column_letters(self.origin.1 + index),
-            row + 1
+            column_letters(self.origin.1.saturating_add(index)),
+            u64::from(row) + 1
         )
     }
 
@@ -315,7 +322,7 @@ impl Sheet {
     fn row_error(&self, row: u32, problem: String) -> SheetError {
         SheetError::Row {
             sheet: self.name,
-            row: row + 1,
+            row: row.saturating_add(1),
             problem,
         }
     }
@@ -457,7 +464,7 @@ fn read_framework(sheet: &Sheet, errors: &mut Vec<SheetError>) -> FrameworkFile 
                 *row,
                 format!(
                     "the field `{field}` is given twice (first on row {})",
-                    first + 1
+                    u64::from(*first) + 1
                 ),
             ));
             continue;
@@ -593,7 +600,7 @@ fn read_tracks(
                 format!(
                     "track {} is given twice (first on row {})",
                     clip(&id),
-                    first + 1
+                    u64::from(*first) + 1
                 ),
             ));
             continue;
@@ -642,7 +649,7 @@ fn read_tracks(
                     "dimension {} is given twice on track {} (first on row {})",
                     clip(&id),
                     clip(&out[track].id),
-                    first + 1
+                    u64::from(*first) + 1
                 ),
             ));
             continue;
@@ -673,7 +680,7 @@ fn read_tracks(
                 format!(
                     "level {} is given twice (first on row {})",
                     clip(&id),
-                    first + 1
+                    u64::from(*first) + 1
                 ),
             ));
             continue;
