@@ -19,7 +19,9 @@
 
 use ladder::site::import::{is_yaml, yaml_to_json};
 use ladder::site::logo::{publish_logo, system_fonts, LogoError, MAX_LOGO_BYTES};
-use ladder::site::sheet::{to_workbook, workbook_kind, workbook_to_json, SheetError, Workbook};
+use ladder::site::sheet::{
+    quiet_calamine_panics, to_workbook, workbook_kind, workbook_to_json, SheetError, Workbook,
+};
 use ladder::site::{
     brand_css, brand_link, embed_meta, escape, hosting_files, html_document, index_meta, is_origin,
     levels_meta, render_site, Assets,
@@ -31,6 +33,8 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 fn main() -> ExitCode {
+    // A workbook that trips calamine is told as unreadable, without a panic's trace.
+    quiet_calamine_panics();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("check") if args.len() > 1 => check(&args[1..]),

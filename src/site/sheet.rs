@@ -376,41 +376,14 @@ pub fn read_workbook(bytes: &[u8], kind: Workbook) -> Result<FrameworkFile, Vec<
     if bytes.len() > MAX_FILE_BYTES {
         return Err(vec![SheetError::TooLarge { bytes: bytes.len() }]);
     }
-    let unreadable = |e: &dyn fmt::Display| {
-        vec![SheetError::Unreadable {
-            message: clip(&e.to_string()),
-        }]
-    };
-    let cursor = Cursor::new(bytes);
-    let mut ranges = HashMap::new();
+    // calamine checks its own arithmetic in a build with overflow checks (a cell reference of
+    // many letters overflows there); a workbook that makes it panic is one it cannot read.
+    let ranges = std::panic::catch_unwind(|| sheet_ranges(bytes, kind)).unwrap_or_else(|_| {
+        Err(vec![SheetError::Unreadable {
+            message: "its sheets could not be read".to_string(),
+        }])
+    })?;
     let mut errors = Vec::new();
-    let opened = match kind {
-        Workbook::Xlsx => calamine::Xlsx::new(cursor)
-            .map(calamine::Sheets::Xlsx)
-            .map_err(calamine::Error::Xlsx),
-        Workbook::Ods => calamine::Ods::new(cursor)
-            .map(calamine::Sheets::Ods)
-            .map_err(calamine::Error::Ods),
-    };
-    let mut book = opened.map_err(|e| unreadable(&e))?;
-    let names = book.sheet_names();
-    for sheet in SHEETS {
-        if !names.iter().any(|n| n == sheet) {
-            errors.push(SheetError::MissingSheet { sheet });
-            continue;
-        }
-        match book.worksheet_range(sheet) {
-            Ok(range) => {
-                ranges.insert(sheet, range);
-            }
-            Err(e) => errors.push(SheetError::Unreadable {
-                message: format!("{sheet}: {}", clip(&e.to_string())),
-            }),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     let mut sheet = |name: &'static str, required: &[&'static str]| {
         Sheet::read(name, &ranges[name], required, &mut errors)
     };
@@ -428,6 +401,63 @@ pub fn read_workbook(bytes: &[u8], kind: Workbook) -> Result<FrameworkFile, Vec<
     file.tracks = read_tracks(&tracks, &dimensions, &levels, &statements, &mut errors);
     if errors.is_empty() {
         Ok(file)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Keeps a panic inside calamine (which `read_workbook` catches and tells as an unreadable
+/// workbook) from printing its trace; every other panic goes to the hook installed before.
+pub fn quiet_calamine_panics() {
+    let before = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let in_calamine = info
+            .location()
+            .is_some_and(|l| l.file().replace('\\', "/").contains("/calamine-"));
+        if !in_calamine {
+            before(info);
+        }
+    }));
+}
+
+/// The five sheets' cells, as calamine reads them.
+fn sheet_ranges(
+    bytes: &[u8],
+    kind: Workbook,
+) -> Result<HashMap<&'static str, Range<Data>>, Vec<SheetError>> {
+    let cursor = Cursor::new(bytes);
+    let opened = match kind {
+        Workbook::Xlsx => calamine::Xlsx::new(cursor)
+            .map(calamine::Sheets::Xlsx)
+            .map_err(calamine::Error::Xlsx),
+        Workbook::Ods => calamine::Ods::new(cursor)
+            .map(calamine::Sheets::Ods)
+            .map_err(calamine::Error::Ods),
+    };
+    let mut book = opened.map_err(|e| {
+        vec![SheetError::Unreadable {
+            message: clip(&e.to_string()),
+        }]
+    })?;
+    let names = book.sheet_names();
+    let mut ranges = HashMap::new();
+    let mut errors = Vec::new();
+    for sheet in SHEETS {
+        if !names.iter().any(|n| n == sheet) {
+            errors.push(SheetError::MissingSheet { sheet });
+            continue;
+        }
+        match book.worksheet_range(sheet) {
+            Ok(range) => {
+                ranges.insert(sheet, range);
+            }
+            Err(e) => errors.push(SheetError::Unreadable {
+                message: format!("{sheet}: {}", clip(&e.to_string())),
+            }),
+        }
+    }
+    if errors.is_empty() {
+        Ok(ranges)
     } else {
         Err(errors)
     }

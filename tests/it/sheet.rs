@@ -354,3 +354,21 @@ fn text_with_spaces_at_its_ends_is_refused_rather_than_trimmed() {
     let error = to_workbook(&file).unwrap_err().to_string();
     assert!(error.starts_with("Levels!C2: `"), "{error}");
 }
+
+#[test]
+fn a_workbook_that_trips_the_spreadsheet_reader_is_told_as_unreadable() {
+    // Found by fuzzing: a cell reference of many letters overflows inside calamine in a build
+    // with overflow checks, as `cargo run` and the tests are.
+    let bytes = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("fuzz/seeds/workbook/calamine-overflow.xlsx"),
+    )
+    .unwrap();
+    let errors = read_workbook(&bytes, Workbook::Xlsx).unwrap_err();
+    assert!(
+        errors[0]
+            .to_string()
+            .starts_with("not a workbook Ladder can read"),
+        "{errors:?}"
+    );
+}
