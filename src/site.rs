@@ -5,6 +5,7 @@
 
 pub mod import;
 pub mod logo;
+pub mod sheet;
 
 use crate::components::{SiteFooter, SiteHeader};
 use crate::hooks::INDEX_META;

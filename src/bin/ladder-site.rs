@@ -8,31 +8,40 @@
 //!     ladder-site build DIST [--embed-origin ORIGIN]... FILE...
 //!         Publishes one site in DIST (where `trunk build` wrote app.html) from one framework
 //!         file, or from several: each then gets a folder of its own and the landing lists them.
-//!     ladder-site convert FILE OUT.json
-//!         Writes a framework file (JSON, or YAML: `.yaml`, `.yml`) out as JSON, once it checks.
+//!     ladder-site convert FILE OUT.json|OUT.xlsx
+//!         Writes a framework file out, once it checks: as JSON, or as a workbook in Ladder's
+//!         spreadsheet layout when OUT ends in `.xlsx`.
 //!
-//! A FILE is JSON, or YAML when its name ends in `.yaml` or `.yml`; a YAML file's mistakes are
-//! told by line and column, and it is checked exactly as its JSON form would be.
+//! A FILE is JSON, YAML when its name ends in `.yaml` or `.yml`, or a workbook when it ends in
+//! `.xlsx` or `.ods` (the layout is in docs/framework-format.md); a YAML file's mistakes are
+//! told by line and column, a workbook's by sheet, row and column, and either is checked
+//! exactly as its JSON form would be.
 
 use ladder::site::import::{is_yaml, yaml_to_json};
 use ladder::site::logo::{publish_logo, system_fonts, LogoError, MAX_LOGO_BYTES};
+use ladder::site::sheet::{
+    quiet_calamine_panics, to_workbook, workbook_kind, workbook_to_json, SheetError, Workbook,
+};
 use ladder::site::{
     brand_css, brand_link, embed_meta, escape, hosting_files, html_document, index_meta, is_origin,
     levels_meta, render_site, Assets,
 };
+use ladder_core::load::MAX_FILE_BYTES;
 use ladder_core::{binary, load, Framework};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
 
 fn main() -> ExitCode {
+    // A workbook that trips calamine is told as unreadable, without a panic's trace.
+    quiet_calamine_panics();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("check") if args.len() > 1 => check(&args[1..]),
         Some("build") if args.len() > 2 => build(&args[1..]),
         Some("convert") if args.len() == 3 => convert(&args[1], &args[2]),
         _ => Err(vec![
-            "usage: ladder-site check FILE... | ladder-site build DIST [--embed-origin ORIGIN]... FILE... | ladder-site convert FILE OUT.json"
+            "usage: ladder-site check FILE... | ladder-site build DIST [--embed-origin ORIGIN]... FILE... | ladder-site convert FILE OUT.json|OUT.xlsx"
                 .to_string(),
         ]),
     };
@@ -56,14 +65,40 @@ struct Checked {
 }
 
 fn read(path: &str) -> Result<Checked, Vec<String>> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: cannot be read: {e}")])?;
+    let cannot = |e: std::io::Error| vec![format!("{path}: cannot be read: {e}")];
+    // A workbook is read into the wire types and checked as its JSON form, as YAML is.
+    if let Some(kind) = workbook_kind(path) {
+        // Size first: nothing larger than a framework file may be is read whole.
+        let size = std::fs::metadata(path).map_err(cannot)?.len();
+        if size > MAX_FILE_BYTES as u64 {
+            return Err(vec![format!(
+                "{path}: {}",
+                SheetError::TooLarge {
+                    bytes: size as usize
+                }
+            )]);
+        }
+        let bytes = std::fs::read(path).map_err(cannot)?;
+        let text = workbook_to_json(&bytes, kind).map_err(|errors| {
+            errors
+                .iter()
+                .map(|e| format!("{path}: {e}"))
+                .collect::<Vec<_>>()
+        })?;
+        return checked(path, text);
+    }
+    let text = std::fs::read_to_string(path).map_err(cannot)?;
     // YAML is read into the wire types and checked as its JSON form, which the site publishes.
     let text = if is_yaml(path) {
         yaml_to_json(&text).map_err(|e| vec![format!("{path}: {e}")])?
     } else {
         text
     };
+    checked(path, text)
+}
+
+/// JSON text checked by the one loader; its problems are told by JSON path.
+fn checked(path: &str, text: String) -> Result<Checked, Vec<String>> {
     let checked = load::parse(&text).and_then(|file| {
         let framework = load::convert(file.clone())?;
         Ok((file, framework))
@@ -133,11 +168,20 @@ fn logo(c: &Checked) -> Result<Option<PublishedLogo>, Vec<String>> {
     }))
 }
 
-/// Writes a framework out as JSON, once it checks (the JSON form of a YAML file, or a JSON file
-/// as it is).
+/// Writes a framework out, once it checks: as a workbook in Ladder's layout when OUT ends in
+/// `.xlsx`, else as JSON (the JSON form of a YAML file or a workbook, or a JSON file as it is).
 fn convert(from: &str, to: &str) -> Result<(), Vec<String>> {
     let checked = read(from)?;
-    write(Path::new(to), checked.text.as_bytes())?;
+    if workbook_kind(to) == Some(Workbook::Xlsx) {
+        let bytes = to_workbook(&checked.file).map_err(|e| vec![format!("{from}: {e}")])?;
+        write(Path::new(to), &bytes)?;
+    } else if workbook_kind(to).is_some() {
+        return Err(vec![format!(
+            "{to}: Ladder writes workbooks as .xlsx only (it reads .xlsx and .ods)"
+        )]);
+    } else {
+        write(Path::new(to), checked.text.as_bytes())?;
+    }
     println!("{to}: written from {from}");
     Ok(())
 }

@@ -8,6 +8,8 @@ mod import;
 mod logo;
 mod schema;
 #[cfg(feature = "site")]
+mod sheet;
+#[cfg(feature = "site")]
 mod site;
 mod source_files;
 mod words;
