@@ -9,7 +9,7 @@ use super::saved_answers::{
 use gloo_events::EventListener;
 use ladder_core::assessment::Changes;
 use ladder_core::storage::Revision;
-use ladder_core::{Action, Assessment, Framework};
+use ladder_core::{Action, Assessment, Framework, YearMonth};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -184,6 +184,17 @@ impl Keeper {
     fn adopt(&mut self, theirs: Assessment, seen: Option<Revision>) {
         self.kept = theirs;
         self.seen = seen;
+    }
+
+    /// Takes whatever is stored at this tab's place now (a fresh assessment from `since` when
+    /// nothing readable is) and returns it, for the screen to show next.
+    fn adopt_stored(&mut self, since: YearMonth) -> Assessment {
+        let (theirs, seen) = match read_at(&self.framework, self.place) {
+            Some((theirs, revision)) => (theirs, Some(revision)),
+            None => (Assessment::new(&self.framework, since), None),
+        };
+        self.adopt(theirs.clone(), seen);
+        theirs
     }
 }
 
@@ -383,11 +394,7 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
                 keeper.place = Place::Device;
                 remember.set(true);
             }
-            let (theirs, seen) = match read_at(&keeper.framework, keeper.place) {
-                Some((theirs, revision)) => (theirs, Some(revision)),
-                None => (Assessment::new(&keeper.framework, since), None),
-            };
-            keeper.adopt(theirs.clone(), seen);
+            let theirs = keeper.adopt_stored(since);
             if keeper.place == Place::Device {
                 leave_tab();
             }
@@ -479,13 +486,7 @@ pub fn AssessmentProvider(props: &AssessmentProviderProps) -> Html {
                             Some(REMEMBER_KEY) => match (new_value, k.place) {
                                 (Some(_), Place::Tab) if !assessment.has_answers() => {
                                     k.place = Place::Device;
-                                    let since = assessment.in_level_since;
-                                    let (theirs, seen) = match read_at(&k.framework, Place::Device)
-                                    {
-                                        Some((theirs, revision)) => (theirs, Some(revision)),
-                                        None => (Assessment::new(&k.framework, since), None),
-                                    };
-                                    k.adopt(theirs.clone(), seen);
+                                    let theirs = k.adopt_stored(assessment.in_level_since);
                                     leave_tab();
                                     replace(theirs);
                                     remember.set(true);
