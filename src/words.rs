@@ -133,6 +133,12 @@ pub fn suggestion(s: &Suggestion) -> String {
             from,
             to,
         } => format!("Shift {}: {from} → {to}", attribute.name),
+        // A statement already at "Usually" is named only when the dimension still falls short:
+        // the next step is "Consistently".
+        Suggestion::Statement {
+            statement,
+            rating: Rating::Usually | Rating::Consistently,
+        } => format!("Aim for “Consistently” on: {}", statement.text),
         Suggestion::Statement { statement, .. } => {
             format!("Aim for “Usually” on: {}", statement.text)
         }

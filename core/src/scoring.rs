@@ -67,7 +67,8 @@ pub enum Suggestion<'f> {
         from: &'f str,
         to: &'f str,
     },
-    /// Raise the rating of a statement, currently at `rating`, to "Usually".
+    /// Raise the rating of a statement, currently at `rating`: to "Usually", or to
+    /// "Consistently" when it is at "Usually" already and the dimension is still not ready.
     Statement {
         statement: &'f Statement,
         rating: Rating,

@@ -23,7 +23,7 @@ pub fn plan_timeline(fw: &Framework, plan: &Plan, today: NaiveDate) -> Html {
         },
         Plan::Switch(s) => switch(fw, s),
         Plan::NoTimeline { from, to } => html! {
-            <p class="callout" data-testid="no-timeline">{ format!("This framework gives no typical timeline from {} to {}, so Ladder suggests no dates.", from.id, to.id) }</p>
+            <p class="callout" data-testid="no-timeline">{ format!("This framework gives no typical timeline from {} to {}, so Ladder suggests no dates.", level_short(from), level_short(to)) }</p>
         },
         Plan::NotUpward => html! {
             <p class="callout">{ "The target is not above your current level on this track, so there is no promotion to plan." }</p>

@@ -167,3 +167,15 @@ fn what_a_restore_left_out_names_at_most_40_characters_of_a_5000_character_id() 
         format!("the note on dimension {}…", "q".repeat(40))
     );
 }
+
+#[test]
+fn a_statement_already_at_usually_is_aimed_at_consistently() {
+    use ladder::words::suggestion;
+    use ladder_core::scoring::Suggestion;
+    use ladder_core::{load, Rating, StatementId};
+    let fw = load(include_str!("../../framework.json")).unwrap();
+    let statement = fw.statement(&StatementId::new("ic04-scope-1")).unwrap();
+    let text = |rating| suggestion(&Suggestion::Statement { statement, rating });
+    assert!(text(Rating::Sometimes).starts_with("Aim for “Usually” on: "));
+    assert!(text(Rating::Usually).starts_with("Aim for “Consistently” on: "));
+}
