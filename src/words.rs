@@ -322,23 +322,91 @@ pub fn news(news: &News) -> String {
     }
 }
 
-/// When a decision takes effect, as the framework's process says (or the assumption made
-/// when it says nothing).
+/// How find my level's result is reached, as the framework's rule says.
+pub fn placement_rule(rule: ladder_core::PlacementRule) -> &'static str {
+    use ladder_core::PlacementRule;
+    match rule {
+        PlacementRule::Lowest => "The result is the lowest level chosen, the one every dimension supports, with the typical level alongside.",
+        PlacementRule::Median => "The result is the middle of the levels chosen.",
+        PlacementRule::None => "The result shows the level chosen for each dimension and their range; the framework names no rule that makes them one level.",
+    }
+}
+
+/// Under a ladder that starts on another track's levels: "Engineer 1 to Engineer 3 are
+/// shared with the Engineering track; this track splits off after Engineer 3."
+pub fn shared_levels(first: &Level, last: &Level, owner: &ladder_core::Track) -> String {
+    if first.id == last.id {
+        format!(
+            "{} is shared with the {} track; this track splits off after it.",
+            level_short(first),
+            owner.name
+        )
+    } else {
+        format!(
+            "{} to {} are shared with the {} track; this track splits off after {}.",
+            level_short(first),
+            level_short(last),
+            owner.name,
+            level_short(last)
+        )
+    }
+}
+
+/// What puts a move forward, as the framework's process starts it: "nomination".
+pub fn put_forward(starts_by: Option<ladder_core::Start>) -> &'static str {
+    use ladder_core::Start;
+    match starts_by {
+        Some(Start::Nomination) => "nomination",
+        Some(Start::Round) => "the promotion round that takes the case",
+        Some(Start::Application) => "the application",
+        None => "the move is put forward",
+    }
+}
+
+/// The milestone at which a move is put forward, as the plan labels it: "Nomination".
+pub fn put_forward_label(starts_by: Option<ladder_core::Start>) -> &'static str {
+    use ladder_core::Start;
+    match starts_by {
+        Some(Start::Nomination) => "Nomination",
+        Some(Start::Round) => "Promotion round",
+        Some(Start::Application) => "Application",
+        None => "Put forward",
+    }
+}
+
+/// How a move starts, as a sentence for the report and the promotion guide.
+pub fn how_a_move_starts(starts_by: ladder_core::Start) -> &'static str {
+    use ladder_core::Start;
+    match starts_by {
+        Start::Nomination => "A move starts with a nomination: talk to your manager about putting your case forward.",
+        Start::Round => "Moves are decided in a promotion round: ask your manager when the next one is and how a case reaches it.",
+        Start::Application => "A move starts with an application and an interview: watch for openings and apply when one comes.",
+    }
+}
+
+/// When a decision takes effect, in the framework's process's own terms; where it states no
+/// decision time or effective date, what the dates mean instead.
 pub fn effective_dates(rule: &ladder_core::timeline::ProcessRule) -> String {
     use ladder_core::Effective;
-    let (min, max) = rule.decision_weeks;
-    let weeks = if min == max {
+    let after = put_forward(rule.starts_by);
+    let when = rule.effective.map(|e| match e {
+        Effective::NextQuarterStart => "on the first day of the next quarter",
+        Effective::NextMonthStart => "on the first day of the next month",
+        Effective::Immediately => "on the day it is decided",
+    });
+    match (rule.decision_weeks, when) {
+        (Some((min, max)), Some(when)) => format!("The decision follows {} after {after} and takes effect {when}.", weeks(min, max)),
+        (Some((min, max)), None) => format!("The decision follows {} after {after}; the framework does not say when it takes effect, so the dates are those of the decision.", weeks(min, max)),
+        (None, Some(when)) => format!("The framework does not say how long a decision takes, so the dates count it as made as soon as the move can be put forward; it takes effect {when}."),
+        (None, None) => "The framework does not say how long a decision takes or when it takes effect, so the dates are the earliest a move could be put forward.".to_string(),
+    }
+}
+
+fn weeks(min: u16, max: u16) -> String {
+    if min == max {
         count(min, "week")
     } else {
         format!("{min}–{max} weeks")
-    };
-    if !rule.stated {
-        return format!("The framework states no decision time or effective date, so the dates assume a decision {weeks} after nomination, taking effect on the first day of the next quarter.");
-    }
-    match rule.effective {
-        Effective::NextQuarterStart => format!("The decision follows {weeks} after nomination and takes effect on the first day of the next quarter."),
-        Effective::NextMonthStart => format!("The decision follows {weeks} after nomination and takes effect on the first day of the next month."),
-        Effective::Immediately => format!("The decision follows {weeks} after nomination and takes effect that day."),
     }
 }
 

@@ -163,7 +163,7 @@ impl Assessment {
                 };
                 let target_still_fits = framework
                     .level(&self.target)
-                    .is_some_and(|t| t.track != level.track || t.rank > level.rank);
+                    .is_some_and(|t| framework.steps_between(level, t).is_none_or(|n| n > 0));
                 if !target_still_fits {
                     self.target = framework.next_level(level).unwrap_or(level).id.clone();
                 }

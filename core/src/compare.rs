@@ -77,18 +77,13 @@ impl Change {
 pub fn compare<'f>(framework: &'f Framework, from: &'f Level, to: &'f Level) -> Comparison<'f> {
     let from_track = framework.track_of(from);
     let to_track = framework.track_of(to);
-    let direction = if from.track != to.track {
-        Direction::OtherTrack
-    } else if to.rank > from.rank {
-        Direction::Up {
-            steps: to.rank - from.rank,
-        }
-    } else if to.rank < from.rank {
-        Direction::Down {
-            steps: from.rank - to.rank,
-        }
-    } else {
-        Direction::Same
+    let direction = match framework.steps_between(from, to) {
+        None => Direction::OtherTrack,
+        Some(n) if n > 0 => Direction::Up { steps: n as usize },
+        Some(n) if n < 0 => Direction::Down {
+            steps: n.unsigned_abs(),
+        },
+        Some(_) => Direction::Same,
     };
 
     let dimensions = union_by(&from_track.dimensions, &to_track.dimensions, |d| &d.id)
@@ -164,7 +159,7 @@ fn typical_time(
     let Direction::Up { .. } = direction else {
         return None;
     };
-    let levels = &framework.track_of(from).levels[from.rank..=to.rank];
+    let levels = framework.climb(&from.id, to)?;
     levels.windows(2).try_fold(
         Months {
             min: 0,

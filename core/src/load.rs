@@ -85,11 +85,6 @@ pub enum Problem {
         id: String,
         track: String,
     },
-    MissingDimension {
-        path: String,
-        level: String,
-        dimension: String,
-    },
     UnknownAttribute {
         path: String,
         id: String,
@@ -175,6 +170,15 @@ pub enum Problem {
         path: String,
         value: String,
     },
+    /// `branches_from` names a level of the track itself.
+    BranchOwnTrack {
+        path: String,
+        level: String,
+    },
+    /// Tracks that branch from each other in a circle, so neither has a start.
+    BranchCycle {
+        path: String,
+    },
 }
 
 impl Problem {
@@ -187,7 +191,6 @@ impl Problem {
             | UnknownTrack { path, .. }
             | UnknownLevel { path, .. }
             | UnknownDimension { path, .. }
-            | MissingDimension { path, .. }
             | UnknownAttribute { path, .. }
             | UnknownScale { path, .. }
             | NotOnScale { path, .. }
@@ -203,7 +206,9 @@ impl Problem {
             | Disagrees { path, .. }
             | NotAColour { path, .. }
             | LowContrast { path, .. }
-            | NotALogo { path, .. } => path,
+            | NotALogo { path, .. }
+            | BranchOwnTrack { path, .. }
+            | BranchCycle { path } => path,
         }
     }
 }
@@ -223,14 +228,6 @@ impl fmt::Display for Problem {
             UnknownDimension { id, track, .. } => {
                 write!(f, "track \"{}\" has no dimension \"{}\"", clip(track), clip(id))
             }
-            MissingDimension {
-                level, dimension, ..
-            } => write!(
-                f,
-                "level {} has no expectations for dimension \"{}\"",
-                clip(level),
-                clip(dimension)
-            ),
             UnknownAttribute { id, track, .. } => {
                 write!(f, "track \"{}\" has no attribute \"{}\"", clip(track), clip(id))
             }
@@ -255,7 +252,7 @@ impl fmt::Display for Problem {
             }
             TimelineNotUpward { from, to, .. } => write!(
                 f,
-                "a timeline must lead to a more senior level on the same track, but {} to {} does not",
+                "a timeline must lead to a more senior level on the same ladder, but {} to {} does not",
                 clip(from),
                 clip(to)
             ),
@@ -293,6 +290,15 @@ impl fmt::Display for Problem {
             } => write!(
                 f,
                 "{value} disagrees with {other_path} ({other}); give the number in one place"
+            ),
+            BranchOwnTrack { level, .. } => write!(
+                f,
+                "level {} is on this track; a track branches from a level of another track",
+                clip(level)
+            ),
+            BranchCycle { .. } => write!(
+                f,
+                "tracks branch from each other in a circle, so none of them has a first level"
             ),
             NotAColour { value, .. } => write!(
                 f,
@@ -505,7 +511,8 @@ pub(crate) fn convert_outline(file: FrameworkFile) -> Result<Framework, LoadErro
     check(file, true)
 }
 
-fn check(file: FrameworkFile, outline: bool) -> Result<Framework, LoadError> {
+fn check(mut file: FrameworkFile, outline: bool) -> Result<Framework, LoadError> {
+    file.derive_ids();
     let mut c = Checker {
         outline,
         ..Checker::default()
@@ -688,6 +695,8 @@ impl Checker {
         let mut level_ids = Seen::new();
         let mut statement_ids = Seen::new();
         let mut track_ids = Seen::new();
+        let branches: Vec<Option<String>> =
+            f.tracks.iter().map(|t| t.branches_from.clone()).collect();
         let mut tracks: Vec<Track> = f
             .tracks
             .into_iter()
@@ -698,6 +707,7 @@ impl Checker {
                 self.track(&path, t, &scales, &mut level_ids, &mut statement_ids)
             })
             .collect();
+        self.shared_paths(&mut tracks, &branches);
         if level_codes {
             for level in tracks.iter_mut().flat_map(|t| t.levels.iter_mut()) {
                 level.code = Some(level.id.to_string());
@@ -885,6 +895,11 @@ impl Checker {
                     VerdictRule::Share(p)
                 }
             },
+            placement: match a.placement {
+                None => PlacementRule::None,
+                Some(wire::PlacementFile::Lowest) => PlacementRule::Lowest,
+                Some(wire::PlacementFile::Median) => PlacementRule::Median,
+            },
         }
     }
 
@@ -997,6 +1012,10 @@ impl Checker {
             dimensions,
             attributes,
             competencies,
+            shared: Vec::new(),
+            process: t
+                .process
+                .map(|pr| self.process(&format!("{path}.process"), pr)),
             levels: Vec::new(),
         };
         let levels = t
@@ -1049,31 +1068,23 @@ impl Checker {
                 });
             }
         }
-        let expectations = track
+        if !self.outline && by_dimension.is_empty() {
+            self.report(Problem::EmptyList {
+                path: format!("{path}.expectations"),
+            });
+        }
+        let expectations: Vec<Expectations> = track
             .dimensions
             .iter()
-            .map(|d| {
+            .filter_map(|d| {
                 let key = d.id.as_str();
-                let statements = match by_dimension.remove(key) {
-                    None if self.outline => Vec::new(),
-                    None => {
-                        self.report(Problem::MissingDimension {
-                            path: format!("{path}.expectations"),
-                            level: l.id.clone(),
-                            dimension: key.to_string(),
-                        });
-                        Vec::new()
-                    }
-                    Some(list) => {
-                        let p = format!("{path}.expectations.{}", clip(key));
-                        self.non_empty(p.clone(), &list);
-                        self.statements(&p, list, statement_ids)
-                    }
-                };
-                Expectations {
+                let list = by_dimension.remove(key)?;
+                let p = format!("{path}.expectations.{}", clip(key));
+                self.non_empty(p.clone(), &list);
+                Some(Expectations {
                     dimension: d.id.clone(),
-                    statements,
-                }
+                    statements: self.statements(&p, list, statement_ids),
+                })
             })
             .collect();
 
@@ -1212,7 +1223,10 @@ impl Checker {
                 let from = self.level_ref(format!("{path}.from"), &t.from, tracks);
                 let to = self.level_ref(format!("{path}.to"), &t.to, tracks);
                 if let (Some(from), Some(to)) = (from, to) {
-                    if from.track != to.track || from.rank >= to.rank {
+                    let on_ladder = tracks.iter().find(|t| t.id == to.track).is_some_and(|t| {
+                        from.track == to.track && from.rank < to.rank || t.shared.contains(&from.id)
+                    });
+                    if !on_ladder {
                         self.report(Problem::TimelineNotUpward {
                             path: path.clone(),
                             from: t.from.clone(),
@@ -1229,43 +1243,86 @@ impl Checker {
                 }
             })
             .collect();
-        let process = p.process.map(|pr| {
-            let path = "$.promotion.process";
-            self.bounded(
-                format!("{path}.decision_weeks.min"),
-                pr.decision_weeks.min,
-                0,
-                104,
-            );
-            self.bounded(
-                format!("{path}.decision_weeks.max"),
-                pr.decision_weeks.max,
-                0,
-                104,
-            );
-            if pr.decision_weeks.min > pr.decision_weeks.max {
-                self.report(Problem::MinAboveMax {
-                    path: format!("{path}.decision_weeks"),
-                    min: pr.decision_weeks.min,
-                    max: pr.decision_weeks.max,
-                });
-            }
-            Process {
-                steps: self.facts(&format!("{path}.steps"), pr.steps),
-                decision_weeks: (pr.decision_weeks.min, pr.decision_weeks.max),
-                effective: match pr.effective {
-                    wire::EffectiveFile::NextQuarterStart => Effective::NextQuarterStart,
-                    wire::EffectiveFile::NextMonthStart => Effective::NextMonthStart,
-                    wire::EffectiveFile::Immediately => Effective::Immediately,
-                },
-            }
-        });
+        let process = p.process.map(|pr| self.process("$.promotion.process", pr));
         Promotion {
             principle: self.text("$.promotion.principle", p.principle),
             criteria,
             timelines,
             process,
             evidence: self.facts("$.promotion.evidence", p.evidence),
+        }
+    }
+
+    /// Resolves each track's `branches_from` into the levels it shares: the ladder of the
+    /// level's own track (itself perhaps shared in part) up to and including that level.
+    fn shared_paths(&mut self, tracks: &mut [Track], branches: &[Option<String>]) {
+        // Where each track branches: (index of the track it branches from, rank there).
+        let mut from: Vec<Option<(usize, usize)>> = vec![None; tracks.len()];
+        for (i, branch) in branches.iter().enumerate() {
+            let Some(level) = branch else { continue };
+            let path = format!("$.tracks[{i}].branches_from");
+            let found = tracks.iter().enumerate().find_map(|(t, track)| {
+                let rank = track.levels.iter().position(|l| l.id.as_str() == level)?;
+                Some((t, rank))
+            });
+            match found {
+                None => self.report(Problem::UnknownLevel {
+                    path,
+                    id: level.clone(),
+                }),
+                Some((t, _)) if t == i => self.report(Problem::BranchOwnTrack {
+                    path,
+                    level: level.clone(),
+                }),
+                Some(at) => from[i] = Some(at),
+            }
+        }
+        for i in 0..tracks.len() {
+            let mut shared: Vec<LevelId> = Vec::new();
+            let mut at = from[i];
+            let mut steps = 0;
+            while let Some((t, rank)) = at {
+                steps += 1;
+                if steps > tracks.len() {
+                    self.report(Problem::BranchCycle {
+                        path: format!("$.tracks[{i}].branches_from"),
+                    });
+                    shared.clear();
+                    break;
+                }
+                let own = tracks[t].levels[..=rank].iter().map(|l| l.id.clone());
+                shared.splice(0..0, own);
+                at = from[t];
+            }
+            tracks[i].shared = shared;
+        }
+    }
+
+    fn process(&mut self, path: &str, pr: wire::ProcessFile) -> Process {
+        if let Some(weeks) = pr.decision_weeks {
+            self.bounded(format!("{path}.decision_weeks.min"), weeks.min, 0, 104);
+            self.bounded(format!("{path}.decision_weeks.max"), weeks.max, 0, 104);
+            if weeks.min > weeks.max {
+                self.report(Problem::MinAboveMax {
+                    path: format!("{path}.decision_weeks"),
+                    min: weeks.min,
+                    max: weeks.max,
+                });
+            }
+        }
+        Process {
+            starts_by: pr.starts_by.map(|s| match s {
+                wire::StartFile::Nomination => Start::Nomination,
+                wire::StartFile::Round => Start::Round,
+                wire::StartFile::Application => Start::Application,
+            }),
+            steps: self.facts(&format!("{path}.steps"), pr.steps),
+            decision_weeks: pr.decision_weeks.map(|w| (w.min, w.max)),
+            effective: pr.effective.map(|e| match e {
+                wire::EffectiveFile::NextQuarterStart => Effective::NextQuarterStart,
+                wire::EffectiveFile::NextMonthStart => Effective::NextMonthStart,
+                wire::EffectiveFile::Immediately => Effective::Immediately,
+            }),
         }
     }
 
@@ -1324,6 +1381,9 @@ impl Checker {
             path_note: self.optional_text(format!("{path}.path_note"), s.path_note),
             consider: self.texts(&format!("{path}.consider"), s.consider),
             requirements,
+            process: s
+                .process
+                .map(|pr| self.process(&format!("{path}.process"), pr)),
         }
     }
 }

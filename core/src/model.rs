@@ -123,6 +123,71 @@ impl Framework {
             .find(|c| c.kind == kind)
     }
 
+    /// A track's ladder as people climb it: the levels it shares with the track it splits
+    /// from (junior to senior), then its own.
+    pub fn ladder<'f>(&'f self, track: &'f Track) -> impl Iterator<Item = &'f Level> + 'f {
+        track
+            .shared
+            .iter()
+            .filter_map(|id| self.level(id))
+            .chain(track.levels.iter())
+    }
+
+    /// The tracks whose ladder holds this level: its own, then those that share it.
+    pub fn tracks_with<'f>(&'f self, level: &'f Level) -> impl Iterator<Item = &'f Track> + 'f {
+        self.tracks
+            .iter()
+            .filter(move |t| t.id == level.track || t.shared.contains(&level.id))
+    }
+
+    /// The levels from `from` up to `to` (both included) on `to`'s ladder, when `from` is on
+    /// it at or below `to`: the path a run of promotions takes, across a split included.
+    pub fn climb<'f>(&'f self, from: &LevelId, to: &'f Level) -> Option<Vec<&'f Level>> {
+        let ladder: Vec<&Level> = self.ladder(self.track_of(to)).collect();
+        let start = ladder.iter().position(|l| &l.id == from)?;
+        let end = ladder.iter().position(|l| l.id == to.id)?;
+        (start <= end).then(|| ladder[start..=end].to_vec())
+    }
+
+    /// The track's dimensions that some level on its ladder describes: the ones find my level
+    /// asks about.
+    pub fn asked_dimensions<'f>(
+        &'f self,
+        track: &'f Track,
+    ) -> impl Iterator<Item = &'f Dimension> + 'f {
+        track
+            .dimensions
+            .iter()
+            .filter(move |d| self.ladder(track).any(|l| l.describes(&d.id)))
+    }
+
+    /// How many steps `to` is above `from` on a ladder they share (below: negative; the same
+    /// level: 0), or `None` when no ladder holds both, so going there changes track.
+    pub fn steps_between(&self, from: &Level, to: &Level) -> Option<isize> {
+        if let Some(path) = self.climb(&from.id, to) {
+            return Some(path.len() as isize - 1);
+        }
+        self.climb(&to.id, from).map(|path| 1 - path.len() as isize)
+    }
+
+    /// A level's position on a track's ladder, if the ladder holds it (0: the first level).
+    pub fn position_on(&self, track: &Track, level: &LevelId) -> Option<usize> {
+        self.ladder(track).position(|l| &l.id == level)
+    }
+
+    /// The process a move up to `to` follows: a track switch's own where the move is one and
+    /// it gives one, else the process of `to`'s track, else the framework's.
+    pub fn process_for(&self, from: &Level, to: &Level) -> Option<&Process> {
+        let switch = self
+            .switches
+            .iter()
+            .find(|s| s.from_levels.contains(&from.id) && s.to_levels.contains(&to.id))
+            .and_then(|s| s.process.as_ref());
+        switch
+            .or(self.track_of(to).process.as_ref())
+            .or(self.promotion.as_ref().and_then(|p| p.process.as_ref()))
+    }
+
     pub fn track_of(&self, level: &Level) -> &Track {
         self.track(&level.track)
             .expect("a validated level belongs to one of the framework's tracks")
@@ -151,6 +216,26 @@ impl Framework {
     /// The level directly above this one on the same track.
     pub fn next_level(&self, level: &Level) -> Option<&Level> {
         self.track_of(level).levels.get(level.rank + 1)
+    }
+
+    /// Every level directly above this one: the next on its own track, then the first level
+    /// of each track that splits off here.
+    pub fn next_levels<'f>(&'f self, level: &'f Level) -> Vec<&'f Level> {
+        let branches = self
+            .tracks
+            .iter()
+            .filter(|t| t.shared.last() == Some(&level.id))
+            .filter_map(|t| t.levels.first());
+        self.next_level(level).into_iter().chain(branches).collect()
+    }
+
+    /// The level directly below this one on its ladder: the one before it on its own track,
+    /// or, for a track's first own level, the last level it shares.
+    pub fn previous_level(&self, level: &Level) -> Option<&Level> {
+        match level.rank.checked_sub(1) {
+            Some(rank) => self.track_of(level).levels.get(rank),
+            None => self.level(self.track_of(level).shared.last()?),
+        }
     }
 
     /// An expectation statement of any level, by its stable id.
@@ -194,7 +279,12 @@ pub struct Track {
     pub attributes: Vec<Attribute>,
     /// Skills expected at every level of the track.
     pub competencies: Vec<Fact>,
-    /// Junior to senior; a level's `rank` is its index here.
+    /// The levels of other tracks this track shares before it splits off, junior to senior
+    /// (empty for a track that starts on its own). `Framework::ladder` puts them first.
+    pub shared: Vec<LevelId>,
+    /// How a move to one of this track's own levels works, where the framework says.
+    pub process: Option<Process>,
+    /// Its own levels, junior to senior; a level's `rank` is its index here.
     pub levels: Vec<Level>,
 }
 
@@ -238,7 +328,8 @@ pub struct Level {
     pub focus: Option<Focus>,
     /// One line that says what the level is, where the framework gives one.
     pub summary: Option<String>,
-    /// One entry per dimension of the track, in the track's dimension order.
+    /// One entry per dimension of the track that the level describes, in the track's
+    /// dimension order (every dimension, in most frameworks).
     pub expectations: Vec<Expectations>,
     /// One entry per attribute of the track that this level gives a value for, in track order.
     pub attributes: Vec<AttributeValue>,
@@ -250,6 +341,12 @@ pub struct Level {
 }
 
 impl Level {
+    /// Whether the level states expectations for this dimension (a framework may leave a
+    /// dimension out at some levels: there it is not shown, asked or counted).
+    pub fn describes(&self, dimension: &DimensionId) -> bool {
+        self.expectations_for(dimension).is_some()
+    }
+
     pub fn expectations_for(&self, dimension: &DimensionId) -> Option<&Expectations> {
         self.expectations.iter().find(|e| &e.dimension == dimension)
     }
@@ -359,12 +456,22 @@ pub struct Timeline {
     pub demonstrating: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// How a move is made; each part only where the framework states it.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Process {
+    pub starts_by: Option<Start>,
     pub steps: Vec<Fact>,
-    /// Weeks from nomination to decision, min <= max.
-    pub decision_weeks: (u16, u16),
-    pub effective: Effective,
+    /// Weeks from the move being put forward to the decision, min <= max.
+    pub decision_weeks: Option<(u16, u16)>,
+    pub effective: Option<Effective>,
+}
+
+/// How a move starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    Nomination,
+    Round,
+    Application,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -383,6 +490,8 @@ pub struct TrackSwitch {
     pub path_note: Option<String>,
     pub consider: Vec<String>,
     pub requirements: Vec<Requirement>,
+    /// How this move works, where the framework says so for the move itself.
+    pub process: Option<Process>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -406,6 +515,19 @@ pub struct Settings {
     pub performance_months: u16,
     pub min_examples: u8,
     pub verdict: VerdictRule,
+    pub placement: PlacementRule,
+}
+
+/// How find my level combines the level picked for each dimension, as the framework states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PlacementRule {
+    /// The lowest level picked: every dimension supports it.
+    Lowest,
+    /// The median level picked (the lower of the middle two).
+    Median,
+    /// The framework states no rule: each dimension's level and their range, no overall one.
+    #[default]
+    None,
 }
 
 /// How readiness per dimension becomes an overall verdict, as the framework states it.
@@ -438,6 +560,7 @@ impl Default for Settings {
             performance_months: 6,
             min_examples: 3,
             verdict: VerdictRule::None,
+            placement: PlacementRule::None,
         }
     }
 }

@@ -5,7 +5,7 @@
 //! calendar-correct (chrono clamps 31 Jan + 1 month to 28 or 29 Feb).
 
 use crate::assessment::Assessment;
-use crate::model::{Effective, Framework, Level, Months, Requirement, TrackSwitch};
+use crate::model::{Effective, Framework, Level, Months, Requirement, Start, TrackSwitch};
 use crate::scoring::Report;
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -102,37 +102,37 @@ pub fn effective_after(decision: NaiveDate, rule: Effective) -> NaiveDate {
     }
 }
 
-/// Decision weeks and effective rule from the framework, or the usual 2–4 weeks and next quarter.
-fn process(framework: &Framework) -> ((u16, u16), Effective) {
-    let rule = process_rule(framework);
-    (rule.decision_weeks, rule.effective)
-}
-
-/// How a decision is dated: from the framework's own process, or assumed (`stated: false`) as
-/// 2–4 weeks after nomination, effective at the start of the next quarter, which the report
-/// then says is an assumption.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a move's decision is dated, from the process the framework gives for it: each part
+/// only where stated. Without a decision time the decision is dated the day the move is put
+/// forward; without an effective rule it takes effect that day; the report says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ProcessRule {
-    pub decision_weeks: (u16, u16),
-    pub effective: Effective,
-    pub stated: bool,
+    pub starts_by: Option<Start>,
+    pub decision_weeks: Option<(u16, u16)>,
+    pub effective: Option<Effective>,
 }
 
-pub fn process_rule(framework: &Framework) -> ProcessRule {
+impl ProcessRule {
+    fn weeks(&self) -> (u16, u16) {
+        self.decision_weeks.unwrap_or((0, 0))
+    }
+
+    /// The day a decision takes effect: as the rule says, or that day when it says nothing.
+    fn effective_after(&self, decision: NaiveDate) -> NaiveDate {
+        effective_after(decision, self.effective.unwrap_or(Effective::Immediately))
+    }
+}
+
+/// The process rule for a move from `from` up to `to` (see `Framework::process_for`).
+pub fn process_rule(framework: &Framework, from: &Level, to: &Level) -> ProcessRule {
     framework
-        .promotion
-        .as_ref()
-        .and_then(|p| p.process.as_ref())
+        .process_for(from, to)
         .map(|p| ProcessRule {
+            starts_by: p.starts_by,
             decision_weeks: p.decision_weeks,
             effective: p.effective,
-            stated: true,
         })
-        .unwrap_or(ProcessRule {
-            decision_weeks: (2, 4),
-            effective: Effective::NextQuarterStart,
-            stated: false,
-        })
+        .unwrap_or_default()
 }
 
 /// Dates the plan from the current level to the target.
@@ -143,19 +143,22 @@ pub fn project<'f>(
     today: NaiveDate,
 ) -> Plan<'f> {
     let (current, target) = (report.current, report.target);
-    if current.track != target.track {
+    let Some(levels) = framework.climb(&current.id, target) else {
+        if framework.steps_between(current, target).is_some() {
+            return Plan::NotUpward;
+        }
         return Plan::Switch(switch_plan(framework, assessment, current, target, today));
-    }
-    if target.rank <= current.rank {
+    };
+    if levels.len() < 2 {
         return Plan::NotUpward;
     }
-    let ((weeks_min, weeks_max), rule) = process(framework);
     let settings = &framework.settings;
-    let levels = &framework.track_of(current).levels[current.rank..=target.rank];
 
     let mut steps: Vec<Step> = Vec::new();
     for pair in levels.windows(2) {
-        let (from, to) = (&pair[0], &pair[1]);
+        let (from, to) = (pair[0], pair[1]);
+        let rule = process_rule(framework, from, to);
+        let (weeks_min, weeks_max) = rule.weeks();
         let Some(timeline) = framework.timeline(&from.id, &to.id) else {
             return Plan::NoTimeline { from, to };
         };
@@ -212,15 +215,15 @@ pub fn project<'f>(
             .expect("at least one constraint");
         let nomination = binding.reached();
         let earliest_decision = add_weeks(nomination, weeks_min);
-        let earliest_effective = effective_after(earliest_decision, rule);
+        let earliest_effective = rule.effective_after(earliest_decision);
         // Typical: the end of the window and the slower decision. An open-ended window ("36+")
         // has no end, so its typical date is the earliest one and the page says so.
         let typical_effective = match window.max {
             None if steps.is_empty() => earliest_effective,
-            None => effective_after(
-                add_weeks(add_months(typical_start, window.min.into()), weeks_min),
-                rule,
-            ),
+            None => rule.effective_after(add_weeks(
+                add_months(typical_start, window.min.into()),
+                weeks_min,
+            )),
             Some(max) => {
                 let end = add_months(typical_start, max.into());
                 let base = if steps.is_empty() {
@@ -228,7 +231,7 @@ pub fn project<'f>(
                 } else {
                     end
                 };
-                effective_after(add_weeks(base, weeks_max), rule)
+                rule.effective_after(add_weeks(base, weeks_max))
             }
         };
         steps.push(Step {
@@ -284,7 +287,8 @@ fn switch_plan<'f>(
         months_required.into(),
     );
     let base = requirement_reached.max(today);
-    let ((weeks_min, weeks_max), rule) = process(framework);
+    let rule = process_rule(framework, current, target);
+    let (weeks_min, weeks_max) = rule.weeks();
     SwitchPlan {
         switch,
         on_typical_path,
@@ -292,11 +296,8 @@ fn switch_plan<'f>(
         months_required,
         months_in_level,
         requirement_reached,
-        earliest_effective: effective_after(add_weeks(base, weeks_min), rule),
-        typical_effective: effective_after(add_weeks(base, weeks_max), rule),
-        dated: framework
-            .promotion
-            .as_ref()
-            .is_some_and(|p| p.process.is_some()),
+        earliest_effective: rule.effective_after(add_weeks(base, weeks_min)),
+        typical_effective: rule.effective_after(add_weeks(base, weeks_max)),
+        dated: rule.decision_weeks.is_some() || rule.effective.is_some(),
     }
 }

@@ -108,6 +108,20 @@ pub struct AssessmentSettingsFile {
     /// none: readiness per dimension and what to work on, nothing "blocks".
     #[serde(default)]
     pub verdict: Option<VerdictFile>,
+    /// How find my level combines the level picked per dimension into one: `"lowest"` (every
+    /// dimension supports it) or `"median"`. Without it find my level shows each dimension's
+    /// level and their range, and names no overall level.
+    #[serde(default)]
+    pub placement: Option<PlacementFile>,
+}
+
+/// How find my level combines its picks.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PlacementFile {
+    Lowest,
+    Median,
 }
 
 /// The framework's rule for an overall verdict: `"every_dimension"`, `{ "at_least": 5 }`
@@ -162,6 +176,15 @@ pub struct TrackFile {
     /// Skills expected at every level of the track, whatever the level.
     #[serde(default)]
     pub competencies: Vec<FactFile>,
+    /// The id of a level on another track where this track splits off: that track's levels up
+    /// to and including it are this track's first levels too, written once there. This
+    /// track's own `levels` follow it.
+    #[serde(default)]
+    pub branches_from: Option<String>,
+    /// How a move to one of this track's own levels works, where it differs from
+    /// `promotion.process` (for example: manager roles are filled by application). Optional.
+    #[serde(default)]
+    pub process: Option<ProcessFile>,
     /// Levels from the most junior to the most senior.
     pub levels: Vec<LevelFile>,
 }
@@ -199,7 +222,9 @@ pub struct AttributeFile {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LevelFile {
-    /// The level code, unique across the framework, such as `IC04`.
+    /// The level's id, unique across the framework, such as `IC04`; it is in every address
+    /// and saved answer. Optional: derived from the title when absent (see the format guide).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
     pub title: String,
     /// Career stage, such as `Entry` or `Expert`: optional, shown only where given.
@@ -215,7 +240,8 @@ pub struct LevelFile {
     /// One line that says what the level is: optional, shown only where given.
     #[serde(default)]
     pub summary: Option<String>,
-    /// Expectations per dimension id: every dimension of the track must be present.
+    /// Expectations per dimension id. A dimension left out is not shown, asked or counted at
+    /// this level; every level describes at least one.
     pub expectations: BTreeMap<String, Vec<StatementFile>>,
     /// Comparison-matrix values per attribute id.
     #[serde(default)]
@@ -248,6 +274,9 @@ pub struct FocusFile {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatementFile {
+    /// Optional: derived from the level, the dimension and the text when absent (see the
+    /// format guide), so rewording one statement changes no other statement's id.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
     pub text: String,
     /// What meeting the statement can look like: shown folded beneath it, never asked.
@@ -319,16 +348,37 @@ pub struct TimelineFile {
     pub demonstrating: String,
 }
 
-/// The promotion process: its steps and the timing rules Ladder uses for dates.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// How a move is made: how it starts, its steps and the timing Ladder dates a plan by.
+/// Every field is optional; Ladder says nothing about a part the framework does not give.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProcessFile {
+    /// How a move starts: `"nomination"` (a manager puts the person forward), `"round"` (a
+    /// promotion round decides) or `"application"` (the person applies and is interviewed).
+    #[serde(default)]
+    pub starts_by: Option<StartFile>,
+    #[serde(default)]
     pub steps: Vec<FactFile>,
-    /// How long after nomination the decision usually comes, in weeks.
-    pub decision_weeks: WeeksFile,
-    /// When a promotion takes effect once decided.
-    pub effective: EffectiveFile,
+    /// How long after the move is put forward the decision usually comes, in weeks.
+    #[serde(default)]
+    pub decision_weeks: Option<WeeksFile>,
+    /// When a move takes effect once decided.
+    #[serde(default)]
+    pub effective: Option<EffectiveFile>,
+}
+
+/// How a move starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum StartFile {
+    /// A manager nominates the person.
+    Nomination,
+    /// A promotion round (yearly, say) decides.
+    Round,
+    /// The person applies and is interviewed.
+    Application,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -367,8 +417,13 @@ pub struct TrackSwitchFile {
     #[serde(default)]
     pub path_note: Option<String>,
     /// Signs that the move may suit someone, asked as reflection questions.
+    #[serde(default)]
     pub consider: Vec<String>,
+    #[serde(default)]
     pub requirements: Vec<RequirementFile>,
+    /// How this move works, where it differs from the process of the track it leads to.
+    #[serde(default)]
+    pub process: Option<ProcessFile>,
 }
 
 /// A requirement for a track switch; `min_months_in_role` makes it a dated one.
@@ -393,4 +448,78 @@ pub struct CompensationFile {
     pub leveling_factors: Vec<FactFile>,
     #[serde(default)]
     pub review: Option<String>,
+}
+
+impl FrameworkFile {
+    /// Gives every level and statement that has no id the one derived from its content, in
+    /// file order, so the same file always gets the same ids:
+    /// - a level: its title in lower-case ASCII letters and digits joined by `-` (at most 48
+    ///   characters; `level` when nothing is left), with `-2`, `-3`, … when that id is taken;
+    /// - a statement: `<level id>-<dimension id>-<hash>`, the hash being the first six hex
+    ///   digits of the FNV-1a checksum of its text, with `-2`, … for the same text given twice.
+    ///
+    /// Rewording a statement or adding one changes no other statement's id; renaming a level
+    /// without an id changes its id (give levels ids to keep links across renames).
+    pub fn derive_ids(&mut self) {
+        let mut taken: std::collections::HashSet<String> = self
+            .tracks
+            .iter()
+            .flat_map(|t| t.levels.iter())
+            .filter(|l| !l.id.is_empty())
+            .map(|l| l.id.to_ascii_lowercase())
+            .collect();
+        for level in self.tracks.iter_mut().flat_map(|t| t.levels.iter_mut()) {
+            if level.id.is_empty() {
+                let base = slug(&level.title);
+                let mut id = base.clone();
+                let mut n = 1;
+                while taken.contains(&id) {
+                    n += 1;
+                    id = format!("{base}-{n}");
+                }
+                taken.insert(id.clone());
+                level.id = id;
+            }
+        }
+        for level in self.tracks.iter_mut().flat_map(|t| t.levels.iter_mut()) {
+            for (dimension, statements) in level.expectations.iter_mut() {
+                let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+                for statement in statements.iter_mut().filter(|s| s.id.is_empty()) {
+                    let base = derived_statement_id(&level.id, dimension, &statement.text);
+                    let count = seen.entry(base.clone()).or_insert(0);
+                    *count += 1;
+                    statement.id = match *count {
+                        1 => base,
+                        n => format!("{base}-{n}"),
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// The id a statement without one gets (see `FrameworkFile::derive_ids`).
+pub fn derived_statement_id(level: &str, dimension: &str, text: &str) -> String {
+    format!("{level}-{dimension}-{}", &crate::share::checksum(text)[..6])
+}
+
+/// A level title as an id: lower-case ASCII letters and digits, other runs as one `-`.
+fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 48 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "level".to_string()
+    } else {
+        out.to_string()
+    }
 }

@@ -143,8 +143,11 @@ fn promotion_criteria_process_and_switches() {
         (6, 6)
     );
     let process = p.process.as_ref().unwrap();
-    assert_eq!(process.decision_weeks, (2, 4));
-    assert_eq!(process.effective, ladder_core::Effective::NextQuarterStart);
+    assert_eq!(process.decision_weeks, Some((2, 4)));
+    assert_eq!(
+        process.effective,
+        Some(ladder_core::Effective::NextQuarterStart)
+    );
 
     let paths: Vec<(Vec<&str>, Vec<&str>, Option<u16>)> = fw
         .switches
@@ -215,7 +218,7 @@ fn binary_form_round_trips() {
         decode_outline(&[9, 1, 2]),
         Err(DecodeError::WrongFormat {
             found: 9,
-            expected: 6
+            expected: 7
         })
     );
     assert!(matches!(

@@ -56,10 +56,11 @@ fn unknown_dimension() {
 }
 
 #[test]
-fn level_missing_a_dimension() {
+fn level_with_no_expectations() {
+    // A level may leave a dimension out, but not every one of them.
     check(
-        "missing-dimension.json",
-        &["$.tracks[0].levels[1].expectations: level A2 has no expectations for dimension \"impact\""],
+        "no-expectations.json",
+        &["$.tracks[0].levels[1].expectations: list is empty, it needs at least one entry"],
     );
 }
 
@@ -75,7 +76,7 @@ fn timeline_naming_an_unknown_level() {
 fn timeline_going_down() {
     check(
         "timeline-downward.json",
-        &["$.promotion.timelines[0]: a timeline must lead to a more senior level on the same track, but A2 to A1 does not"],
+        &["$.promotion.timelines[0]: a timeline must lead to a more senior level on the same ladder, but A2 to A1 does not"],
     );
 }
 

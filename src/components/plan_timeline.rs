@@ -2,9 +2,9 @@
 //! that decides them, in words and drawn as milestones from today through nomination and
 //! decision to the effective date; or the dated track switch.
 
-use crate::words::{constraint, date, either, level_short, month_span, months};
-use ladder_core::timeline::{Plan, Step, SwitchPlan};
-use ladder_core::{Framework, NaiveDate};
+use crate::words::{constraint, date, either, level_short, month_span, months, put_forward_label};
+use ladder_core::timeline::{process_rule, Plan, Step, SwitchPlan};
+use ladder_core::{Framework, NaiveDate, Start};
 use yew::prelude::*;
 
 /// The plan as HTML. A function rather than a component: the plan borrows the framework.
@@ -17,7 +17,7 @@ pub fn plan_timeline(fw: &Framework, plan: &Plan, today: NaiveDate) -> Html {
                         0 => ("Today", today),
                         _ => ("In level", steps[i - 1].earliest_effective),
                     };
-                    step(s, start)
+                    step(s, start, process_rule(fw, s.from, s.to).starts_by)
                 }) }
             </ol>
         },
@@ -32,11 +32,11 @@ pub fn plan_timeline(fw: &Framework, plan: &Plan, today: NaiveDate) -> Html {
 }
 
 /// A step's milestones on a line, each with its date; the nomination carries its reason.
-fn milestones(s: &Step, start: (&str, NaiveDate)) -> Html {
+fn milestones(s: &Step, start: (&str, NaiveDate), starts_by: Option<Start>) -> Html {
     let points = [
         (start.0, start.1, None),
         (
-            "Nomination",
+            put_forward_label(starts_by),
             s.earliest_nomination,
             Some(constraint(s.binding)),
         ),
@@ -58,7 +58,7 @@ fn milestones(s: &Step, start: (&str, NaiveDate)) -> Html {
     }
 }
 
-fn step(s: &Step, start: (&str, NaiveDate)) -> Html {
+fn step(s: &Step, start: (&str, NaiveDate), starts_by: Option<Start>) -> Html {
     let others: Vec<String> = s
         .constraints
         .iter()
@@ -72,8 +72,8 @@ fn step(s: &Step, start: (&str, NaiveDate)) -> Html {
                 <p><span class="date-label">{ "Earliest" }</span><strong data-testid="earliest">{ date(s.earliest_effective) }</strong></p>
                 <p><span class="date-label">{ "Typical" }</span><strong data-testid="typical">{ date(s.typical_effective) }</strong></p>
             </div>
-            { milestones(s, start) }
-            <p data-testid="binding">{ format!("Nomination from {} at the earliest: {}.", date(s.earliest_nomination), constraint(s.binding)) }</p>
+            { milestones(s, start, starts_by) }
+            <p data-testid="binding">{ format!("{} from {} at the earliest: {}.", put_forward_label(starts_by), date(s.earliest_nomination), constraint(s.binding)) }</p>
             if s.window.max.is_none() {
                 <p class="hint">{ format!("The window is open-ended ({}), so the typical date is the earliest one; many people take longer.", month_span(s.window)) }</p>
             }

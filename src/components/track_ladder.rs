@@ -2,7 +2,8 @@
 
 use super::LevelCard;
 use crate::hooks::use_framework;
-use ladder_core::TrackId;
+use crate::words::shared_levels;
+use ladder_core::{Framework, Track, TrackId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,10 +23,20 @@ pub fn TrackLadder(props: &TrackLadderProps) -> Html {
             <h2 id={heading}>{ &t.name }</h2>
             <p class="track-description">{ &t.description }</p>
             <ol class="rungs" reversed=true>
-                { for t.levels.iter().rev().map(|l| html! {
+                { for fw.ladder(t).collect::<Vec<_>>().into_iter().rev().map(|l| html! {
                     <li><LevelCard id={l.id.clone()} /></li>
                 }) }
             </ol>
+            if let Some(note) = shared_note(&fw, t) {
+                <p class="hint" data-testid={format!("shared-{}", t.id)}>{ note }</p>
+            }
         </section>
     }
+}
+
+/// For a track that splits off another, which of its levels it shares.
+fn shared_note(fw: &Framework, t: &Track) -> Option<String> {
+    let first = fw.level(t.shared.first()?)?;
+    let last = fw.level(t.shared.last()?)?;
+    Some(shared_levels(first, last, fw.track_of(last)))
 }

@@ -10,7 +10,8 @@ use crate::components::{
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::{
-    date, effective_dates, excerpt, incomplete_rule, level_short, status_word, suggestion,
+    date, effective_dates, excerpt, how_a_move_starts, incomplete_rule, level_short, status_word,
+    suggestion,
 };
 use ladder_core::chart::readiness_chart;
 use ladder_core::timeline::{process_rule, Plan};
@@ -32,8 +33,8 @@ pub fn AssessReportPage() -> Html {
     } else {
         format!("{}’s", a.name.trim())
     };
-    let switching = report.current.track != report.target.track;
-    let not_upward = !switching && report.target.rank <= report.current.rank;
+    let steps = fw.steps_between(report.current, report.target);
+    let not_upward = steps.is_some_and(|n| n <= 0);
     let complete = report
         .dimensions
         .iter()
@@ -58,7 +59,7 @@ pub fn AssessReportPage() -> Html {
                 { full_report(&fw, a, &report, today, true) }
             }
 
-            <MethodNote settings={fw.settings} process={process_rule(&fw)} />
+            <MethodNote settings={fw.settings} process={process_rule(&fw, report.current, report.target)} />
 
             <nav class="pager no-print" aria-label="Assessment">
                 <a href={Route::AssessCriteria.href()} rel="prev">{ "← Promotion criteria" }</a>
@@ -78,8 +79,9 @@ pub(crate) fn full_report(
     own: bool,
 ) -> Html {
     let plan = project(fw, a, report, today);
-    let switching = report.current.track != report.target.track;
+    let switching = fw.steps_between(report.current, report.target).is_none();
     // Dates only where the framework's own timelines or process give them.
+    let rule = process_rule(fw, report.current, report.target);
     let dated = match &plan {
         Plan::Promotion(_) => true,
         Plan::Switch(s) => s.dated,
@@ -118,7 +120,10 @@ pub(crate) fn full_report(
             <section class="timeline" aria-labelledby="timeline">
                 <h2 id="timeline">{ match (switching, dated) { (true, true) => "Switching track: a dated plan", (true, false) => "Switching track", _ => "Suggested timeline" } }</h2>
                 if dated {
-                    <p class="hint">{ format!("Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. {}", effective_dates(&process_rule(fw))) }</p>
+                    <p class="hint">{ format!("Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. {}", effective_dates(&rule)) }</p>
+                }
+                if let Some(start) = rule.starts_by {
+                    <p data-testid="how-a-move-starts">{ how_a_move_starts(start) }</p>
                 }
                 { plan_timeline(fw, &plan, today) }
             </section>

@@ -25,8 +25,6 @@ pub fn AssessStartPage() -> Html {
     let Some(current) = fw.level(&a.current) else {
         return html! { <LevelsMissing /> };
     };
-    // Targets: any higher level on the same track, or any level on another track.
-    let track = fw.track_of(current);
     let on_current = handle.callback(|id| Some(Action::SetCurrent(id)));
     let on_target = handle.callback(|id| Some(Action::SetTarget(id)));
     let on_month = {
@@ -47,31 +45,38 @@ pub fn AssessStartPage() -> Html {
         Some(Action::SetName(input.value()))
     });
     let in_future = since.first_day() > today;
-    // At the top of a track the only moves left are to another track.
-    let at_top = fw.next_level(current).is_none();
-    let promotion = (!at_top).then(|| LevelGroup {
-        label: format!("{} (promotion)", track.name),
-        levels: track.levels[current.rank + 1..]
-            .iter()
-            .map(|l| l.id.clone())
-            .collect(),
-    });
+    // Promotions: the levels above the current one on every ladder that holds it (a shared
+    // level leads up each track that splits off after it). Switches: every other track.
+    let promotions: Vec<LevelGroup> = fw
+        .tracks_with(current)
+        .map(|t| LevelGroup {
+            label: format!("{} (promotion)", t.name),
+            levels: fw
+                .ladder(t)
+                .skip_while(|l| l.id != current.id)
+                .skip(1)
+                .map(|l| l.id.clone())
+                .collect(),
+        })
+        .filter(|g| !g.levels.is_empty())
+        .collect();
+    let at_top = promotions.is_empty();
     let switches = fw
         .tracks
         .iter()
-        .filter(|t| t.id != track.id)
+        .filter(|t| fw.position_on(t, &current.id).is_none())
         .map(|t| LevelGroup {
             label: format!("{} (track switch)", t.name),
             levels: t.levels.iter().map(|l| l.id.clone()).collect(),
         });
-    let target_groups: Vec<LevelGroup> = promotion.into_iter().chain(switches).collect();
+    let target_groups: Vec<LevelGroup> = promotions.into_iter().chain(switches).collect();
     let target_track_note = fw
         .level(&a.target)
-        .filter(|t| t.track != current.track)
+        .filter(|t| fw.steps_between(current, t).is_none())
         .map(|t| {
             format!(
                 "{} is on the {} track: Ladder will treat this as a track switch.",
-                t.id,
+                level_short(t),
                 fw.track_of(t).name
             )
         });

@@ -5,8 +5,8 @@
 
 use crate::hooks::{replace_address, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{count, excerpt, level_label, level_short};
-use ladder_core::{place, DimensionId, LevelId, TrackId};
+use crate::words::{count, excerpt, level_label, level_short, placement_rule};
+use ladder_core::{place, Dimension, DimensionId, LevelId, PlacementRule, TrackId};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -36,13 +36,13 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
         .unwrap_or(&fw.tracks[0]);
     // Picks per track: the address gives the shown track's; others are kept while the page is.
     let kept = use_mut_ref(BTreeMap::<TrackId, Picks>::new);
+    // The dimensions some level of this track's ladder describes; the others are not asked.
+    let asked: Vec<&Dimension> = fw.asked_dimensions(track).collect();
     let picks: Picks = props
         .picks
         .iter()
         .map(|(d, l)| (DimensionId::new(d.as_str()), LevelId::new(l.as_str())))
-        .filter(|(d, l)| {
-            track.dimension(d).is_some() && fw.level(l).is_some_and(|l| l.track == track.id)
-        })
+        .filter(|(d, l)| track.dimension(d).is_some() && fw.position_on(track, l).is_some())
         .collect();
     kept.borrow_mut().insert(track.id.clone(), picks.clone());
     // The dimension on screen, for the track it was chosen on. A ref, not state: a pick changes
@@ -58,7 +58,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             0
         }
     }
-    .min(track.dimensions.len().saturating_sub(1));
+    .min(asked.len().saturating_sub(1));
     let (whose, who) = if props.candidate {
         ("the candidate’s", "the candidate")
     } else {
@@ -110,7 +110,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             step.clone(),
             route_for.clone(),
         );
-        let last = track.dimensions.len().saturating_sub(1);
+        let last = asked.len().saturating_sub(1);
         Callback::from(move |_: Event| {
             let mut next = picks.clone();
             next.insert(dimension.clone(), level.clone());
@@ -126,13 +126,16 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             redraw.force_update();
         })
     };
-    let dimension = &track.dimensions[step_now];
-    let total = track.dimensions.len();
+    let Some(dimension) = asked.get(step_now).copied() else {
+        return html! {};
+    };
+    let total = asked.len();
+    let rule = fw.settings.placement;
 
     html! {
         <div class="find-level" data-testid="find-level">
             <h1>{ if props.candidate { "Level a candidate" } else { "Find my level" } }</h1>
-            <p class="lead no-print">{ format!("One question per dimension: pick the level whose description best matches {whose} work today. The result is the level every dimension supports, as promotions require, with the typical level alongside.") }</p>
+            <p class="lead no-print">{ format!("One question per dimension: pick the level whose description best matches {whose} work today. {}", placement_rule(rule)) }</p>
             <p class="hint no-print">
                 if props.candidate {
                     <a href={Route::find(false).href()}>{ "Assessing yourself instead?" }</a>
@@ -155,7 +158,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             <nav class="steps no-print" aria-label="Dimensions">
                 <p class="step-count" data-testid="find-step">{ format!("Dimension {} of {total}", step_now + 1) }</p>
                 <ol>
-                    { for track.dimensions.iter().enumerate().map(|(i, d)| html! {
+                    { for asked.iter().enumerate().map(|(i, d)| html! {
                         <li><button type="button" class="link-button" onclick={go(i)} aria-current={(i == step_now).then_some("step")}>
                             { d.name.clone() }</button>
                             { picks.get(&d.id).map(|l| format!(" ({})", fw.level(l).map_or(l.as_str(), level_short))).unwrap_or_default() }</li>
@@ -165,7 +168,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             <form class="no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <fieldset class="find-dimension" data-testid={format!("find-{}", dimension.id)}>
                     <legend>{ format!("{}: which best describes {whose} work today?", dimension.name) }</legend>
-                    { for track.levels.iter().map(|l| {
+                    { for fw.ladder(track).filter(|l| l.describes(&dimension.id)).map(|l| {
                         let id = format!("find-{}-{}", dimension.id, l.id);
                         let statements = l.expectations_for(&dimension.id).map_or(&[][..], |e| &e.statements[..]);
                         html! {
@@ -181,7 +184,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                                 <p id={format!("{id}-text")} class="find-summary">{ statements.first().map(|s| s.text.clone()).unwrap_or_default() }</p>
                                 if statements.len() > 1 {
                                     <details>
-                                        <summary>{ format!("All {} for {}", count(statements.len() as u64, "statement"), l.id) }</summary>
+                                        <summary>{ format!("All {} for {}", count(statements.len() as u64, "statement"), level_short(l)) }</summary>
                                         <ul>{ for statements.iter().map(|s| html! { <li>{ &s.text }</li> }) }</ul>
                                     </details>
                                 }
@@ -201,30 +204,40 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             // Always in view: it stays at the bottom of the screen while the questions scroll.
             <section class="placement" tabindex="0" aria-labelledby="placement" aria-live="polite" data-testid="placement">
                 <h2 id="placement">{ if props.candidate { "Where the candidate might land" } else { "Result" } }</h2>
-                if let Some(overall) = placement.overall {
-                    <p class="verdict-line">{ format!("Overall level: {}", level_label(overall)) }
-                        if let Some(typical) = placement.typical.filter(|t| t.id != overall.id) {
-                            { format!("; typical level: {}", level_label(typical)) }
-                        }</p>
-                    <p>{ format!("Why: a level needs every dimension, so the overall level is the lowest one chosen. {} at {}: {}.",
-                        if placement.holding_back.len() == 1 { "This dimension is" } else { "These dimensions are" },
-                        overall.id,
-                        placement.holding_back.iter().map(name_of).collect::<Vec<_>>().join(", ")) }
-                        if !placement.strongest.is_empty() {
-                            { format!(" Stronger: {}.", placement.strongest.iter().map(name_of).collect::<Vec<_>>().join(", ")) }
-                        }</p>
+                if let (Some(lowest), Some(highest)) = (placement.lowest, placement.highest) {
+                    if let Some(overall) = placement.overall {
+                        <p class="verdict-line">{ format!("Overall level: {}", level_label(overall)) }
+                            if let Some(typical) = placement.typical.filter(|t| t.id != overall.id && rule == PlacementRule::Lowest) {
+                                { format!("; typical level: {}", level_label(typical)) }
+                            }</p>
+                    } else if lowest.id == highest.id {
+                        <p class="verdict-line">{ format!("Every answer points to {}", level_label(lowest)) }</p>
+                    } else {
+                        <p class="verdict-line">{ format!("From {} to {}", level_label(lowest), level_label(highest)) }</p>
+                    }
+                    if rule == PlacementRule::Lowest {
+                        <p>{ format!("Why: the framework places at the lowest level chosen. {} at {}: {}.",
+                            if placement.holding_back.len() == 1 { "This dimension is" } else { "These dimensions are" },
+                            level_short(lowest),
+                            placement.holding_back.iter().map(name_of).collect::<Vec<_>>().join(", ")) }
+                            if !placement.strongest.is_empty() {
+                                { format!(" Stronger: {}.", placement.strongest.iter().map(name_of).collect::<Vec<_>>().join(", ")) }
+                            }</p>
+                    }
                     if !placement.complete {
                         <p class="hint">{ format!("{} of {} dimensions answered: the result may change.", placement.per_dimension.iter().filter(|(_, l)| l.is_some()).count(), placement.per_dimension.len()) }</p>
                     }
-                    <ul class="print-only">
+                    <ul class={if rule == PlacementRule::None { "" } else { "print-only" }} data-testid="placement-per-dimension">
                         { for placement.per_dimension.iter().map(|(d, l)| html! {
                             <li>{ format!("{}: {}", name_of(d), l.map_or("not answered".to_string(), level_label)) }</li>
                         }) }
                     </ul>
-                    <p class="no-print"><a href={Route::level(overall.id.as_str()).href()}>{ format!("Read what {} expects", overall.id) }</a>
-                        if let Some(next) = fw.next_level(overall) {
-                            { " · " }<a href={Route::compare(overall.id.as_str(), next.id.as_str()).href()}>{ format!("What changes at {}", next.id) }</a>
-                        }</p>
+                    if let Some(overall) = placement.overall {
+                        <p class="no-print"><a href={Route::level(overall.id.as_str()).href()}>{ format!("Read what {} expects", level_short(overall)) }</a>
+                            if let Some(next) = fw.next_level(overall) {
+                                { " · " }<a href={Route::compare(overall.id.as_str(), next.id.as_str()).href()}>{ format!("What changes at {}", level_short(next)) }</a>
+                            }</p>
+                    }
                 } else {
                     <p>{ format!("Answer at least one dimension to see where {who} might land.") }</p>
                 }

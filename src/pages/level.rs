@@ -44,8 +44,9 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
         .expect("LevelPage passes a level of the framework");
     let track = fw.track_of(level);
     use_page_title(level_label(level));
-    let next = fw.next_level(level);
-    let previous = level.rank.checked_sub(1).and_then(|r| track.levels.get(r));
+    let nexts = fw.next_levels(level);
+    let previous = fw.previous_level(level);
+    let on_tracks: Vec<&str> = fw.tracks_with(level).map(|t| t.name.as_str()).collect();
     html! {
         <article class="level-page" data-testid="level-page">
             <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -65,7 +66,7 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                     <p class="lead">{ summary }</p>
                 }
                 <dl class="level-facts">
-                    <div><dt>{ "Track" }</dt><dd>{ &track.name }</dd></div>
+                    <div><dt>{ if on_tracks.len() > 1 { "Tracks" } else { "Track" } }</dt><dd>{ on_tracks.join(", ") }</dd></div>
                     if let Some(stage) = &level.stage {
                         <div><dt>{ "Career stage" }</dt><dd>{ stage }</dd></div>
                     }
@@ -77,11 +78,11 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                     }
                 </dl>
                 <ul class="actions no-print">
-                    if let Some(next) = next {
+                    { for nexts.iter().map(|next| html! {
                         <li><a href={Route::compare(level.id.as_str(), next.id.as_str()).href()}>
                             { format!("What changes at {}", level_label(next)) }
                         </a></li>
-                    }
+                    }) }
                     if let Some(previous) = previous {
                         <li><a href={Route::compare(previous.id.as_str(), level.id.as_str()).href()}>
                             { format!("What changed from {}", level_label(previous)) }
@@ -140,18 +141,21 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
 }
 
 fn next_step(fw: &Framework, level: &Level) -> Html {
-    let Some(next) = fw.next_level(level) else {
+    let nexts = fw.next_levels(level);
+    if nexts.is_empty() {
         return html! {
-            <p class="callout">{ format!("{} is the most senior level of its track.", level.id) }</p>
+            <p class="callout">{ format!("{} is the most senior level of its track.", level_short(level)) }</p>
         };
-    };
-    match fw.timeline(&level.id, &next.id) {
-        Some(t) => html! {
-            <p class="callout" data-testid="typical-time">
-                { format!("Typical time from {} to {}: {}, demonstrating {}.", level_short(level), level_short(next), month_span(t.months), t.demonstrating) }
-            </p>
-        },
-        None => html! {},
+    }
+    html! {
+        { for nexts.into_iter().filter_map(|next| {
+            let t = fw.timeline(&level.id, &next.id)?;
+            Some(html! {
+                <p class="callout" data-testid="typical-time">
+                    { format!("Typical time from {} to {}: {}, demonstrating {}.", level_short(level), level_short(next), month_span(t.months), t.demonstrating) }
+                </p>
+            })
+        }) }
     }
 }
 

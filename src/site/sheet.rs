@@ -7,11 +7,11 @@
 use calamine::{Data, Range, Reader};
 use ladder_core::clip;
 use ladder_core::load::MAX_FILE_BYTES;
-use ladder_core::share::checksum;
+pub use ladder_core::wire::derived_statement_id;
 use ladder_core::wire::{
     AssessmentSettingsFile, AttributeFile, BrandFile, CompensationFile, DimensionFile, FactFile,
-    FocusFile, FrameworkFile, LevelFile, PromotionFile, ScaleFile, StatementFile, TrackFile,
-    TrackSwitchFile,
+    FocusFile, FrameworkFile, LevelFile, ProcessFile, PromotionFile, ScaleFile, StatementFile,
+    TrackFile, TrackSwitchFile,
 };
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, HashMap};
@@ -22,7 +22,15 @@ use std::io::Cursor;
 pub const SHEETS: [&str; 5] = ["Framework", "Tracks", "Dimensions", "Levels", "Statements"];
 
 const FRAMEWORK_COLUMNS: &[&str] = &["field", "value"];
-const TRACK_COLUMNS: &[&str] = &["track", "name", "description", "attributes", "competencies"];
+const TRACK_COLUMNS: &[&str] = &[
+    "track",
+    "name",
+    "description",
+    "attributes",
+    "competencies",
+    "branches_from",
+    "process",
+];
 const DIMENSION_COLUMNS: &[&str] = &["track", "dimension", "name", "description"];
 const LEVEL_COLUMNS: &[&str] = &[
     "track",
@@ -166,13 +174,6 @@ fn column_letters(mut column: u32) -> String {
     }
     letters.reverse();
     String::from_utf8(letters).expect("ASCII letters")
-}
-
-/// The statement id a row without one gets: `<level>-<dimension>-<hash>`, the hash being the
-/// first six hex digits of the FNV-1a checksum of the statement's text (the share links' own),
-/// so rewording one statement or adding a row changes no other id.
-pub fn derived_statement_id(level: &str, dimension: &str, text: &str) -> String {
-    format!("{level}-{dimension}-{}", &checksum(text)[..6])
 }
 
 /// One sheet's rows under its header, with its columns found by name.
@@ -399,6 +400,8 @@ pub fn read_workbook(bytes: &[u8], kind: Workbook) -> Result<FrameworkFile, Vec<
     };
     let mut file = read_framework(&framework, &mut errors);
     file.tracks = read_tracks(&tracks, &dimensions, &levels, &statements, &mut errors);
+    // Ids the sheet leaves out, derived here so the JSON it converts to carries them.
+    file.derive_ids();
     if errors.is_empty() {
         Ok(file)
     } else {
@@ -636,6 +639,8 @@ fn read_tracks(
         );
         let attributes: Vec<AttributeFile> = tracks.json(*row, cells, "attributes", errors);
         let competencies: Vec<FactFile> = tracks.json(*row, cells, "competencies", errors);
+        let branches_from = tracks.optional(cells, "branches_from");
+        let process: Option<ProcessFile> = tracks.json(*row, cells, "process", errors);
         let Some(id) = id else { continue };
         if let Some(first) = track_rows.get(&id) {
             errors.push(tracks.row_error(
@@ -656,6 +661,8 @@ fn read_tracks(
             dimensions: Vec::new(),
             attributes,
             competencies,
+            branches_from,
+            process,
             levels: Vec::new(),
         });
     }
@@ -759,8 +766,6 @@ fn read_tracks(
         });
     }
 
-    // Derived ids count from 2 when one text is given twice in one level and dimension.
-    let mut derived: HashMap<String, usize> = HashMap::new();
     for (row, cells) in &statements.rows {
         let track = statements.get(cells, "track");
         let level = statements.required(*row, cells, "level", "the level", errors);
@@ -788,19 +793,8 @@ fn read_tracks(
             ));
             continue;
         }
-        let id = match statements.optional(cells, "id") {
-            Some(id) => id,
-            None => {
-                let base = derived_statement_id(&level, &dimension, &text);
-                let count = derived.entry(base.clone()).or_insert(0);
-                *count += 1;
-                if *count == 1 {
-                    base
-                } else {
-                    format!("{base}-{count}")
-                }
-            }
-        };
+        // Ids the sheet leaves out are derived by the loader (`FrameworkFile::derive_ids`).
+        let id = statements.optional(cells, "id").unwrap_or_default();
         let examples = lines(statements.get(cells, "examples"));
         match out[t].levels[l].expectations.get_mut(&dimension) {
             Some(list) => list.push(StatementFile { id, text, examples }),
@@ -1018,6 +1012,10 @@ fn track_rows(file: &FrameworkFile) -> Vec<Vec<Cell>> {
                 Cell::Text(t.description.clone()),
                 non_empty_json(&t.attributes),
                 non_empty_json(&t.competencies),
+                Cell::Text(t.branches_from.clone().unwrap_or_default()),
+                t.process
+                    .as_ref()
+                    .map_or(Cell::Text(String::new()), json_cell),
             ]
         })
         .collect()

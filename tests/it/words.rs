@@ -114,35 +114,43 @@ fn what_a_restore_left_out_is_named() {
 }
 
 #[test]
-fn effective_dates_follow_the_framework_process_and_say_when_they_are_assumed() {
+fn effective_dates_follow_the_framework_process_and_invent_no_part_of_it() {
     use ladder::words::effective_dates;
     use ladder_core::timeline::ProcessRule;
-    use ladder_core::Effective;
-    let rule = |effective, stated| ProcessRule {
-        decision_weeks: (2, 4),
-        effective,
-        stated,
+    use ladder_core::{Effective, Start};
+    let rule = |effective| ProcessRule {
+        starts_by: Some(Start::Nomination),
+        decision_weeks: Some((2, 4)),
+        effective: Some(effective),
     };
     assert_eq!(
-        effective_dates(&rule(Effective::NextQuarterStart, true)),
+        effective_dates(&rule(Effective::NextQuarterStart)),
         "The decision follows 2–4 weeks after nomination and takes effect on the first day of the next quarter."
     );
     assert_eq!(
-        effective_dates(&rule(Effective::NextMonthStart, true)),
+        effective_dates(&rule(Effective::NextMonthStart)),
         "The decision follows 2–4 weeks after nomination and takes effect on the first day of the next month."
     );
     assert_eq!(
         effective_dates(&ProcessRule {
-            decision_weeks: (1, 1),
-            ..rule(Effective::Immediately, true)
+            decision_weeks: Some((1, 1)),
+            starts_by: Some(Start::Application),
+            ..rule(Effective::Immediately)
         }),
-        "The decision follows 1 week after nomination and takes effect that day."
+        "The decision follows 1 week after the application and takes effect on the day it is decided."
     );
-    assert!(
-        effective_dates(&rule(Effective::NextQuarterStart, false)).starts_with(
-            "The framework states no decision time or effective date, so the dates assume"
-        )
+    // Nothing stated: no decision time, no quarter, no nomination.
+    let silent = effective_dates(&ProcessRule::default());
+    assert_eq!(
+        silent,
+        "The framework does not say how long a decision takes or when it takes effect, so the dates are the earliest a move could be put forward."
     );
+    assert!(!silent.contains("quarter") && !silent.contains("nomination"));
+    assert!(effective_dates(&ProcessRule {
+        effective: None,
+        ..rule(Effective::Immediately)
+    })
+    .contains("does not say when it takes effect"));
 }
 
 #[test]
