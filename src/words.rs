@@ -352,6 +352,35 @@ pub fn shared_levels(first: &Level, last: &Level, owner: &ladder_core::Track) ->
     }
 }
 
+/// How moves start, for the promotion guide.
+pub fn move_start(starts_by: ladder_core::Start) -> &'static str {
+    use ladder_core::Start;
+    match starts_by {
+        Start::Nomination => "A move starts with a nomination.",
+        Start::Round => "Moves are decided in a promotion round.",
+        Start::Application => "A move starts with an application and an interview.",
+    }
+}
+
+/// How long a decision takes, for the promotion guide.
+pub fn decision_time(min: u16, max: u16, starts_by: Option<ladder_core::Start>) -> String {
+    format!(
+        "The decision usually comes {} after {}.",
+        weeks(min, max),
+        put_forward(starts_by)
+    )
+}
+
+/// When a decided move takes effect, for the promotion guide.
+pub fn takes_effect(effective: ladder_core::Effective) -> &'static str {
+    use ladder_core::Effective;
+    match effective {
+        Effective::NextQuarterStart => "A move takes effect on the first day of the next quarter.",
+        Effective::NextMonthStart => "A move takes effect on the first day of the next month.",
+        Effective::Immediately => "A move takes effect on the day it is decided.",
+    }
+}
+
 /// What puts a move forward, as the framework's process starts it: "nomination".
 pub fn put_forward(starts_by: Option<ladder_core::Start>) -> &'static str {
     use ladder_core::Start;

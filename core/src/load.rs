@@ -351,10 +351,12 @@ pub enum Warning {
     SameSummary { path: String, first: String },
     /// A dimension with fewer statements at a level than `min_answered`: the assessment asks
     /// for every one it has there, which may not be what the setting meant.
+    /// Told once, at the first such place, with how many others there are.
     FewStatements {
         path: String,
         statements: usize,
         min_answered: u8,
+        others: usize,
     },
 }
 
@@ -380,6 +382,7 @@ impl fmt::Display for Warning {
                 path,
                 statements,
                 min_answered,
+                others,
             } => {
                 let have = match statements {
                     1 => "one statement".to_string(),
@@ -388,7 +391,12 @@ impl fmt::Display for Warning {
                 write!(
                     f,
                     "{path}: {have}, fewer than min_answered ({min_answered}), so the assessment asks for every statement there"
-                )
+                )?;
+                match others {
+                    0 => Ok(()),
+                    1 => write!(f, "; so it does at 1 other level and dimension"),
+                    n => write!(f, "; so it does at {n} other levels and dimensions"),
+                }
             }
         }
     }
@@ -437,6 +445,7 @@ fn reading_warnings(file: &FrameworkFile) -> Vec<Warning> {
         .and_then(|a| a.min_answered)
         .unwrap_or(Settings::default().min_answered);
     let mut summaries: HashMap<&str, String> = HashMap::new();
+    let mut few: Option<Warning> = None;
     for (t, track) in file.tracks.iter().enumerate() {
         long_word(format!("$.tracks[{t}].name"), &track.name, &mut found);
         for (d, dimension) in track.dimensions.iter().enumerate() {
@@ -462,15 +471,22 @@ fn reading_warnings(file: &FrameworkFile) -> Vec<Warning> {
             }
             for (dimension, statements) in &level.expectations {
                 if !statements.is_empty() && statements.len() < usize::from(min_answered) {
-                    found.push(Warning::FewStatements {
-                        path: format!("{path}.expectations.{}", clip(dimension)),
-                        statements: statements.len(),
-                        min_answered,
-                    });
+                    match few.as_mut() {
+                        Some(Warning::FewStatements { others, .. }) => *others += 1,
+                        _ => {
+                            few = Some(Warning::FewStatements {
+                                path: format!("{path}.expectations.{}", clip(dimension)),
+                                statements: statements.len(),
+                                min_answered,
+                                others: 0,
+                            })
+                        }
+                    }
                 }
             }
         }
     }
+    found.extend(few);
     found
 }
 

@@ -173,7 +173,11 @@ fn logo(c: &Checked) -> Result<Option<PublishedLogo>, Vec<String>> {
 fn convert(from: &str, to: &str) -> Result<(), Vec<String>> {
     let checked = read(from)?;
     if workbook_kind(to) == Some(Workbook::Xlsx) {
-        let bytes = to_workbook(&checked.file).map_err(|e| vec![format!("{from}: {e}")])?;
+        // A sheet names each level by its id (the Statements sheet refers to it), so ids the
+        // file leaves out are written as the loader derives them.
+        let mut file = checked.file.clone();
+        file.derive_ids();
+        let bytes = to_workbook(&file).map_err(|e| vec![format!("{from}: {e}")])?;
         write(Path::new(to), &bytes)?;
     } else if workbook_kind(to).is_some() {
         return Err(vec![format!(

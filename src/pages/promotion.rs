@@ -4,8 +4,10 @@
 use crate::components::fact_list;
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{either, level_short, month_span, verdict_rule};
-use ladder_core::{Framework, VerdictRule};
+use crate::words::{
+    decision_time, either, level_short, month_span, move_start, takes_effect, verdict_rule,
+};
+use ladder_core::{Framework, Process, VerdictRule};
 use yew::prelude::*;
 
 #[component]
@@ -23,7 +25,21 @@ pub fn PromotionPage() -> Html {
 }
 
 fn promotion(fw: &Framework) -> Html {
+    let by_track = html! {
+        { for fw.tracks.iter().filter_map(|t| t.process.as_ref().map(|process| (t, process))).map(|(t, process)| {
+            let id = format!("process-{}", t.id);
+            html! {
+                <section aria-labelledby={id.clone()} data-testid={id.clone()}>
+                    <h2 {id}>{ format!("Moving to a {} level", t.name) }</h2>
+                    { process_facts(process) }
+                </section>
+            }
+        }) }
+    };
     let Some(p) = &fw.promotion else {
+        if fw.tracks.iter().any(|t| t.process.is_some()) {
+            return by_track;
+        }
         return html! { <p>{ "This framework does not describe a promotion process." }</p> };
     };
     // A level named briefly: its code where the framework has codes, else its title.
@@ -44,11 +60,9 @@ fn promotion(fw: &Framework) -> Html {
                     </ol>
                 </section>
             }
+            if !p.timelines.is_empty() {
             <section aria-labelledby="timelines">
                 <h2 id="timelines">{ "Typical time between levels" }</h2>
-                if p.timelines.is_empty() {
-                    <p>{ "This framework gives no typical timelines." }</p>
-                } else {
                     <p>{ "How long people typically spend before moving up, while showing sustained work at the next level. Exceptional work can shorten it." }
                         if fw.settings.verdict != VerdictRule::None { { " " }{ verdict_rule(fw.settings.verdict) } }</p>
                     <div class="table-scroll" tabindex="0" role="region" aria-label="Typical time between levels (scrolls sideways)">
@@ -73,20 +87,46 @@ fn promotion(fw: &Framework) -> Html {
                         </tbody>
                     </table>
                     </div>
-                }
             </section>
+            }
             if let Some(process) = &p.process {
                 <section aria-labelledby="process">
                     <h2 id="process">{ "The process" }</h2>
-                    { fact_list(&process.steps) }
+                    { process_facts(process) }
                 </section>
             }
+            { by_track }
             if !p.evidence.is_empty() {
                 <section aria-labelledby="evidence">
                     <h2 id="evidence">{ "Building a promotion case" }</h2>
                     { fact_list(&p.evidence) }
                 </section>
             }
+        </>
+    }
+}
+
+/// A process in the framework's terms: how a move starts, its steps, when it is decided and
+/// when it takes effect; each only where the framework states it.
+fn process_facts(process: &Process) -> Html {
+    let timing: Vec<String> = [
+        process.starts_by.map(|s| move_start(s).to_string()),
+        process
+            .decision_weeks
+            .map(|(min, max)| decision_time(min, max, process.starts_by)),
+        process.effective.map(|e| takes_effect(e).to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    html! {
+        <>
+            if !timing.is_empty() {
+                <ul class="process-facts">
+                    { for timing.into_iter().map(|line| html! { <li>{ line }</li> }) }
+                </ul>
+            }
+            { fact_list(&process.steps) }
         </>
     }
 }
@@ -114,6 +154,10 @@ fn switching(fw: &Framework) -> Html {
                         if !s.requirements.is_empty() {
                             <h4>{ "Requirements" }</h4>
                             <ul>{ for s.requirements.iter().map(|r| html! { <li>{ &r.text }</li> }) }</ul>
+                        }
+                        if let Some(process) = &s.process {
+                            <h4>{ "How this move works" }</h4>
+                            { process_facts(process) }
                         }
                     </section>
                 }
