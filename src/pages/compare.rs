@@ -139,7 +139,9 @@ fn summary(fw: &Framework, c: &Comparison) -> Html {
     let levels = |n: usize| count(n as u64, "level");
     let direction = match c.direction {
         Direction::Same => "The same level on both sides.".to_string(),
-        Direction::Up { steps } => format!("{} up the {} track.", levels(steps), from_track.name),
+        // Up the ladder of the higher level, which holds the lower one (a track that splits off
+        // climbs the levels it shares first).
+        Direction::Up { steps } => format!("{} up the {} track.", levels(steps), to_track.name),
         Direction::Down { steps } => {
             format!("{} down the {} track.", levels(steps), from_track.name)
         }
