@@ -338,3 +338,248 @@ impl<'de> Visitor<'de> for Texts<'_> {
         Ok(())
     }
 }
+
+/// The most shape problems one reading reports; a file with more is told the first ones.
+pub const MAX_SHAPE_PROBLEMS: usize = 50;
+
+/// Reads `json` as a `T` like `read`, but reports every wrong type, missing field and unknown
+/// field it can find, not just the first: after each one the part of the document it is in is
+/// set aside (the field, or the list entry that holds it) and the rest is read again. Each
+/// problem keeps the path and the line of the original text. Syntax errors and duplicate keys
+/// are told alone, as `read` tells them.
+pub fn read_all<T: DeserializeOwned>(json: &str) -> Result<T, Vec<JsonError>> {
+    let first = match read::<T>(json) {
+        Ok(value) => return Ok(value),
+        Err(e @ JsonError::Shape { .. }) => e,
+        Err(e) => return Err(vec![e]),
+    };
+    let Ok(mut document) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Err(vec![first]);
+    };
+    let mut problems: Vec<JsonError> = Vec::new();
+    // Original list path -> the original indices taken out of it so far.
+    let mut taken: Vec<(Vec<Step>, Vec<usize>)> = Vec::new();
+    // Original paths of the fields set aside, so the "missing" they cause is not told.
+    let mut set_aside: Vec<Vec<Step>> = Vec::new();
+    for _ in 0..MAX_SHAPE_PROBLEMS * 4 {
+        let error = match serde_path_to_error::deserialize::<_, T>(&document) {
+            Ok(_) => break,
+            Err(e) => e,
+        };
+        let Some(current) = steps(error.path()) else {
+            break;
+        };
+        let original = to_original(&current, &taken);
+        let message = plain_words(&error.into_inner().to_string());
+        let missing = message
+            .strip_prefix("the field \"")
+            .and_then(|m| m.strip_suffix("\" is missing"))
+            .map(|field| {
+                let mut at = original.clone();
+                at.push(Step::Key(field.to_string()));
+                at
+            });
+        let ours = missing.as_ref().is_some_and(|m| set_aside.contains(m));
+        if !ours {
+            let (line, column) = locate(json, &original).unwrap_or((0, 0));
+            problems.push(JsonError::Shape {
+                path: path_text(&original),
+                line,
+                column,
+                message,
+            });
+            if problems.len() == MAX_SHAPE_PROBLEMS {
+                break;
+            }
+        }
+        // Set aside what the problem is in: the field itself, or for a missing field (or one
+        // whose absence we caused) the object that lacks it.
+        let Some(last) = current.last().cloned() else {
+            break;
+        };
+        let parent = &current[..current.len() - 1];
+        let Some(holder) = pointer_mut(&mut document, parent) else {
+            break;
+        };
+        match (last, holder) {
+            (Step::Key(key), serde_json::Value::Object(map)) => {
+                map.remove(&key);
+                set_aside.push(original);
+            }
+            (Step::Index(i), serde_json::Value::Array(list)) if i < list.len() => {
+                list.remove(i);
+                let list_path = original[..original.len() - 1].to_vec();
+                let Some(Step::Index(at)) = original.last() else {
+                    break;
+                };
+                match taken.iter_mut().find(|(p, _)| *p == list_path) {
+                    Some((_, out)) => out.push(*at),
+                    None => taken.push((list_path, vec![*at])),
+                }
+            }
+            _ => break,
+        }
+    }
+    // One problem: serde_json's own reading of it, whose position is where it noticed.
+    if problems.len() <= 1 {
+        return Err(vec![first]);
+    }
+    Err(problems)
+}
+
+/// One step of a path into a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+fn steps(path: &serde_path_to_error::Path) -> Option<Vec<Step>> {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .map(|segment| match segment {
+            Segment::Seq { index } => Some(Step::Index(*index)),
+            Segment::Map { key } | Segment::Enum { variant: key } => Some(Step::Key(key.clone())),
+            Segment::Unknown => None,
+        })
+        .collect()
+}
+
+/// A path in the document as it is now, after entries were taken out of lists, as a path in
+/// the original text.
+fn to_original(current: &[Step], taken: &[(Vec<Step>, Vec<usize>)]) -> Vec<Step> {
+    let mut original: Vec<Step> = Vec::new();
+    for step in current {
+        let step = match step {
+            Step::Index(now) => {
+                let gone = taken
+                    .iter()
+                    .find(|(p, _)| *p == original)
+                    .map_or(&[][..], |(_, out)| &out[..]);
+                // The `now`-th original index that was not taken out.
+                let index = (0..)
+                    .filter(|i| !gone.contains(i))
+                    .nth(*now)
+                    .unwrap_or(*now);
+                Step::Index(index)
+            }
+            key => key.clone(),
+        };
+        original.push(step);
+    }
+    original
+}
+
+fn path_text(path: &[Step]) -> String {
+    path.iter().fold("$".to_string(), |out, step| match step {
+        Step::Index(i) => format!("{out}[{i}]"),
+        Step::Key(k) => format!("{out}.{}", clip(k)),
+    })
+}
+
+fn pointer_mut<'v>(
+    value: &'v mut serde_json::Value,
+    path: &[Step],
+) -> Option<&'v mut serde_json::Value> {
+    path.iter().try_fold(value, |v, step| match step {
+        Step::Key(k) => v.get_mut(k.as_str()),
+        Step::Index(i) => v.get_mut(*i),
+    })
+}
+
+/// The line and column where the value at `path` starts in `json`, found by reading the text
+/// up to it: serde_json then says where it stopped.
+fn locate(json: &str, path: &[Step]) -> Option<(usize, usize)> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    match Locate(path).deserialize(&mut deserializer) {
+        Err(e) if e.to_string().starts_with(HERE) => Some((e.line(), e.column())),
+        _ => None,
+    }
+}
+
+const HERE: &str = "ladder: the value is here";
+
+/// Walks the text along a path, skipping everything off it, and stops at its end.
+struct Locate<'p>(&'p [Step]);
+
+impl<'de> DeserializeSeed<'de> for Locate<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Locate<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.scalar()
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.scalar()
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.scalar()
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        self.scalar()
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        self.scalar()
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.scalar()
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let Some((Step::Index(target), rest)) = self.0.split_first() else {
+            return Err(de::Error::custom(HERE));
+        };
+        let mut index = 0usize;
+        loop {
+            let more = if index == *target {
+                seq.next_element_seed(Locate(rest))?.is_some()
+            } else {
+                seq.next_element::<de::IgnoredAny>()?.is_some()
+            };
+            if !more {
+                return Ok(());
+            }
+            index += 1;
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Some((Step::Key(target), rest)) = self.0.split_first() else {
+            return Err(de::Error::custom(HERE));
+        };
+        while let Some(key) = map.next_key::<String>()? {
+            if &key == target {
+                map.next_value_seed(Locate(rest))?;
+            } else {
+                map.next_value::<de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Locate<'_> {
+    fn scalar<E: de::Error>(&self) -> Result<(), E> {
+        if self.0.is_empty() {
+            Err(E::custom(HERE))
+        } else {
+            Ok(())
+        }
+    }
+}

@@ -26,6 +26,9 @@ pub enum LoadError {
     TooLarge { bytes: usize },
     /// The text is not JSON, or a value has the wrong type, or a field is missing or unknown.
     Json(JsonError),
+    /// Several values have the wrong type, or fields are missing or unknown: each with its
+    /// path and line.
+    Shape(Vec<JsonError>),
     /// The file declares a schema version this build does not read.
     UnsupportedSchema { found: u32 },
     /// The JSON has the right shape but its content breaks the framework's rules.
@@ -40,6 +43,13 @@ impl fmt::Display for LoadError {
                 "the file has {bytes} bytes; a framework file may have at most {MAX_FILE_BYTES}"
             ),
             LoadError::Json(e) => write!(f, "{e}"),
+            LoadError::Shape(all) => {
+                write!(f, "{} problems with the file's shape:", all.len())?;
+                for e in all {
+                    write!(f, "\n- {e}")?;
+                }
+                Ok(())
+            }
             LoadError::UnsupportedSchema { found } => write!(
                 f,
                 "schema_version is {found}, but this version of Ladder reads schema version {SCHEMA_VERSION}"
@@ -513,7 +523,13 @@ pub fn parse(json: &str) -> Result<FrameworkFile, LoadError> {
         Err(e) => return Err(LoadError::Json(crate::json::syntax(e))),
         Ok(_) => {}
     }
-    crate::json::read(json).map_err(LoadError::Json)
+    crate::json::read_all(json).map_err(|mut all| {
+        if all.len() == 1 {
+            LoadError::Json(all.remove(0))
+        } else {
+            LoadError::Shape(all)
+        }
+    })
 }
 
 /// Converts the wire form into the domain model, reporting every problem found.

@@ -303,3 +303,69 @@ fn a_branch_must_name_a_level_of_another_track_and_never_go_round_in_a_circle() 
         |p| matches!(p, Problem::EmptyList { path } if path == "$.tracks[0].levels[0].expectations")
     ));
 }
+
+#[test]
+fn every_shape_problem_is_told_in_one_run_with_its_path_and_line() {
+    let mut v = split();
+    let levels = &mut v["tracks"][0]["levels"];
+    // Nine missing titles, one wrong type and one unknown field, across several levels.
+    for level in levels.as_array_mut().unwrap().iter_mut() {
+        level.as_object_mut().unwrap().remove("title");
+    }
+    v["tracks"][1]["levels"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("title");
+    v["tracks"][1]["levels"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("title");
+    v["tracks"][1]["levels"][1]["expectations"]["craft"][0]["text"] = json!(42);
+    v["tracks"][0]["colour"] = json!("blue");
+    v["summary"] = json!(["not", "text"]);
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let Err(ladder_core::LoadError::Shape(all)) = load(&text) else {
+        panic!("expected every shape problem");
+    };
+    let told: Vec<String> = all.iter().map(|e| e.to_string()).collect();
+    let at = |path: &str| {
+        told.iter()
+            .find(|t| t.starts_with(&format!("{path}:")))
+            .unwrap_or_else(|| panic!("nothing told at {path}: {told:#?}"))
+            .clone()
+    };
+    for i in 0..5 {
+        assert!(at(&format!("$.tracks[0].levels[{i}]")).contains("the field \"title\" is missing"));
+    }
+    assert!(at("$.tracks[1].levels[0]").contains("the field \"title\" is missing"));
+    assert!(at("$.tracks[1].levels[1]").contains("\"title\" is missing"));
+    assert!(at("$.tracks[1].levels[1].expectations.craft[0].text")
+        .contains("expected text in quotes, found 42"));
+    assert!(at("$.tracks[0].colour").contains("there is no field \"colour\" here"));
+    assert!(at("$.summary").contains("expected text in quotes"));
+    assert_eq!(told.len(), 10, "{told:#?}");
+    // Lines point into the file as written: the fourth level of the first track starts on
+    // the line its own text says.
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let fourth = at("$.tracks[0].levels[3]");
+    let line = line_of("Senior Engineer builds well.");
+    let told_line: usize = fourth
+        .rsplit("(line ")
+        .next()
+        .and_then(|s| s.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    // The level's own opening brace: no other level's statement lies between the two.
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        told_line < line,
+        "level told at line {told_line}, its statement is on {line}"
+    );
+    assert!(lines[told_line - 1].trim_end().ends_with('{'));
+    assert!(
+        !lines[told_line..line - 1]
+            .iter()
+            .any(|l| l.contains("builds well.")),
+        "another level lies between line {told_line} and line {line}"
+    );
+}
