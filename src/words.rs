@@ -352,6 +352,41 @@ pub fn shared_levels(first: &Level, last: &Level, owner: &ladder_core::Track) ->
     }
 }
 
+/// The landing's link to the promotion guide, naming only what the framework describes:
+/// "Criteria, typical timelines and switching tracks".
+pub fn promotion_guide_link(fw: &Framework) -> String {
+    let promotion = fw.promotion.as_ref();
+    let parts: Vec<&str> = [
+        (
+            promotion.is_some_and(|p| !p.criteria.is_empty()),
+            "criteria",
+        ),
+        (
+            promotion.is_some_and(|p| !p.timelines.is_empty()),
+            "typical timelines",
+        ),
+        (
+            promotion.is_some_and(|p| p.process.is_some())
+                || fw.tracks.iter().any(|t| t.process.is_some()),
+            "how moves are made",
+        ),
+        (!fw.switches.is_empty(), "switching tracks"),
+    ]
+    .into_iter()
+    .filter_map(|(has, part)| has.then_some(part))
+    .collect();
+    let text = match parts.as_slice() {
+        [] => "How people move between levels".to_string(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// How moves start, for the promotion guide.
 pub fn move_start(starts_by: ladder_core::Start) -> &'static str {
     use ladder_core::Start;

@@ -224,7 +224,7 @@ pub struct AttributeFile {
 pub struct LevelFile {
     /// The level's id, unique across the framework, such as `IC04`; it is in every address
     /// and saved answer. Optional: derived from the title when absent (see the format guide).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub id: String,
     pub title: String,
     /// Career stage, such as `Entry` or `Expert`: optional, shown only where given.
@@ -276,7 +276,7 @@ pub struct FocusFile {
 pub struct StatementFile {
     /// Optional: derived from the level, the dimension and the text when absent (see the
     /// format guide), so rewording one statement changes no other statement's id.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub id: String,
     pub text: String,
     /// What meeting the statement can look like: shown folded beneath it, never asked.

@@ -369,3 +369,16 @@ fn every_shape_problem_is_told_in_one_run_with_its_path_and_line() {
         "another level lies between line {told_line} and line {line}"
     );
 }
+
+#[test]
+fn a_framework_without_ids_travels_in_binary_form_and_gets_the_same_ids() {
+    use ladder_core::binary::{decode, decode_outline, encode};
+    let text = split().to_string();
+    let file = ladder_core::load::parse(&text).unwrap();
+    let bytes = encode(&file);
+    let outline = decode_outline(&bytes.outline).expect("the outline decodes");
+    let whole = decode(&bytes.outline, &bytes.details).expect("both parts decode");
+    assert_eq!(whole, fw());
+    let ids = |f: &Framework| f.levels().map(|l| l.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&outline), ids(&whole));
+}

@@ -58,7 +58,7 @@ pub fn HomePage() -> Html {
                 <section class="promotion-teaser">
                     <h2>{ "How promotion works" }</h2>
                     <p>{ &p.principle }</p>
-                    <p><a href={Route::Promotion.href()}>{ "Criteria, typical timelines and switching tracks" }</a></p>
+                    <p><a href={Route::Promotion.href()}>{ crate::words::promotion_guide_link(&fw) }</a></p>
                 </section>
             }
         </div>
