@@ -180,3 +180,50 @@ fn typical_time(
         },
     )
 }
+
+/// How far apart two levels of one track may be and still get a published comparison page.
+pub const PUBLISHED_STEPS: usize = 2;
+
+/// The pairs of levels the site publishes a comparison page for, in a stable order: each level
+/// with every level up to `PUBLISHED_STEPS` steps away on its own track (up and down), then
+/// every (from, to) pair of each track switch path. These are the comparisons people make when
+/// they weigh the next step or a change of track; any other pair opens in the app. The count
+/// grows with the number of levels, not with its square, so a big framework stays a small site.
+pub fn published_pairs(framework: &Framework) -> Vec<(LevelId, LevelId)> {
+    let mut pairs = Vec::new();
+    for track in &framework.tracks {
+        for from in &track.levels {
+            for to in &track.levels {
+                if from.rank.abs_diff(to.rank) <= PUBLISHED_STEPS && from.rank != to.rank {
+                    pairs.push((from.id.clone(), to.id.clone()));
+                }
+            }
+        }
+    }
+    for switch in &framework.switches {
+        for from in &switch.from_levels {
+            for to in &switch.to_levels {
+                let pair = (from.clone(), to.clone());
+                if from != to && !pairs.contains(&pair) {
+                    pairs.push(pair);
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// Whether `published_pairs` holds (`from`, `to`), answered without building the list: what a
+/// link to a comparison asks before it points at a page rather than at the app.
+pub fn is_published_pair(framework: &Framework, from: &LevelId, to: &LevelId) -> bool {
+    let (Some(a), Some(b)) = (framework.level(from), framework.level(to)) else {
+        return false;
+    };
+    if a.track == b.track {
+        return a.rank != b.rank && a.rank.abs_diff(b.rank) <= PUBLISHED_STEPS;
+    }
+    framework
+        .switches
+        .iter()
+        .any(|s| s.from_levels.contains(from) && s.to_levels.contains(to))
+}

@@ -351,3 +351,70 @@ fn fuzz_seeds_are_in_the_current_binary_format() {
         "run UPDATE_SEEDS=1 cargo test -p ladder-core fuzz_seeds"
     );
 }
+
+#[test]
+fn published_comparisons_are_near_steps_and_switch_paths() {
+    use ladder_core::compare::{is_published_pair, published_pairs};
+    let fw = default_framework();
+    let pairs = published_pairs(&fw);
+    let named: Vec<String> = pairs.iter().map(|(a, b)| format!("{a}-{b}")).collect();
+    // Within a track: one and two steps, both ways.
+    for pair in [
+        "IC02-IC03",
+        "IC02-IC04",
+        "IC04-IC02",
+        "IC07-IC06",
+        "M08-M06",
+    ] {
+        assert!(named.contains(&pair.to_string()), "{pair} in {named:?}");
+    }
+    // Three steps apart, and across tracks off a switch path, opens in the app instead.
+    for pair in ["IC02-IC05", "M04-M07", "IC02-M04", "M04-IC02", "IC04-IC04"] {
+        assert!(!named.contains(&pair.to_string()), "{pair} in {named:?}");
+    }
+    // Every (from, to) of each switch path, in its direction only.
+    for pair in [
+        "IC04-M04", "IC05-M04", "M04-IC05", "M04-IC06", "M05-IC05", "M05-IC06",
+    ] {
+        assert!(named.contains(&pair.to_string()), "{pair} in {named:?}");
+    }
+    assert!(!named.contains(&"M04-IC04".to_string()));
+    // IC: 2 × (5 + 4), management: 2 × (4 + 3), switches: 2 + 4.
+    assert_eq!(pairs.len(), 18 + 14 + 6);
+    let mut unique = named.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), named.len(), "no pair twice");
+    // The quick question agrees with the list for every ordered pair.
+    for a in fw.levels() {
+        for b in fw.levels() {
+            assert_eq!(
+                is_published_pair(&fw, &a.id, &b.id),
+                pairs.contains(&(a.id.clone(), b.id.clone())),
+                "{} {}",
+                a.id,
+                b.id
+            );
+        }
+    }
+    assert!(!is_published_pair(
+        &fw,
+        &LevelId::new("IC04"),
+        &LevelId::new("nowhere")
+    ));
+}
+
+#[test]
+fn published_comparisons_grow_with_levels_not_their_square() {
+    use ladder_core::compare::published_pairs;
+    // A track of n levels publishes fewer than 4n pairs, whatever n is.
+    let fw = default_framework();
+    let levels = fw.levels().count();
+    let switch_pairs: usize = fw
+        .switches
+        .iter()
+        .map(|s| s.from_levels.len() * s.to_levels.len())
+        .sum();
+    let steps = ladder_core::compare::PUBLISHED_STEPS;
+    assert!(published_pairs(&fw).len() <= 2 * steps * levels + switch_pairs);
+}
