@@ -4,7 +4,7 @@
 //! result can be sent, bookmarked and reopened; picks are kept per track when switching.
 
 use crate::hooks::{replace_address, use_framework, use_page_title};
-use crate::route::Route;
+use crate::route::{compare_href, Route};
 use crate::words::{count, excerpt, level_label, level_short};
 use ladder_core::{place, DimensionId, LevelId, TrackId};
 use std::collections::BTreeMap;
@@ -223,7 +223,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                     </ul>
                     <p class="no-print"><a href={Route::level(overall.id.as_str()).href()}>{ format!("Read what {} expects", overall.id) }</a>
                         if let Some(next) = fw.next_level(overall) {
-                            { " · " }<a href={Route::compare(overall.id.as_str(), next.id.as_str()).href()}>{ format!("What changes at {}", next.id) }</a>
+                            { " · " }<a href={compare_href(&fw, &overall.id, &next.id)}>{ format!("What changes at {}", next.id) }</a>
                         }</p>
                 } else {
                     <p>{ format!("Answer at least one dimension to see where {who} might land.") }</p>

@@ -3,7 +3,7 @@
 
 use crate::components::fact_list;
 use crate::hooks::{use_framework, use_page_title};
-use crate::route::Route;
+use crate::route::compare_href;
 use crate::words::{either, level_short, month_span, verdict_rule};
 use ladder_core::{Framework, VerdictRule};
 use yew::prelude::*;
@@ -62,7 +62,7 @@ fn promotion(fw: &Framework) -> Html {
                             { for p.timelines.iter().map(|t| html! {
                                 <tr>
                                     <th scope="row">
-                                        <a href={Route::compare(t.from.as_str(), t.to.as_str()).href()}>
+                                        <a href={compare_href(fw, &t.from, &t.to)}>
                                             { format!("{} → {}", short(&t.from), short(&t.to)) }
                                         </a>
                                     </th>
