@@ -190,12 +190,19 @@ fn list_meta(name: &str, items: &[String]) -> String {
 }
 
 /// The level codes ladder-pages.js reads to send an old `#/levels/ic04` address to its page,
-/// whatever the case it was typed in.
+/// whatever the case it was typed in, and the published comparisons (`FROM/TO`, ids never hold
+/// a slash or a space), so an old `#/compare/…` goes to its page when there is one, else to
+/// the app.
 pub fn levels_meta(fw: &Framework) -> String {
     let levels: Vec<&str> = fw.levels().map(|l| l.id.as_str()).collect();
+    let pairs: Vec<String> = published_pairs(fw)
+        .iter()
+        .map(|(from, to)| format!("{from}/{to}"))
+        .collect();
     format!(
-        "<meta name=\"ladder-levels\" content=\"{}\">\n",
-        levels.join(" ")
+        "<meta name=\"ladder-levels\" content=\"{}\">\n<meta name=\"ladder-pairs\" content=\"{}\">\n",
+        levels.join(" "),
+        pairs.join(" ")
     )
 }
 

@@ -56,6 +56,10 @@ async fn the_default_framework_publishes_every_view_as_a_page() {
     }
     let page = |file: &str| &pages.iter().find(|p| p.file == file).unwrap().html;
     assert!(page("index.html").contains("<meta name=\"ladder-levels\" content=\"IC02 IC03 IC04 IC05 IC06 IC07 M04 M05 M06 M07 M08\">"));
+    // ladder-pages.js sends an old `#/compare/…` to its page only when the pair has one.
+    assert!(page("index.html")
+        .contains("<meta name=\"ladder-pairs\" content=\"IC02/IC03 IC02/IC04 IC03/IC02 "));
+    assert!(!page("index.html").contains("IC03/M04"));
     assert!(page("index.html").contains("href=\"level-IC04.html\""));
     assert!(page("index.html").contains("href=\"app.html#/assess\""));
     let compare = page("compare-IC04-IC05.html");
