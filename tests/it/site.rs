@@ -264,3 +264,17 @@ fn the_pages_script_refuses_old_addresses_at_the_apps_own_fragment_limit() {
         "ladder-pages.js must say `{declared}`, as src/route.rs does"
     );
 }
+
+/// ARCHITECTURE.md: every page carries the same strict policy. The app's page source
+/// (`index.html`) carries it as a meta tag, and the published pages take `site::CSP`.
+#[test]
+fn the_app_page_carries_the_published_policy() {
+    let index = include_str!("../../index.html");
+    assert!(
+        index.contains(&format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+            CSP
+        )),
+        "index.html's policy differs from site::CSP"
+    );
+}
