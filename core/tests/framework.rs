@@ -418,3 +418,53 @@ fn published_comparisons_grow_with_levels_not_their_square() {
     let steps = ladder_core::compare::PUBLISHED_STEPS;
     assert!(published_pairs(&fw).len() <= 2 * steps * levels + switch_pairs);
 }
+
+/// The golden binary framework: the minimal fixture as the app's two files, checked in under
+/// `tests/golden/` by format byte. While `binary::FORMAT` stays, the bytes must too, since an app
+/// reads a file by that byte alone; a change of shape fails here until the byte is bumped and
+/// the new golden written (`UPDATE_GOLDEN=1 cargo test -p ladder-core golden`), keeping the
+/// older files, which must then be refused by their byte with a message that names it.
+#[test]
+fn binary_golden_changes_only_with_the_format_byte() {
+    use ladder_core::binary::{decode, encode, DecodeError};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let json = include_str!("fixtures/minimal.json");
+    let encoded = encode(&ladder_core::load::parse(json).unwrap());
+    let format = encoded.outline[0];
+    let outline_path = dir.join(format!("minimal-{format}.bin"));
+    let details_path = dir.join(format!("minimal-{format}-details.bin"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&outline_path, &encoded.outline).unwrap();
+        std::fs::write(&details_path, &encoded.details).unwrap();
+    }
+    let read = |path: &std::path::Path| {
+        std::fs::read(path).unwrap_or_else(|_| {
+            panic!("no golden for format {format}: run UPDATE_GOLDEN=1 cargo test -p ladder-core golden")
+        })
+    };
+    let (outline, details) = (read(&outline_path), read(&details_path));
+    let changed = "the binary form changed shape while the format byte stayed";
+    assert!(
+        encoded.outline == outline,
+        "{changed} {format}: bump binary::FORMAT"
+    );
+    assert!(
+        encoded.details == details,
+        "{changed} {format}: bump binary::FORMAT"
+    );
+    assert_eq!(decode(&outline, &details), Ok(load(json).unwrap()));
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let bytes = std::fs::read(entry.path()).unwrap();
+        if bytes[0] != format {
+            assert_eq!(
+                decode(&bytes, &bytes),
+                Err(DecodeError::WrongFormat {
+                    found: bytes[0],
+                    expected: format
+                }),
+                "{}",
+                entry.path().display()
+            );
+        }
+    }
+}
