@@ -185,3 +185,51 @@ fn only_apply_changes_an_assessment() {
         "an assessment written without apply: {found:#?}"
     );
 }
+
+/// ARCHITECTURE.md: "the core never reads the clock, storage or the URL, and has no UI
+/// dependency". Broken by a UI crate among the core's dependencies, or by the core asking the
+/// system for the time or reaching for the browser.
+#[test]
+fn the_core_reads_no_clock_and_knows_no_ui() {
+    let manifest =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("core/Cargo.toml"))
+            .unwrap();
+    let dependencies = manifest
+        .split("[dependencies]")
+        .nth(1)
+        .and_then(|rest| rest.split("\n[").next())
+        .unwrap();
+    for ui in ["yew", "web-sys", "js-sys", "gloo", "wasm-bindgen"] {
+        assert!(
+            !dependencies.lines().any(|l| l.trim_start().starts_with(ui)),
+            "the core depends on {ui}"
+        );
+    }
+    assert!(
+        !dependencies.contains("\"clock\"") && !dependencies.contains("\"now\""),
+        "the core's chrono can read the clock"
+    );
+    let mut found = Vec::new();
+    for (file, text) in sources("core/src") {
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            let reaches = [
+                "SystemTime",
+                "Instant::now",
+                "Utc::now",
+                "Local::now",
+                "web_sys",
+                "localStorage",
+                "std::env::var",
+                "std::fs::",
+            ];
+            if reaches.iter().any(|r| code.contains(r)) {
+                found.push(format!("{file}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the core reaches outside itself: {found:#?}"
+    );
+}
