@@ -55,7 +55,13 @@
     else if (parts[0] === 'promotion' && parts.length === 1) target = 'promotion.html';
     else if (parts[0] === 'levels' && parts.length === 2 && exact(parts[1])) target = 'level-' + exact(parts[1]) + '.html';
     else if (parts[0] === 'compare' && parts.length === 3 && exact(parts[1]) && exact(parts[2])) {
-      target = 'compare-' + exact(parts[1]) + '-' + exact(parts[2]) + '.html';
+      // Only the pairs the landing lists (`ladder-pairs`) are pages; the app shows any other.
+      var pair = exact(parts[1]) + '/' + exact(parts[2]);
+      if ((meta('ladder-pairs') || '').split(' ').indexOf(pair) >= 0) {
+        target = 'compare-' + exact(parts[1]) + '-' + exact(parts[2]) + '.html';
+      } else {
+        target = 'app.html' + location.search + '#/compare/' + pair;
+      }
     }
     if (!target) return false;
     location.replace(new URL((meta('ladder-base') || '') + target, location.href).href);

@@ -6,6 +6,7 @@
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch } from '../tests/e2e/harness.mjs';
+import { tenTimes } from './big-framework.mjs';
 
 const [dist, floor, big] = process.argv.slice(2);
 const strip = (html) => html
@@ -32,23 +33,7 @@ try {
   await site.close();
 }
 
-const fw = JSON.parse(await readFile('framework.json', 'utf8'));
-const copies = [];
-for (let n = 2; n <= 10; n++) {
-  for (const track of fw.tracks) {
-    const copy = JSON.parse(JSON.stringify(track));
-    copy.id = `${track.id}-${n}`;
-    copy.name = `${track.name} ${n}`;
-    for (const level of copy.levels) {
-      level.id = `${level.id}x${n}`;
-      for (const statements of Object.values(level.expectations)) {
-        for (const s of statements) s.id = `${s.id}-x${n}`;
-      }
-    }
-    copies.push(copy);
-  }
-}
-fw.tracks.push(...copies);
+const fw = await tenTimes();
 await rm(big, { recursive: true, force: true });
 await mkdir(big, { recursive: true });
 await writeFile(join(big, 'framework-source.json'), JSON.stringify(fw, null, 2));

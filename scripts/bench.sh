@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
 # Builds the site (scripts/build.sh), the static floors and a site with a framework ten times
-# the default, then prints the benchmark figures: bytes on the wire and ready time per view
-# against its floor, the scale figure, and timings inside the app. RUNS=N sets the pairs (21).
+# the default, then prints the benchmark figures: the published site's files, bytes and build
+# time for both frameworks, bytes on the wire and ready time per view against its floor, the
+# scale figure, and timings inside the app. RUNS=N sets the pairs (21).
+# `scripts/bench.sh site` prints the site's size and build time alone (building dist/ first
+# only when it has no app), SITE_RUNS=N the builds per framework (3).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+site_size() {
+  cargo build --quiet --features site --bin ladder-site
+  node bench/site-size.mjs dist bench/out/site target/debug/ladder-site
+}
+if [ "${1:-}" = site ]; then
+  [ -f dist/app.html ] || bash scripts/build.sh
+  site_size
+  exit 0
+fi
 bash scripts/build.sh
+site_size
 node bench/prepare.mjs dist bench/out/floor bench/out/big
 cargo run --quiet --features site --bin ladder-site -- build bench/out/big bench/out/big/framework-source.json
 node bench/run.mjs dist bench/out/floor bench/out/big

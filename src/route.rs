@@ -3,9 +3,15 @@
 //! Routing uses the URL fragment (`/#/levels/IC04`): it works on any static host, including a
 //! careers page Ladder is embedded in, with no server rewrite rules, and plain `<a href>` links
 //! navigate with history, new tabs and copy-link all working as the browser does them.
-//! yew-router would cost about 41 KB gzipped of the 100 KB budget for the same four patterns,
-//! so parsing lives here as a pure function and `hooks::use_route` listens for `hashchange`.
+//! yew-router would cost about 41 KB gzipped for the same handful of patterns (about fifteen,
+//! counting each variant of find my level and roles), so parsing lives here as a pure function
+//! and `hooks::use_route` listens for `hashchange`.
+//!
+//! The published comparison form (`components::CompareForm`) is a plain GET form, so with or
+//! without a script it arrives as `app.html?from=IC02&to=M06`: `compare_query` reads that.
 
+use ladder_core::compare::is_published_pair;
+use ladder_core::{Framework, LevelId};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use std::fmt;
 
@@ -198,15 +204,13 @@ impl Route {
         format!("#{self}")
     }
 
-    /// The file a view is published as at build time, for the views that have one: the
-    /// landing, every level, every comparison of two levels and the promotion guide.
+    /// The file a view is published as at build time, for the views that have one whatever
+    /// the framework: the landing, every level and the promotion guide. Only some comparisons
+    /// are published, so a link to one goes through `compare_href`, which knows which.
     pub fn page(&self) -> Option<String> {
         match self {
             Route::Home => Some("./".to_string()),
             Route::Level { code } => Some(format!("level-{}.html", encode(code))),
-            Route::Compare { from, to } => {
-                Some(format!("compare-{}-{}.html", encode(from), encode(to)))
-            }
             Route::Promotion => Some("promotion.html".to_string()),
             _ => None,
         }
@@ -234,6 +238,53 @@ impl Route {
             to: to.to_string(),
         }
     }
+}
+
+/// The file the comparison of two levels is published as, when its pair is published.
+pub fn compare_page(from: &str, to: &str) -> String {
+    format!("compare-{}-{}.html", encode(from), encode(to))
+}
+
+/// Where a link to the comparison of two levels points: its published page when the site
+/// publishes that pair (`ladder_core::compare::is_published_pair`), else the app's view of it.
+/// Every link to a comparison is made here, so none points at a page the build did not write.
+pub fn compare_href(fw: &Framework, from: &LevelId, to: &LevelId) -> String {
+    if is_published_pair(fw, from, to) {
+        compare_page(from.as_str(), to.as_str())
+    } else {
+        Route::compare(from.as_str(), to.as_str()).fragment()
+    }
+}
+
+/// Reads the comparison form's address (`?from=IC02&to=M06`, as a browser sends a GET form):
+/// the comparison it asks for, and the rest of the query (such as `?today=`) to keep in the
+/// address. `None` unless both levels are named.
+pub fn compare_query(search: &str) -> Option<(Route, String)> {
+    if search.len() > MAX_FRAGMENT {
+        return None;
+    }
+    let (mut from, mut to, mut rest) = (None, None, Vec::new());
+    for part in search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        // A form encodes a space as `+`.
+        let value = decode(&value.replace('+', " "));
+        match key {
+            "from" if !value.is_empty() => from = Some(value),
+            "to" if !value.is_empty() => to = Some(value),
+            "from" | "to" => {}
+            _ => rest.push(part),
+        }
+    }
+    let rest = if rest.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", rest.join("&"))
+    };
+    Some((Route::compare(&from?, &to?), rest))
 }
 
 /// The path part of the fragment; codes are percent-encoded only if they need it.
@@ -362,6 +413,38 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_comparison_forms_address() {
+        use super::compare_query;
+        let check = |search: &str, expected: Option<(Route, &str)>| {
+            assert_eq!(
+                compare_query(search),
+                expected.map(|(r, rest)| (r, rest.to_string())),
+                "{search}"
+            );
+        };
+        check(
+            "?from=IC02&to=M06",
+            Some((Route::compare("IC02", "M06"), "")),
+        );
+        check(
+            "?today=2026-11-22&from=IC02&to=IC07",
+            Some((Route::compare("IC02", "IC07"), "?today=2026-11-22")),
+        );
+        check(
+            "?from=a+b%2Fc&to=%C3%A9",
+            Some((Route::compare("a b/c", "é"), "")),
+        );
+        check("?from=IC02", None);
+        check("?from=&to=IC03", None);
+        check("", None);
+        check("?today=2026-11-22", None);
+        check(
+            &format!("?from={}&to=x", "A".repeat(super::MAX_FRAGMENT)),
+            None,
+        );
+    }
+
+    #[test]
     fn only_choosing_levels_and_published_views_make_do_with_the_outline() {
         for fragment in [
             "#/",
@@ -429,10 +512,8 @@ mod tests {
         }
         assert_eq!(Route::level("a b/c").fragment(), "#/levels/a%20b%2Fc");
         assert_eq!(Route::level("IC04").href(), "level-IC04.html");
-        assert_eq!(
-            Route::compare("IC03", "M04").href(),
-            "compare-IC03-M04.html"
-        );
+        assert_eq!(Route::compare("IC03", "M04").href(), "#/compare/IC03/M04");
+        assert_eq!(super::compare_page("IC03", "M04"), "compare-IC03-M04.html");
         assert_eq!(Route::AssessReport.href(), "#/assess/report");
         assert_eq!(Route::parse("#/levels/a%20b%2Fc"), Route::level("a b/c"));
         assert_eq!(Route::parse("#/levels/IC%2"), Route::level("IC%2"));

@@ -1,5 +1,5 @@
-//! The published site: every view that only shows the framework (the landing, each level, each
-//! comparison of two levels, the promotion guide) rendered at build time by the app's own
+//! The published site: every view that only shows the framework (the landing, each level, the
+//! comparisons people make (`ladder_core::compare::published_pairs`), the promotion guide) rendered at build time by the app's own
 //! components through Yew's server renderer, as complete HTML documents that read with
 //! JavaScript off. `ladder-site build` writes them beside the app page trunk built.
 
@@ -10,9 +10,10 @@ pub mod sheet;
 use crate::components::{SiteFooter, SiteHeader};
 use crate::hooks::INDEX_META;
 use crate::pages::{ComparePage, HomePage, LevelPage, PromotionPage};
-use crate::route::Route;
+use crate::route::{compare_page, Route};
 use crate::words::published_page;
 use crate::{first_assessment, Providers};
+use ladder_core::compare::published_pairs;
 use ladder_core::{Framework, NaiveDate};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,20 +40,28 @@ pub struct Page {
     pub html: String,
 }
 
-/// Every route a framework publishes: the landing, each level, each ordered pair of distinct
-/// levels, and the promotion guide.
+/// Every route a framework publishes: the landing, each level, the pairs of levels
+/// `published_pairs` names (near steps on a track and switch paths: a number of pages that grows
+/// with the levels, not with their square), and the promotion guide. Every other comparison
+/// opens in the app, from the form on these pages.
 pub fn published_routes(fw: &Framework) -> Vec<Route> {
-    let ids: Vec<&str> = fw.levels().map(|l| l.id.as_str()).collect();
     let mut routes = vec![Route::Home, Route::Promotion];
-    routes.extend(ids.iter().map(|id| Route::level(id)));
-    for from in &ids {
-        routes.extend(
-            ids.iter()
-                .filter(|to| to != &from)
-                .map(|to| Route::compare(from, to)),
-        );
-    }
+    routes.extend(fw.levels().map(|l| Route::level(l.id.as_str())));
+    routes.extend(
+        published_pairs(fw)
+            .iter()
+            .map(|(from, to)| Route::compare(from.as_str(), to.as_str())),
+    );
     routes
+}
+
+/// The file a published route is written to.
+pub fn page_file(route: &Route) -> String {
+    match (route, route.page().as_deref()) {
+        (Route::Compare { from, to }, _) => compare_page(from, to),
+        (_, Some("./") | None) => "index.html".to_string(),
+        (_, Some(file)) => file.to_string(),
+    }
 }
 
 /// Renders every page of one framework.
@@ -68,10 +77,7 @@ pub async fn render_site(framework: Rc<Framework>, assets: &Assets) -> Vec<Page>
         .hydratable(false)
         .render()
         .await;
-        let file = match route.page().as_deref() {
-            Some("./") | None => "index.html".to_string(),
-            Some(file) => file.to_string(),
-        };
+        let file = page_file(&route);
         pages.push(Page {
             file,
             html: document(&framework, &route, assets, &body),
@@ -184,12 +190,19 @@ fn list_meta(name: &str, items: &[String]) -> String {
 }
 
 /// The level codes ladder-pages.js reads to send an old `#/levels/ic04` address to its page,
-/// whatever the case it was typed in.
+/// whatever the case it was typed in, and the published comparisons (`FROM/TO`, ids never hold
+/// a slash or a space), so an old `#/compare/…` goes to its page when there is one, else to
+/// the app.
 pub fn levels_meta(fw: &Framework) -> String {
     let levels: Vec<&str> = fw.levels().map(|l| l.id.as_str()).collect();
+    let pairs: Vec<String> = published_pairs(fw)
+        .iter()
+        .map(|(from, to)| format!("{from}/{to}"))
+        .collect();
     format!(
-        "<meta name=\"ladder-levels\" content=\"{}\">\n",
-        levels.join(" ")
+        "<meta name=\"ladder-levels\" content=\"{}\">\n<meta name=\"ladder-pairs\" content=\"{}\">\n",
+        levels.join(" "),
+        pairs.join(" ")
     )
 }
 

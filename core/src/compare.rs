@@ -175,3 +175,57 @@ fn typical_time(
         },
     )
 }
+
+/// How far apart two levels of one track may be and still get a published comparison page.
+pub const PUBLISHED_STEPS: usize = 2;
+
+/// The pairs of levels the site publishes a comparison page for, in a stable order: each level
+/// with every level up to `PUBLISHED_STEPS` steps away on each ladder that holds it (up and
+/// down; a track that splits off climbs its shared levels first), then
+/// every (from, to) pair of each track switch path. These are the comparisons people make when
+/// they weigh the next step or a change of track; any other pair opens in the app. The count
+/// grows with the number of levels, not with its square, so a big framework stays a small site.
+pub fn published_pairs(framework: &Framework) -> Vec<(LevelId, LevelId)> {
+    let mut pairs = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut add = |pair: (LevelId, LevelId), pairs: &mut Vec<(LevelId, LevelId)>| {
+        if pair.0 != pair.1 && seen.insert(pair.clone()) {
+            pairs.push(pair);
+        }
+    };
+    // Each track's ladder, shared levels included: a level where a track splits off is
+    // compared with the levels above it on both tracks (shared pairs are added once).
+    for track in &framework.tracks {
+        let ladder: Vec<&Level> = framework.ladder(track).collect();
+        for (i, from) in ladder.iter().enumerate() {
+            for (j, to) in ladder.iter().enumerate() {
+                if i.abs_diff(j) <= PUBLISHED_STEPS {
+                    add((from.id.clone(), to.id.clone()), &mut pairs);
+                }
+            }
+        }
+    }
+    for switch in &framework.switches {
+        for from in &switch.from_levels {
+            for to in &switch.to_levels {
+                add((from.clone(), to.clone()), &mut pairs);
+            }
+        }
+    }
+    pairs
+}
+
+/// Whether `published_pairs` holds (`from`, `to`), answered without building the list: what a
+/// link to a comparison asks before it points at a page rather than at the app.
+pub fn is_published_pair(framework: &Framework, from: &LevelId, to: &LevelId) -> bool {
+    let (Some(a), Some(b)) = (framework.level(from), framework.level(to)) else {
+        return false;
+    };
+    if let Some(steps) = framework.steps_between(a, b) {
+        return steps != 0 && steps.unsigned_abs() <= PUBLISHED_STEPS;
+    }
+    framework
+        .switches
+        .iter()
+        .any(|s| s.from_levels.contains(from) && s.to_levels.contains(to))
+}

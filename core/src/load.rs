@@ -10,7 +10,7 @@ use crate::wire::{self, FrameworkFile, SCHEMA_VERSION};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-/// The largest framework file Ladder reads; the default framework is about 200 KB.
+/// The largest framework file Ladder reads; the default framework is about 114 KB.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 /// The longest text of any one field, in characters.
 pub const MAX_TEXT_CHARS: usize = 2000;

@@ -354,3 +354,120 @@ fn fuzz_seeds_are_in_the_current_binary_format() {
         "run UPDATE_SEEDS=1 cargo test -p ladder-core fuzz_seeds"
     );
 }
+
+#[test]
+fn published_comparisons_are_near_steps_and_switch_paths() {
+    use ladder_core::compare::{is_published_pair, published_pairs};
+    let fw = default_framework();
+    let pairs = published_pairs(&fw);
+    let named: Vec<String> = pairs.iter().map(|(a, b)| format!("{a}-{b}")).collect();
+    // Within a track: one and two steps, both ways.
+    for pair in [
+        "IC02-IC03",
+        "IC02-IC04",
+        "IC04-IC02",
+        "IC07-IC06",
+        "M08-M06",
+    ] {
+        assert!(named.contains(&pair.to_string()), "{pair} in {named:?}");
+    }
+    // Three steps apart, and across tracks off a switch path, opens in the app instead.
+    for pair in ["IC02-IC05", "M04-M07", "IC02-M04", "M04-IC02", "IC04-IC04"] {
+        assert!(!named.contains(&pair.to_string()), "{pair} in {named:?}");
+    }
+    // Every (from, to) of each switch path, in its direction only.
+    for pair in [
+        "IC04-M04", "IC05-M04", "M04-IC05", "M04-IC06", "M05-IC05", "M05-IC06",
+    ] {
+        assert!(named.contains(&pair.to_string()), "{pair} in {named:?}");
+    }
+    assert!(!named.contains(&"M04-IC04".to_string()));
+    // IC: 2 × (5 + 4), management: 2 × (4 + 3), switches: 2 + 4.
+    assert_eq!(pairs.len(), 18 + 14 + 6);
+    let mut unique = named.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), named.len(), "no pair twice");
+    // The quick question agrees with the list for every ordered pair.
+    for a in fw.levels() {
+        for b in fw.levels() {
+            assert_eq!(
+                is_published_pair(&fw, &a.id, &b.id),
+                pairs.contains(&(a.id.clone(), b.id.clone())),
+                "{} {}",
+                a.id,
+                b.id
+            );
+        }
+    }
+    assert!(!is_published_pair(
+        &fw,
+        &LevelId::new("IC04"),
+        &LevelId::new("nowhere")
+    ));
+}
+
+#[test]
+fn published_comparisons_grow_with_levels_not_their_square() {
+    use ladder_core::compare::published_pairs;
+    // A track of n levels publishes fewer than 4n pairs, whatever n is.
+    let fw = default_framework();
+    let levels = fw.levels().count();
+    let switch_pairs: usize = fw
+        .switches
+        .iter()
+        .map(|s| s.from_levels.len() * s.to_levels.len())
+        .sum();
+    let steps = ladder_core::compare::PUBLISHED_STEPS;
+    assert!(published_pairs(&fw).len() <= 2 * steps * levels + switch_pairs);
+}
+
+/// The golden binary framework: the minimal fixture as the app's two files, checked in under
+/// `tests/golden/` by format byte. While `binary::FORMAT` stays, the bytes must too, since an app
+/// reads a file by that byte alone; a change of shape fails here until the byte is bumped and
+/// the new golden written (`UPDATE_GOLDEN=1 cargo test -p ladder-core golden`), keeping the
+/// older files, which must then be refused by their byte with a message that names it.
+#[test]
+fn binary_golden_changes_only_with_the_format_byte() {
+    use ladder_core::binary::{decode, encode, DecodeError};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let json = include_str!("fixtures/minimal.json");
+    let encoded = encode(&ladder_core::load::parse(json).unwrap());
+    let format = encoded.outline[0];
+    let outline_path = dir.join(format!("minimal-{format}.bin"));
+    let details_path = dir.join(format!("minimal-{format}-details.bin"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&outline_path, &encoded.outline).unwrap();
+        std::fs::write(&details_path, &encoded.details).unwrap();
+    }
+    let read = |path: &std::path::Path| {
+        std::fs::read(path).unwrap_or_else(|_| {
+            panic!("no golden for format {format}: run UPDATE_GOLDEN=1 cargo test -p ladder-core golden")
+        })
+    };
+    let (outline, details) = (read(&outline_path), read(&details_path));
+    let changed = "the binary form changed shape while the format byte stayed";
+    assert!(
+        encoded.outline == outline,
+        "{changed} {format}: bump binary::FORMAT"
+    );
+    assert!(
+        encoded.details == details,
+        "{changed} {format}: bump binary::FORMAT"
+    );
+    assert_eq!(decode(&outline, &details), Ok(load(json).unwrap()));
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let bytes = std::fs::read(entry.path()).unwrap();
+        if bytes[0] != format {
+            assert_eq!(
+                decode(&bytes, &bytes),
+                Err(DecodeError::WrongFormat {
+                    found: bytes[0],
+                    expected: format
+                }),
+                "{}",
+                entry.path().display()
+            );
+        }
+    }
+}

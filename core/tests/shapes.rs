@@ -382,3 +382,32 @@ fn a_framework_without_ids_travels_in_binary_form_and_gets_the_same_ids() {
     let ids = |f: &Framework| f.levels().map(|l| l.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&outline), ids(&whole));
 }
+
+#[test]
+fn comparisons_across_the_split_are_published_like_any_on_one_ladder() {
+    use ladder_core::compare::{is_published_pair, published_pairs};
+    let fw = fw();
+    let pairs = published_pairs(&fw);
+    let has = |a: &str, b: &str| pairs.contains(&(id(a), id(b)));
+    assert!(has("engineer-3", "engineering-manager"));
+    assert!(has("engineer-2", "engineering-manager"));
+    assert!(!has("engineer-1", "engineering-manager"), "three steps up");
+    assert!(
+        !has("senior-engineer", "engineering-manager"),
+        "no ladder holds both"
+    );
+    // Every pair once, and the one-pair question agrees with the list for every pair.
+    let unique: std::collections::HashSet<_> = pairs.iter().collect();
+    assert_eq!(unique.len(), pairs.len());
+    for a in fw.levels() {
+        for b in fw.levels() {
+            assert_eq!(
+                is_published_pair(&fw, &a.id, &b.id),
+                pairs.contains(&(a.id.clone(), b.id.clone())),
+                "{} {}",
+                a.id,
+                b.id
+            );
+        }
+    }
+}

@@ -3,6 +3,7 @@
 mod attribute_table;
 mod change_badge;
 mod clear_answers;
+mod compare_form;
 mod copy_link;
 mod criteria_checklist;
 mod dimension_detail;
@@ -41,6 +42,7 @@ mod verdict;
 pub use attribute_table::AttributeTable;
 pub use change_badge::ChangeBadge;
 pub use clear_answers::ClearAnswers;
+pub use compare_form::CompareForm;
 pub use copy_link::CopyLink;
 pub use criteria_checklist::criteria_checklist;
 pub use dimension_detail::dimension_detail;

@@ -3,15 +3,17 @@
 //! share it by link. Hidden on paper.
 
 use super::SharePanel;
-use crate::hooks::{download_text, page_address, use_assessment, use_today};
+use crate::hooks::{download_text, page_address, use_assessment, use_framework, use_today};
 use crate::route::Route;
 use ladder_core::file::save;
 use ladder_core::share;
+use ladder_core::Action;
 use yew::prelude::*;
 
 #[component]
 pub fn ReportActions() -> Html {
     let handle = use_assessment();
+    let fw = use_framework();
     let today = use_today();
     let save_file = {
         let handle = handle.clone();
@@ -32,14 +34,12 @@ pub fn ReportActions() -> Html {
     };
     let asking = use_state(|| None::<String>);
     let ask = {
-        let (handle, asking) = (handle.clone(), asking.clone());
+        let (handle, asking, fw) = (handle.clone(), asking.clone(), fw.clone());
         Callback::from(move |_: MouseEvent| {
-            // The request carries the levels and dates only: the other person rates afresh.
+            // The request carries the levels and dates only: the other person rates afresh. A
+            // copy changes as the person's own does, through `apply`.
             let mut request = handle.assessment().clone();
-            request.answers.clear();
-            request.notes.clear();
-            request.name.clear();
-            request.criteria = Default::default();
+            request.apply(&fw, Action::ClearAnswers);
             let link = share::encode(&request, today);
             asking.set(Some(format!(
                 "{}{}",

@@ -23,7 +23,7 @@ use ladder_core::storage::{
     check_write, decode, encode_saved, revision, LeftOut, Restored, Revision, StorageError,
     WriteCheck,
 };
-use ladder_core::{Assessment, Framework};
+use ladder_core::{Action, Assessment, Framework};
 use std::rc::Rc;
 
 pub const KEY: &str = "ladder.assessment";
@@ -320,7 +320,7 @@ pub fn save(
         encode_saved(assessment, &next)
     } else {
         let mut without_name = assessment.clone();
-        without_name.name.clear();
+        without_name.apply(framework, Action::SetName(String::new()));
         encode_saved(&without_name, &next)
     };
     storage

@@ -1,7 +1,7 @@
 //! The current route, read from the URL fragment and kept up to date on `hashchange`
 //! (links, back and forward all fire it), plus `navigate` for code that changes views.
 
-use crate::route::{Route, MAX_FRAGMENT};
+use crate::route::{compare_query, Route, MAX_FRAGMENT};
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -19,7 +19,23 @@ pub fn current_route() -> Route {
     if long {
         return Route::NotFound;
     }
-    Route::parse(&location.hash().unwrap_or_default())
+    let hash = location.hash().unwrap_or_default();
+    if hash.len() <= 1 {
+        // The published comparison form sends `?from=…&to=…`; the address becomes the view's
+        // own, so moving on from it in the app leaves no stale pair behind.
+        if let Some((route, rest)) = compare_query(&location.search().unwrap_or_default()) {
+            let address = format!(
+                "{}{rest}{}",
+                location.pathname().unwrap_or_default(),
+                route.fragment()
+            );
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+            }
+            return route;
+        }
+    }
+    Route::parse(&hash)
 }
 
 /// The route the address bar shows now. Re-renders the caller when it changes.

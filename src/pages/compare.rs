@@ -1,8 +1,8 @@
 //! Two levels side by side, same track or not: what changes in every attribute and dimension.
 
-use crate::components::{ChangeBadge, ExpectationList, LevelPicker};
+use crate::components::{ChangeBadge, CompareForm, ExpectationList, LevelPicker};
 use crate::hooks::{navigate, use_canonical_address, use_framework, use_page_title};
-use crate::route::Route;
+use crate::route::{compare_href, Route};
 use crate::words::{count, excerpt, focus, level_short, month_span};
 use ladder_core::{compare, Comparison, Direction, Framework, Level, LevelId};
 use yew::prelude::*;
@@ -76,10 +76,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 </div>
             }
             if props.published {
-                <p class="pickers no-print">
-                    <a href={Route::compare(&to_id, &from_id).href()}>{ format!("⇄ Swap: {to_id} compared with {from_id}") }</a>
-                    <a href={Route::compare(&from_id, &to_id).fragment()}>{ "Choose other levels to compare" }</a>
+                <p class="no-print">
+                    <a href={compare_href(&fw, &to.id, &from.id)}>{ format!("⇄ Swap: {to_id} compared with {from_id}") }</a>
                 </p>
+                <CompareForm from={from.id.clone()} to={to.id.clone()} />
             } else {
                 <form class="pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <LevelPicker id="compare-from" label="From level" selected={from.id.clone()} on_change={on_from} />

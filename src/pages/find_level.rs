@@ -4,7 +4,7 @@
 //! result can be sent, bookmarked and reopened; picks are kept per track when switching.
 
 use crate::hooks::{replace_address, use_framework, use_page_title};
-use crate::route::Route;
+use crate::route::{compare_href, Route};
 use crate::words::{count, excerpt, level_label, level_short, placement_rule};
 use ladder_core::{place, Dimension, DimensionId, LevelId, PlacementRule, TrackId};
 use std::collections::BTreeMap;
@@ -235,7 +235,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                     if let Some(overall) = placement.overall {
                         <p class="no-print"><a href={Route::level(overall.id.as_str()).href()}>{ format!("Read what {} expects", level_short(overall)) }</a>
                             if let Some(next) = fw.next_level(overall) {
-                                { " · " }<a href={Route::compare(overall.id.as_str(), next.id.as_str()).href()}>{ format!("What changes at {}", level_short(next)) }</a>
+                                { " · " }<a href={compare_href(&fw, &overall.id, &next.id)}>{ format!("What changes at {}", level_short(next)) }</a>
                             }</p>
                     }
                 } else {

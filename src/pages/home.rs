@@ -1,9 +1,9 @@
 //! The landing view, careers page first: the company and its framework, every track as a
 //! ladder within the first screen, then what Ladder offers each audience.
 
-use crate::components::TrackLadder;
+use crate::components::{CompareForm, TrackLadder};
 use crate::hooks::{use_framework, use_page_title};
-use crate::route::Route;
+use crate::route::{compare_href, Route};
 use yew::prelude::*;
 
 #[component]
@@ -14,7 +14,7 @@ pub fn HomePage() -> Html {
     let example = fw.tracks.first().and_then(|t| {
         let from = t.levels.get(1).or(t.levels.first())?;
         let to = fw.next_level(from).unwrap_or(from);
-        Some(Route::compare(from.id.as_str(), to.id.as_str()))
+        Some((from.id.clone(), to.id.clone()))
     });
     html! {
         <div class="home" data-testid="home">
@@ -42,9 +42,12 @@ pub fn HomePage() -> Html {
                     <li>
                         <h2>{ "Planning your next step?" }</h2>
                         <p><a href={Route::AssessStart.href()}>{ "Assess yourself" }</a>{ if fw.has_timelines() { " privately against the next level: a gap report and a dated timeline, computed in this tab. Or " } else { " privately against the next level: a gap report with what to work on, computed in this tab. Or " } }
-                        if let Some(route) = example.clone() {
-                            <a href={route.href()}>{ "compare two levels" }</a>
+                        if let Some((from, to)) = example.clone() {
+                            <a href={compare_href(&fw, &from, &to)}>{ "compare two levels" }</a>
                         }{ " to see exactly what changes." }</p>
+                        if let Some((from, to)) = example.clone() {
+                            <CompareForm {from} {to} />
+                        }
                     </li>
                     <li>
                         <h2>{ "Hiring or levelling?" }</h2>

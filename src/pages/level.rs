@@ -4,7 +4,7 @@
 use super::UnknownLevel;
 use crate::components::{fact_list, AttributeTable, ExpectationList, FocusBar};
 use crate::hooks::{use_canonical_address, use_framework, use_page_title};
-use crate::route::Route;
+use crate::route::{compare_href, Route};
 use crate::words::{level_label, level_short, month_span};
 use ladder_core::{Framework, Level, LevelId};
 use yew::prelude::*;
@@ -79,12 +79,12 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                 </dl>
                 <ul class="actions no-print">
                     { for nexts.iter().map(|next| html! {
-                        <li><a href={Route::compare(level.id.as_str(), next.id.as_str()).href()}>
+                        <li><a href={compare_href(&fw, &level.id, &next.id)}>
                             { format!("What changes at {}", level_label(next)) }
                         </a></li>
                     }) }
                     if let Some(previous) = previous {
-                        <li><a href={Route::compare(previous.id.as_str(), level.id.as_str()).href()}>
+                        <li><a href={compare_href(&fw, &previous.id, &level.id)}>
                             { format!("What changed from {}", level_label(previous)) }
                         </a></li>
                     }
@@ -193,7 +193,7 @@ fn switches_from(fw: &Framework, level: &Level) -> Html {
                            { for s.to_levels.iter().enumerate().map(|(i, to)| html! {
                                <>
                                  if i > 0 { { " or " } }
-                                 <a href={Route::compare(level.id.as_str(), to.as_str()).href()}>{ format!("compare with {}", fw.level(to).map_or(to.as_str(), level_short)) }</a>
+                                 <a href={compare_href(fw, &level.id, to)}>{ format!("compare with {}", fw.level(to).map_or(to.as_str(), level_short)) }</a>
                                </>
                            }) }
                         </p>

@@ -3,7 +3,7 @@
 
 use crate::components::fact_list;
 use crate::hooks::{use_framework, use_page_title};
-use crate::route::Route;
+use crate::route::compare_href;
 use crate::words::{
     decision_time, either, level_short, month_span, move_start, takes_effect, verdict_rule,
 };
@@ -76,7 +76,7 @@ fn promotion(fw: &Framework) -> Html {
                             { for p.timelines.iter().map(|t| html! {
                                 <tr>
                                     <th scope="row">
-                                        <a href={Route::compare(t.from.as_str(), t.to.as_str()).href()}>
+                                        <a href={compare_href(fw, &t.from, &t.to)}>
                                             { format!("{} → {}", short(&t.from), short(&t.to)) }
                                         </a>
                                     </th>

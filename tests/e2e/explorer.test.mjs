@@ -41,11 +41,12 @@ test('a comparison link opens directly; changing a level updates the address; ba
   const { page, requests, errors, close } = await visit('#/compare/IC04/IC05');
   try {
     await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
-    // The published page swaps with a plain link, and hands choosing levels to the app.
+    // The published page swaps with a plain link, and hands any other pair to the app.
     await page.getByRole('link', { name: '⇄ Swap: IC05 compared with IC04' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare IC05 with IC04' }).waitFor();
     await page.goBack();
-    await page.getByRole('link', { name: 'Choose other levels to compare' }).click();
+    // The form sends the pair to the app, which puts the view's own address in the bar.
+    await page.getByRole('button', { name: 'Compare these levels' }).click();
     await page.waitForURL(/app\.html#\/compare\/IC04\/IC05$/);
     await page.getByLabel('To level').waitFor();
     const summary = page.getByTestId('compare-summary');
@@ -127,11 +128,29 @@ test('keyboard only: skip link, reach a level, open a comparison', async () => {
     await next.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
-    const outline = await page.getByRole('link', { name: 'Choose other levels to compare' }).evaluate((el) => {
+    const outline = await page.getByRole('button', { name: 'Compare these levels' }).evaluate((el) => {
       el.focus();
       return getComputedStyle(el).outlineStyle;
     });
     assert.notEqual(outline, 'none', 'focus is visible');
+  } finally {
+    await close();
+  }
+});
+
+test('a pair with no page of its own opens from the form on a comparison page', async () => {
+  const { page, requests, errors, close } = await visit('#/compare/IC04/IC05');
+  try {
+    await page.getByRole('heading', { level: 1, name: 'Compare IC04 with IC05' }).waitFor();
+    const form = page.getByTestId('compare-form');
+    await form.getByLabel('From level').selectOption('IC02');
+    await form.getByLabel('To level').selectOption('IC07');
+    await form.getByRole('button', { name: 'Compare these levels' }).click();
+    await page.waitForURL(/app\.html#\/compare\/IC02\/IC07$/);
+    await page.getByRole('heading', { level: 1, name: 'Compare IC02 with IC07' }).waitFor();
+    assert.match(await page.getByTestId('compare-summary').innerText(), /5 levels up the Individual Contributor track/);
+    app.assertSameOrigin(requests);
+    assert.deepEqual(errors, []);
   } finally {
     await close();
   }

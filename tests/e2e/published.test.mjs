@@ -58,6 +58,12 @@ test('with JavaScript off, the landing, a level, a comparison and the promotion 
     assert.match(await page.getByTestId('compare-summary').innerText(), /Typical time: 24–36 months/);
     await page.getByRole('link', { name: '⇄ Swap: IC05 compared with IC04' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare IC05 with IC04' }).waitFor();
+    // Any other pair: the form needs no script to send it to the app, the pair in the address.
+    await page.getByTestId('compare-form').getByLabel('To level').selectOption('M08');
+    await page.getByRole('button', { name: 'Compare these levels' }).click();
+    await page.waitForURL(/\/app\.html\?from=IC05&to=M08$/);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Compare IC05 with IC04' }).waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Promotion' }).click();
     await page.getByRole('heading', { level: 1, name: 'Promotion and switching tracks' }).waitFor();
@@ -104,7 +110,9 @@ test('old #/ addresses land on the page that now shows the view', async () => {
     const cases = [
       ['#/levels/IC04', /\/level-IC04\.html$/, 'IC04 Senior'],
       ['#/levels/ic04', /\/level-IC04\.html$/, 'IC04 Senior'],
-      ['#/compare/IC03/m04', /\/compare-IC03-M04\.html$/, 'Compare IC03 with M04'],
+      ['#/compare/ic04/m04', /\/compare-IC04-M04\.html$/, 'Compare IC04 with M04'],
+      // A pair with no page of its own (not a near step, not a switch path) opens in the app.
+      ['#/compare/IC03/m04', /\/app\.html#\/compare\/IC03\/M04$/, 'Compare IC03 with M04'],
       ['#/promotion', /\/promotion\.html$/, 'Promotion and switching tracks'],
       ['#/levels/%E0%A4%A', /\/app\.html#\/levels\/%E0%A4%A$/, /There is no level/],
       ['?today=2026-11-22#/assess/dimension/2', /\/app\.html\?today=2026-11-22#\/assess\/dimension\/2$/, /Influence|Scope/],
@@ -203,12 +211,13 @@ test('a careers page on another origin embeds Ladder: the frame fits its content
     await fits(page.frames().find((f) => f.url().endsWith('compare-IC04-IC05.html')));
 
     // Into the app, still inside the frame: it fits too, and a change of view resizes it.
-    await frame.getByRole('link', { name: 'Choose other levels to compare' }).click();
-    await frame.getByLabel('To level').waitFor();
+    await frame.getByTestId('compare-form').getByLabel('To level').selectOption('IC07');
+    await frame.getByRole('button', { name: 'Compare these levels' }).click();
+    await frame.getByRole('heading', { level: 1, name: 'Compare IC04 with IC07' }).waitFor();
     const inApp = page.frames().find((f) => f.url().includes('app.html'));
     const compared = await fits(inApp);
-    await frame.getByLabel('To level').selectOption('IC07');
-    await frame.getByRole('heading', { level: 1, name: 'Compare IC04 with IC07' }).waitFor();
+    await frame.getByLabel('To level').selectOption('IC06');
+    await frame.getByRole('heading', { level: 1, name: 'Compare IC04 with IC06' }).waitFor();
     await fits(inApp);
     assert.ok(compared > 0);
 

@@ -21,8 +21,9 @@ fn assets() -> Assets {
 async fn the_default_framework_publishes_every_view_as_a_page() {
     let fw = Rc::new(load(include_str!("../../framework.json")).unwrap());
     let pages = render_site(fw, &assets()).await;
-    // The landing, the promotion guide, 11 levels and 11 × 10 ordered comparisons.
-    assert_eq!(pages.len(), 1 + 1 + 11 + 110);
+    // The landing, the promotion guide, 11 levels, and the comparisons of near steps (IC:
+    // 2 × (5 + 4), management: 2 × (4 + 3)) and of switch paths (2 + 4).
+    assert_eq!(pages.len(), 1 + 1 + 11 + 18 + 14 + 6);
     let titles: HashSet<String> = pages
         .iter()
         .map(|p| {
@@ -55,6 +56,10 @@ async fn the_default_framework_publishes_every_view_as_a_page() {
     }
     let page = |file: &str| &pages.iter().find(|p| p.file == file).unwrap().html;
     assert!(page("index.html").contains("<meta name=\"ladder-levels\" content=\"IC02 IC03 IC04 IC05 IC06 IC07 M04 M05 M06 M07 M08\">"));
+    // ladder-pages.js sends an old `#/compare/…` to its page only when the pair has one.
+    assert!(page("index.html")
+        .contains("<meta name=\"ladder-pairs\" content=\"IC02/IC03 IC02/IC04 IC03/IC02 "));
+    assert!(!page("index.html").contains("IC03/M04"));
     assert!(page("index.html").contains("href=\"level-IC04.html\""));
     assert!(page("index.html").contains("href=\"app.html#/assess\""));
     let compare = page("compare-IC04-IC05.html");
@@ -65,14 +70,58 @@ async fn the_default_framework_publishes_every_view_as_a_page() {
         compare.contains("href=\"compare-IC05-IC04.html\""),
         "swap is a plain link"
     );
+    // Any other pair opens in the app from a plain GET form, which needs no script.
+    for html in [compare, page("index.html")] {
+        assert!(
+            html.contains("<form method=\"get\" action=\"app.html\" data-testid=\"compare-form\""),
+            "{html}"
+        );
+        assert!(html.contains("<select id=\"compare-form-from\" name=\"from\">"));
+        assert!(html.contains("<select id=\"compare-form-to\" name=\"to\">"));
+        assert!(html.contains("<button type=\"submit\">Compare these levels</button>"));
+    }
     assert!(
-        compare.contains("href=\"app.html#/compare/IC04/IC05\""),
-        "choosing is in the app"
+        compare.contains("<option value=\"IC04\" selected=\"selected\">"),
+        "the pair shown is chosen"
     );
     assert!(
-        !compare.contains("<select"),
+        !compare.contains("onchange"),
         "no control that needs the app"
     );
+}
+
+/// Every link a published page makes to a comparison points at a page the build wrote, or at
+/// the app's view of that pair: none is left dangling now that only some pairs are pages.
+#[tokio::test]
+async fn every_link_to_a_comparison_is_a_written_page_or_the_app() {
+    for json in [
+        include_str!("../../framework.json"),
+        include_str!("../../examples/frameworks/three-track-engineering.json"),
+    ] {
+        let fw = Rc::new(load(json).unwrap());
+        let pages = render_site(fw.clone(), &assets()).await;
+        let written: HashSet<&str> = pages.iter().map(|p| p.file.as_str()).collect();
+        let (mut to_pages, mut to_app) = (0, 0);
+        for page in &pages {
+            for link in page.html.split("href=\"").skip(1) {
+                let link = &link[..link.find('"').unwrap()];
+                if link.starts_with("compare-") {
+                    assert!(written.contains(link), "{} links to {link}", page.file);
+                    to_pages += 1;
+                } else if let Some(pair) = link.strip_prefix("app.html#/compare/") {
+                    let (from, to) = pair.split_once('/').unwrap();
+                    assert!(
+                        !written.contains(format!("compare-{from}-{to}.html").as_str()),
+                        "{} sends {link} to the app though it has a page",
+                        page.file
+                    );
+                    to_app += 1;
+                }
+            }
+        }
+        // A switch path's way back, say, is not a page of its own: its swap link is the app's.
+        assert!(to_pages > 0 && to_app > 0, "{to_pages} {to_app}");
+    }
 }
 
 #[tokio::test]
@@ -87,8 +136,10 @@ async fn a_framework_in_its_own_folder_finds_the_shared_assets_and_its_brand() {
         prefix: "../".into(),
         ..assets()
     };
+    let pairs = ladder_core::compare::published_pairs(&fw).len();
+    assert!(pairs < 90, "fewer than every ordered pair: {pairs}");
     let pages = render_site(fw, &nested).await;
-    assert_eq!(pages.len(), 1 + 1 + 10 + 90);
+    assert_eq!(pages.len(), 1 + 1 + 10 + pairs);
     let landing = &pages.iter().find(|p| p.file == "index.html").unwrap().html;
     assert!(landing.contains("href=\"../style-1.css\""));
     assert!(landing.contains("src=\"../ladder-pages.js\""));
@@ -211,5 +262,19 @@ fn the_pages_script_refuses_old_addresses_at_the_apps_own_fragment_limit() {
     assert!(
         script.contains(&declared),
         "ladder-pages.js must say `{declared}`, as src/route.rs does"
+    );
+}
+
+/// ARCHITECTURE.md: every page carries the same strict policy. The app's page source
+/// (`index.html`) carries it as a meta tag, and the published pages take `site::CSP`.
+#[test]
+fn the_app_page_carries_the_published_policy() {
+    let index = include_str!("../../index.html");
+    assert!(
+        index.contains(&format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+            CSP
+        )),
+        "index.html's policy differs from site::CSP"
     );
 }

@@ -1,4 +1,6 @@
-//! Rules every source file keeps: each `.rs` file opens with a `//!` line saying what it is for.
+//! Rules every source file keeps, and the invariants ARCHITECTURE.md states that a scan of the
+//! sources can hold: each `.rs` file opens with a `//!` line saying what it is for; only `load`
+//! and the binary decoders make a `Framework`; only `Assessment::apply` changes an assessment.
 
 use std::path::{Path, PathBuf};
 
@@ -40,4 +42,194 @@ fn every_rust_file_opens_with_a_doc_line() {
         .map(|f| f.strip_prefix(root).unwrap_or(f).display().to_string())
         .collect();
     assert!(missing.is_empty(), "files without a //! line: {missing:?}");
+}
+
+/// Every `.rs` file under `dir` (relative to the package root), with its text.
+fn sources(dir: &str) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join(dir), &mut files);
+    files
+        .iter()
+        .map(|f| {
+            let name = f.strip_prefix(root).unwrap_or(f).display().to_string();
+            (name, std::fs::read_to_string(f).unwrap_or_default())
+        })
+        .collect()
+}
+
+/// Whether `line` names the type `name` as a whole word followed by `after`.
+fn names_type(line: &str, name: &str, after: &str) -> bool {
+    let needle = format!("{name}{after}");
+    line.match_indices(&needle).any(|(i, _)| {
+        !line[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// ARCHITECTURE.md: "the only ways to get [a `Framework`] are `load` and `binary::decode`, and
+/// both run the same `convert`". Broken by a struct literal anywhere but the loader's `convert`,
+/// by a function outside `load` and the binary decoders that hands out a `Framework` by value,
+/// or by deriving `Default`, `Deserialize` or dropping `#[non_exhaustive]`.
+#[test]
+fn only_load_and_decode_make_a_framework() {
+    let mut found = Vec::new();
+    for dir in ["core/src", "src"] {
+        for (file, text) in sources(dir) {
+            for (n, line) in text.lines().enumerate() {
+                // A path names the same type: `ladder_core::Framework` is `Framework`.
+                let code = line.split("//").next().unwrap_or_default();
+                let code = &code.replace("ladder_core::", "").replace("model::", "");
+                let literal = names_type(code, "Framework", " {")
+                    && !code.contains("fn ")
+                    && !code.contains("impl ")
+                    && !code.contains("struct ")
+                    && !code.contains("for ");
+                if literal && file != "core/src/load.rs" {
+                    found.push(format!("{file}:{}: {}", n + 1, line.trim()));
+                }
+                let returns = code.contains("fn ")
+                    && ["-> ", "Result<", "Option<", "Vec<"].iter().any(|r| {
+                        code.match_indices(&format!("{r}Framework")).any(|(i, m)| {
+                            !code[i + m.len()..]
+                                .starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                        })
+                    });
+                let allowed = matches!(file.as_str(), "core/src/load.rs" | "core/src/binary.rs");
+                if returns && !allowed {
+                    found.push(format!("{file}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "a Framework made outside load and decode: {found:#?}"
+    );
+    let model =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("core/src/model.rs"))
+            .unwrap();
+    let head = &model[..model
+        .find("pub struct Framework {")
+        .expect("model.rs defines it")];
+    let attributes: Vec<&str> = head
+        .lines()
+        .rev()
+        .take_while(|l| l.trim_start().starts_with("#[") || l.trim_start().starts_with("///"))
+        .collect();
+    assert!(attributes.contains(&"#[non_exhaustive]"), "{attributes:?}");
+    for derive in ["Default", "Deserialize"] {
+        assert!(
+            !attributes.iter().any(|a| a.contains(derive)),
+            "Framework derives {derive}: {attributes:?}"
+        );
+    }
+}
+
+/// ARCHITECTURE.md: "the reducer only calls `Assessment::apply`". Broken by any write to an
+/// assessment's fields in the app, or in the core outside `assessment.rs` and the decoders that
+/// build a new assessment from outside input (`file.rs`, `storage.rs`, `share.rs`).
+#[test]
+fn only_apply_changes_an_assessment() {
+    let writes: Vec<String> = ["answers", "notes"]
+        .iter()
+        .flat_map(|field| {
+            [
+                "insert(", "remove(", "clear(", "retain(", "entry(", "extend(", "get_mut(",
+                "append(",
+            ]
+            .iter()
+            .map(move |method| format!(".{field}.{method}"))
+        })
+        .chain(
+            [
+                "current",
+                "target",
+                "in_level_since",
+                "criteria",
+                "answers",
+                "notes",
+                "framework_id",
+                "framework_version",
+            ]
+            .iter()
+            .map(|field| format!(".{field} = ")),
+        )
+        .chain([".name.clear(".to_string()])
+        .collect();
+    let mut found = Vec::new();
+    for dir in ["core/src", "src"] {
+        for (file, text) in sources(dir) {
+            let builds_new = matches!(
+                file.as_str(),
+                "core/src/assessment.rs"
+                    | "core/src/file.rs"
+                    | "core/src/storage.rs"
+                    | "core/src/share.rs"
+            );
+            if builds_new {
+                continue;
+            }
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                if writes.iter().any(|w| code.contains(w.as_str())) {
+                    found.push(format!("{file}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "an assessment written without apply: {found:#?}"
+    );
+}
+
+/// ARCHITECTURE.md: "the core never reads the clock, storage or the URL, and has no UI
+/// dependency". Broken by a UI crate among the core's dependencies, or by the core asking the
+/// system for the time or reaching for the browser.
+#[test]
+fn the_core_reads_no_clock_and_knows_no_ui() {
+    let manifest =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("core/Cargo.toml"))
+            .unwrap();
+    let dependencies = manifest
+        .split("[dependencies]")
+        .nth(1)
+        .and_then(|rest| rest.split("\n[").next())
+        .unwrap();
+    for ui in ["yew", "web-sys", "js-sys", "gloo", "wasm-bindgen"] {
+        assert!(
+            !dependencies.lines().any(|l| l.trim_start().starts_with(ui)),
+            "the core depends on {ui}"
+        );
+    }
+    assert!(
+        !dependencies.contains("\"clock\"") && !dependencies.contains("\"now\""),
+        "the core's chrono can read the clock"
+    );
+    let mut found = Vec::new();
+    for (file, text) in sources("core/src") {
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            let reaches = [
+                "SystemTime",
+                "Instant::now",
+                "Utc::now",
+                "Local::now",
+                "web_sys",
+                "localStorage",
+                "std::env::var",
+                "std::fs::",
+            ];
+            if reaches.iter().any(|r| code.contains(r)) {
+                found.push(format!("{file}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the core reaches outside itself: {found:#?}"
+    );
 }
