@@ -108,8 +108,11 @@ test('find my level climbs the shared levels and names no overall level without 
     // Technical craft: the shared levels and the manager levels, eight options would be wrong.
     const options = page.locator('fieldset.find-dimension .find-option label');
     assert.deepEqual(await options.allInnerTexts(), ['Associate Engineer', 'Engineer', 'Senior Engineer', 'Engineering Manager', 'Senior Engineering Manager']);
-    await page.getByRole('radio', { name: 'Senior Engineer', exact: true }).check();
-    await page.getByRole('radio', { name: 'Engineering Manager', exact: true }).check();
+    // A pick moves on to the next theme.
+    await page.getByRole('radio', { name: 'Senior Engineer', exact: true }).click();
+    await page.getByTestId('find-step').getByText('Dimension 2 of 7').waitFor();
+    await page.getByRole('radio', { name: 'Engineering Manager', exact: true }).click();
+    await page.getByTestId('find-step').getByText('Dimension 3 of 7').waitFor();
     const result = await page.getByTestId('placement').innerText();
     assert.match(result, /From Senior Engineer to Engineering Manager/);
     assert.doesNotMatch(result, /Overall level/);
