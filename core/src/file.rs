@@ -167,7 +167,7 @@ pub fn save(a: &Assessment, saved_on: NaiveDate) -> String {
             (id.to_string(), rating_word(rating).to_string())
         })
         .collect();
-    let c = a.criteria;
+    let c = a.criteria.legacy();
     let file = AssessmentFile {
         format: FORMAT.to_string(),
         version: VERSION,
@@ -191,11 +191,11 @@ pub fn save(a: &Assessment, saved_on: NaiveDate) -> String {
             .map(|(d, n)| (d.to_string(), n.clone()))
             .collect(),
         criteria: CriteriaFile {
-            months_meeting_current: c.months_meeting_current,
-            months_at_next: c.months_at_next,
-            examples: c.examples,
-            peer_feedback: c.peer_feedback,
-            discussed_with_manager: c.discussed_with_manager,
+            months_meeting_current: c[0],
+            months_at_next: c[1],
+            examples: u8::try_from(c[2]).unwrap_or(u8::MAX),
+            peer_feedback: c[3] == 1,
+            discussed_with_manager: c[4] == 1,
         },
     };
     serde_json::to_string_pretty(&file).expect("the file types always serialize") + "\n"
@@ -284,14 +284,19 @@ pub fn open(framework: &Framework, text: &str, today: NaiveDate) -> Result<Opene
     a.target = target;
     a.name = file.name;
     let c = file.criteria;
-    a.criteria = CriteriaAnswers {
-        months_meeting_current: c.months_meeting_current,
-        months_at_next: c.months_at_next,
-        examples: c.examples,
-        peer_feedback: c.peer_feedback,
-        discussed_with_manager: c.discussed_with_manager,
-    };
-    let mut no_longer_apply = Vec::new();
+    a.criteria = CriteriaAnswers::from_legacy([
+        c.months_meeting_current,
+        c.months_at_next,
+        c.examples.into(),
+        c.peer_feedback.into(),
+        c.discussed_with_manager.into(),
+    ]);
+    let mut no_longer_apply: Vec<String> = a
+        .criteria
+        .keep_known(framework)
+        .iter()
+        .map(|id| clip(id.as_str()))
+        .collect();
     for (id, word) in &file.answers {
         let rating = match word.as_str() {
             "not-yet" => Some(Rating::NotYet),

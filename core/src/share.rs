@@ -156,7 +156,7 @@ fn stem(id: &str) -> Option<(&str, usize)> {
 
 /// The link body for an assessment made on `today`.
 pub fn encode(a: &Assessment, today: NaiveDate) -> String {
-    let c = a.criteria;
+    let c = a.criteria.legacy();
     let mut fields = vec![
         KIND.to_string(),
         utf8_percent_encode(&a.framework_id, FIELD).to_string(),
@@ -169,14 +169,7 @@ pub fn encode(a: &Assessment, today: NaiveDate) -> String {
             a.in_level_since.year(),
             a.in_level_since.month()
         ),
-        format!(
-            "{}.{}.{}.{}.{}",
-            c.months_meeting_current,
-            c.months_at_next,
-            c.examples,
-            u8::from(c.peer_feedback),
-            u8::from(c.discussed_with_manager)
-        ),
+        format!("{}.{}.{}.{}.{}", c[0], c[1], c[2], c[3], c[4]),
     ];
     // Every answered statement, grouped by its id's stem; a stem's characters run from -1 up.
     let mut stems: BTreeMap<&str, Vec<char>> = BTreeMap::new();
@@ -252,7 +245,7 @@ pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
                 .map_err(|_| ShareError::Malformed { field: "criteria" })
         })
         .collect::<Result<_, _>>()?;
-    let [meeting, at_next, examples, peers, manager] = criteria[..] else {
+    let Ok(criteria) = <[u16; 5]>::try_from(criteria) else {
         return Err(ShareError::Malformed { field: "criteria" });
     };
     let mut a = Assessment::new(framework, since);
@@ -260,14 +253,11 @@ pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
     a.framework_version = text("framework version", fw_version)?;
     a.current = level(current)?;
     a.target = level(target)?;
-    a.criteria = CriteriaAnswers {
-        months_meeting_current: meeting,
-        months_at_next: at_next,
-        examples: u8::try_from(examples)
-            .map_err(|_| ShareError::Malformed { field: "criteria" })?,
-        peer_feedback: peers == 1,
-        discussed_with_manager: manager == 1,
-    };
+    if criteria[2] > u16::from(u8::MAX) {
+        return Err(ShareError::Malformed { field: "criteria" });
+    }
+    a.criteria = CriteriaAnswers::from_legacy(criteria);
+    let dropped_criteria = a.criteria.keep_known(framework);
     if pairs.len() % 2 != 0 {
         return Err(ShareError::Malformed { field: "answers" });
     }
@@ -287,7 +277,10 @@ pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
     }
     let mut groups = std::collections::BTreeSet::new();
     let mut seen = std::collections::BTreeSet::new();
-    let mut no_longer_apply = Vec::new();
+    let mut no_longer_apply: Vec<String> = dropped_criteria
+        .iter()
+        .map(|id| clip(id.as_str()))
+        .collect();
     for pair in pairs.chunks(2) {
         let (stem, answers) = (pair[0], pair[1]);
         // `=r`: one answer for an id that travels whole; otherwise one per `stem-N`.

@@ -25,7 +25,7 @@
 //! ```
 
 use crate::assessment::{Assessment, CriteriaAnswers, Given, Rating, YearMonth};
-use crate::model::{DimensionId, Framework, LevelId, StatementId};
+use crate::model::{DimensionId, Framework, LevelId, QuestionId, StatementId};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet};
 use std::fmt::{self, Write};
 
@@ -204,6 +204,8 @@ pub struct Restored {
 pub enum LeftOut {
     Rating(StatementId),
     Note(DimensionId),
+    /// The answer to a criteria question the framework no longer asks.
+    Criterion(QuestionId),
 }
 
 /// The form kept in storage (version 3): the answers under a revision, made by `check_write`.
@@ -218,7 +220,7 @@ pub fn encode(a: &Assessment) -> String {
 
 fn lines(a: &Assessment, head: &str) -> String {
     let mut out = String::new();
-    let c = &a.criteria;
+    let c = a.criteria.legacy();
     // Writing to a String cannot fail.
     let _ = write!(
         out,
@@ -230,11 +232,11 @@ fn lines(a: &Assessment, head: &str) -> String {
         a.in_level_since.year(),
         a.in_level_since.month(),
         escape(&a.name),
-        c.months_meeting_current,
-        c.months_at_next,
-        c.examples,
-        u8::from(c.peer_feedback),
-        u8::from(c.discussed_with_manager),
+        c[0],
+        c[1],
+        c[2],
+        c[3],
+        c[4],
     );
     for (statement, rating) in a.ratings() {
         let _ = writeln!(
@@ -357,16 +359,13 @@ fn decode_v1<'t>(
                     .split(',')
                     .map(|p| p.parse().map_err(|_| bad("expected five whole numbers")))
                     .collect::<Result<_, _>>()?;
-                let [meeting, at_next, examples, peers, manager] = parts[..] else {
+                let Ok(numbers) = <[u16; 5]>::try_from(parts) else {
                     return Err(bad("expected five whole numbers"));
                 };
-                criteria = Some(CriteriaAnswers {
-                    months_meeting_current: meeting,
-                    months_at_next: at_next,
-                    examples: u8::try_from(examples).map_err(|_| bad("too many examples"))?,
-                    peer_feedback: peers == 1,
-                    discussed_with_manager: manager == 1,
-                });
+                if numbers[2] > u16::from(u8::MAX) {
+                    return Err(bad("too many examples"));
+                }
+                criteria = Some(CriteriaAnswers::from_legacy(numbers));
             }
             "rate" => {
                 let (id, value) = value
@@ -416,6 +415,12 @@ fn decode_v1<'t>(
     assessment.target = target;
     assessment.name = name.unwrap_or_default();
     assessment.criteria = criteria.unwrap_or_default();
+    let mut left_out: Vec<LeftOut> = assessment
+        .criteria
+        .keep_known(framework)
+        .into_iter()
+        .map(LeftOut::Criterion)
+        .collect();
     let statement_known = |id: &str| {
         framework
             .levels()
@@ -423,7 +428,6 @@ fn decode_v1<'t>(
             .flat_map(|e| e.statements.iter())
             .any(|s| s.id.as_str() == id)
     };
-    let mut left_out = Vec::new();
     for (id, rating) in ratings {
         if statement_known(&id) {
             assessment

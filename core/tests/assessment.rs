@@ -1,11 +1,11 @@
 //! Scoring, timelines, track switches and find-my-level against the real framework, with
 //! fixed dates so every expected date is written out.
 
-use ladder_core::assessment::{Action, Assessment, CriteriaAnswers, Rating, YearMonth};
-use ladder_core::timeline::{add_months, effective_after, project, Constraint, Plan};
+use ladder_core::assessment::{Action, Assessment, Rating, YearMonth};
+use ladder_core::timeline::{add_months, effective_after, project, Plan};
 use ladder_core::{
-    load, place, score, CriterionState, DimensionId, Effective, Finding, Framework, LevelId,
-    NaiveDate, Status, Suggestion,
+    load, place, score, CriterionState, DimensionId, Effective, Finding, Framework, Judgement,
+    LevelId, NaiveDate, QuestionId, Status, Suggestion,
 };
 use std::collections::BTreeMap;
 use Rating::*;
@@ -46,12 +46,14 @@ fn rate(fw: &Framework, a: &mut Assessment, dimension: &str, ratings: &[Rating])
 
 /// Months meeting the current level and months already at the next, nothing else.
 fn set_months(fw: &Framework, a: &mut Assessment, meeting: u16, at_next: u16) {
-    let criteria = CriteriaAnswers {
-        months_meeting_current: meeting,
-        months_at_next: at_next,
-        ..Default::default()
-    };
-    a.apply(fw, Action::SetCriteria(criteria));
+    a.apply(
+        fw,
+        Action::SetCriterion(QuestionId::new("months-current"), meeting),
+    );
+    a.apply(
+        fw,
+        Action::SetCriterion(QuestionId::new("months-next"), at_next),
+    );
 }
 
 fn rate_all(fw: &Framework, a: &mut Assessment, ratings: &[Rating]) {
@@ -284,21 +286,47 @@ fn unsure_statements_are_flagged_not_counted() {
 fn criteria_checklist_says_what_is_missing() {
     let fw = framework();
     let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
-    a.apply(
-        &fw,
-        Action::SetCriteria(CriteriaAnswers {
-            months_meeting_current: 8,
-            months_at_next: 2,
-            examples: 1,
-            peer_feedback: true,
-            discussed_with_manager: false,
-        }),
-    );
+    for (id, value) in [
+        ("months-current", 8),
+        ("months-next", 2),
+        ("examples", 1),
+        ("peer-feedback", 1),
+        ("manager", 0),
+    ] {
+        a.apply(&fw, Action::SetCriterion(QuestionId::new(id), value));
+    }
     let report = score(&fw, &a).unwrap();
-    let got: Vec<(&str, CriterionState, Finding)> = report
+    // Each criterion by its questions' answers, have against need; Scope by the verdict.
+    /// A criterion's name, state, and each question's id with what is had and needed.
+    type Checked<'a> = (&'a str, CriterionState, Vec<(&'a str, u16, u16)>);
+    let got: Vec<Checked> = report
         .criteria
         .iter()
-        .map(|c| (c.criterion.name.as_str(), c.state(), c.finding))
+        .map(|c| {
+            let findings = match &c.judgement {
+                Judgement::Questions(f) => f
+                    .iter()
+                    .map(|f| match *f {
+                        Finding::Months {
+                            question,
+                            have,
+                            need,
+                        }
+                        | Finding::Count {
+                            question,
+                            have,
+                            need,
+                        } => (question.id.as_str(), have, need),
+                        Finding::Yes { question, ticked } => {
+                            (question.id.as_str(), u16::from(ticked), 1)
+                        }
+                    })
+                    .collect(),
+                Judgement::Verdict(ready) => vec![("verdict", u16::from(*ready), 1)],
+                Judgement::ByManager => Vec::new(),
+            };
+            (c.criterion.name.as_str(), c.state(), findings)
+        })
         .collect();
     assert_eq!(
         got,
@@ -306,30 +334,19 @@ fn criteria_checklist_says_what_is_missing() {
             (
                 "Performance",
                 CriterionState::Met,
-                Finding::MonthsAtCurrent { have: 8, need: 6 }
+                vec![("months-current", 8, 6)]
             ),
             (
                 "Next-level work",
                 CriterionState::Missing,
-                Finding::MonthsAtNext { have: 2, need: 6 }
+                vec![("months-next", 2, 6)]
             ),
-            (
-                "Scope",
-                CriterionState::Missing,
-                Finding::DimensionsReady(false)
-            ),
-            (
-                "Impact",
-                CriterionState::Missing,
-                Finding::Examples { have: 1, need: 3 }
-            ),
+            ("Scope", CriterionState::Missing, vec![("verdict", 0, 1)]),
+            ("Impact", CriterionState::Missing, vec![("examples", 1, 3)]),
             (
                 "Readiness",
                 CriterionState::Missing,
-                Finding::Conversations {
-                    manager: false,
-                    peers: true
-                }
+                vec![("peer-feedback", 1, 1), ("manager", 0, 1)]
             ),
         ]
     );
@@ -370,6 +387,42 @@ fn calendar_arithmetic() {
 
 /// One promotion step: who, what they rated and how long they have been at it, and the
 /// expected binding constraint and dates.
+/// A constraint as these tests name it: the default framework's two months questions read as
+/// the consistency (`months-next`) and performance (`months-current`) constraints they state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Constraint {
+    TimeInLevel { months: u16, reached: NaiveDate },
+    Consistency { months: u16, reached: NaiveDate },
+    Performance { months: u16, reached: NaiveDate },
+}
+
+impl Constraint {
+    fn reached(self) -> NaiveDate {
+        match self {
+            Constraint::TimeInLevel { reached, .. }
+            | Constraint::Consistency { reached, .. }
+            | Constraint::Performance { reached, .. } => reached,
+        }
+    }
+}
+
+fn named(c: ladder_core::Constraint) -> Constraint {
+    use ladder_core::Constraint as Real;
+    match c {
+        Real::TimeInLevel { months, reached } => Constraint::TimeInLevel { months, reached },
+        Real::Question {
+            question,
+            months,
+            reached,
+            ..
+        } => match question.id.as_str() {
+            "months-next" => Constraint::Consistency { months, reached },
+            "months-current" => Constraint::Performance { months, reached },
+            other => panic!("the default framework has no months question {other}"),
+        },
+    }
+}
+
 struct StepCase {
     name: &'static str,
     levels: (&'static str, &'static str),
@@ -397,7 +450,7 @@ fn check_step(case: StepCase) {
     };
     assert_eq!(steps.len(), 1, "{}", case.name);
     let step = &steps[0];
-    assert_eq!(step.binding, case.binding, "{}", case.name);
+    assert_eq!(named(step.binding), case.binding, "{}", case.name);
     assert_eq!(
         step.earliest_nomination,
         case.binding.reached(),
@@ -423,7 +476,12 @@ fn every_constraint_is_listed_with_its_date() {
         panic!("expected a promotion plan")
     };
     assert_eq!(
-        steps[0].constraints,
+        steps[0]
+            .constraints
+            .iter()
+            .copied()
+            .map(named)
+            .collect::<Vec<_>>(),
         [
             Constraint::TimeInLevel {
                 months: 18,
@@ -553,7 +611,7 @@ fn a_target_several_levels_up_chains_the_steps() {
         ]
     );
     assert_eq!(
-        steps[1].binding,
+        named(steps[1].binding),
         Constraint::TimeInLevel {
             months: 18,
             reached: date(2028, 10, 1)
@@ -759,11 +817,19 @@ fn changes_since_counts_what_a_notice_must_name() {
     );
 }
 
-/// The default framework with its JSON changed by `edit`.
+/// The default framework with its JSON changed by `edit`. Where the edit leaves no verdict
+/// rule, the Scope criterion (judged by the verdict) goes back to being checked by hand, as
+/// the loader requires.
 fn default_with(edit: impl FnOnce(&mut serde_json::Value)) -> Framework {
     let mut json: serde_json::Value =
         serde_json::from_str(include_str!("../../framework.json")).unwrap();
     edit(&mut json);
+    let verdict = &json["assessment"]["verdict"];
+    if verdict.is_null() || verdict == "none" {
+        for c in json["promotion"]["criteria"].as_array_mut().unwrap() {
+            c.as_object_mut().unwrap().remove("judged_by");
+        }
+    }
     load(&json.to_string()).expect("the edited framework loads")
 }
 
