@@ -42,7 +42,48 @@ fn golden_v1_opens() {
     // The five numbers of A1 are the default framework's questions, by id.
     let c = a.criteria.legacy();
     assert_eq!((c[0], c[2], c[3], c[4]), (12, 3, 1, 0));
-    assert_eq!(encode(a, day()), GOLDEN_V1);
+}
+
+/// Made by the first release of version 2. Never change this link: add a new one.
+const GOLDEN_V2: &str = "A2~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~examples:3,months-current:12,months-next:2,peer-feedback:1~ic04-expertise~3~ic04-scope~n0~1bfc2467";
+
+#[test]
+fn golden_v2_opens_as_v1_does_with_criteria_by_question_id() {
+    let fw = framework();
+    let v1 = decode(&fw, GOLDEN_V1).unwrap();
+    assert_eq!(encode(&v1.assessment, day()), GOLDEN_V2);
+    let v2 = decode(&fw, GOLDEN_V2).unwrap();
+    assert_eq!(v2, v1);
+}
+
+#[test]
+fn criteria_answers_by_question_id_are_checked_and_unknown_ones_named() {
+    let fw = framework();
+    let link = |criteria: &str| {
+        let body = format!(
+            "A2~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~{criteria}"
+        );
+        format!("{body}~{}", checksum(&body))
+    };
+    let shared = decode(&fw, &link("")).unwrap();
+    assert!(shared.assessment.criteria.is_empty());
+    let shared = decode(&fw, &link("manager:1,talks:4")).unwrap();
+    assert_eq!(shared.assessment.criteria.legacy(), [0, 0, 0, 0, 1]);
+    assert_eq!(shared.no_longer_apply, ["talks"]);
+    for bad in ["manager", "manager:x", "manager:1000", ":"] {
+        assert_eq!(
+            decode(&fw, &link(bad)),
+            Err(ShareError::Malformed { field: "criteria" }),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        decode(&fw, &link("manager:1,manager:1")),
+        Err(ShareError::Repeated {
+            field: "criteria question",
+            id: "manager".to_string()
+        })
+    );
 }
 
 /// A small deterministic generator, so the property runs the same everywhere.
