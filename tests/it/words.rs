@@ -140,6 +140,10 @@ fn what_a_restore_left_out_is_named() {
         left_out(&LeftOut::Note(DimensionId::new("craft"))),
         "the note on dimension craft"
     );
+    assert_eq!(
+        left_out(&LeftOut::Criterion(QuestionId::new("examples"))),
+        "the answer to criteria question examples"
+    );
 }
 
 #[test]
