@@ -418,7 +418,7 @@ fn named(c: ladder_core::Constraint) -> Constraint {
         } => match question.id.as_str() {
             "months-next" => Constraint::Consistency { months, reached },
             "months-current" => Constraint::Performance { months, reached },
-            other => panic!("the default framework has no months question {other}"),
+            other => panic!("no months question {other} in the default framework"),
         },
     }
 }
@@ -958,4 +958,94 @@ fn a_statement_is_rated_or_not_sure_never_both_so_every_format_round_trips() {
             .assessment,
         a
     );
+}
+
+/// The default framework with these criteria instead of its own.
+fn with_criteria(criteria: serde_json::Value) -> Framework {
+    default_with(|json| json["promotion"]["criteria"] = criteria)
+}
+
+#[test]
+fn without_questions_only_time_in_level_dates_the_plan_and_nothing_is_judged() {
+    let fw = with_criteria(serde_json::json!([
+        { "id": "talk", "name": "Talk", "description": "Talk to your manager." }
+    ]));
+    assert_eq!(fw.questions().count(), 0);
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    let report = score(&fw, &a).unwrap();
+    assert_eq!(report.criteria.len(), 1);
+    assert_eq!(report.criteria[0].state(), CriterionState::NotAssessed);
+    let Plan::Promotion(steps) = project(&fw, &a, &report, today()) else {
+        panic!("expected a promotion plan")
+    };
+    assert_eq!(
+        steps[0]
+            .constraints
+            .iter()
+            .copied()
+            .map(named)
+            .collect::<Vec<_>>(),
+        [Constraint::TimeInLevel {
+            months: 18,
+            reached: date(2026, 12, 1)
+        }]
+    );
+    // An answer to a question the framework does not ask is refused, not kept.
+    a.apply(
+        &fw,
+        Action::SetCriterion(QuestionId::new("months-current"), 3),
+    );
+    assert!(a.criteria.is_empty());
+}
+
+#[test]
+fn each_kind_of_question_is_met_as_the_framework_says() {
+    let fw = with_criteria(serde_json::json!([
+        { "id": "tenure", "name": "Tenure", "description": "…",
+          "questions": [{ "question": "Months?", "needs": { "months": 12 } }] },
+        { "id": "cases", "name": "Cases", "description": "…",
+          "questions": [
+            { "question": "How many cases?", "needs": { "count": 2 } },
+            { "question": "Signed off?", "needs": "yes" }
+          ] },
+        { "id": "ready", "name": "Ready", "description": "…", "judged_by": "verdict" }
+    ]));
+    // Ids a file leaves out are derived from the criterion's id and the position.
+    let ids: Vec<&str> = fw.questions().map(|(_, q)| q.id.as_str()).collect();
+    assert_eq!(ids, ["tenure-q1", "cases-q1", "cases-q2"]);
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    let states = |a: &Assessment| -> Vec<CriterionState> {
+        score(&fw, a)
+            .unwrap()
+            .criteria
+            .iter()
+            .map(|c| c.state())
+            .collect()
+    };
+    use CriterionState::{Met, Missing};
+    assert_eq!(states(&a), [Missing, Missing, Met]);
+    for (id, value) in [("tenure-q1", 12), ("cases-q1", 2)] {
+        a.apply(&fw, Action::SetCriterion(QuestionId::new(id), value));
+    }
+    // Both of a criterion's questions must be met.
+    assert_eq!(states(&a), [Met, Missing, Met]);
+    // A box is ticked with 1; anything more is refused.
+    a.apply(&fw, Action::SetCriterion(QuestionId::new("cases-q2"), 2));
+    assert_eq!(states(&a), [Met, Missing, Met]);
+    a.apply(&fw, Action::SetCriterion(QuestionId::new("cases-q2"), 1));
+    assert_eq!(states(&a), [Met, Met, Met]);
+    // The verdict-judged criterion follows the report's verdict.
+    rate(&fw, &mut a, "scope", &[NotYet; 5]);
+    assert_eq!(states(&a), [Met, Met, Missing]);
+    // The months question dates the plan: 12 needed, 12 had, nothing more from today.
+    let report = score(&fw, &a).unwrap();
+    let Plan::Promotion(steps) = project(&fw, &a, &report, today()) else {
+        panic!("expected a promotion plan")
+    };
+    assert!(matches!(
+        steps[0].constraints[1],
+        ladder_core::Constraint::Question { months: 0, .. }
+    ));
 }
