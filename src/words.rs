@@ -6,9 +6,11 @@
 use crate::hooks::{Kept, News, SavedNotice};
 use chrono::{Datelike, Month, NaiveDate};
 use ladder_core::assessment::Changes;
-use ladder_core::scoring::{Finding, Suggestion};
+use ladder_core::scoring::{Finding, Judgement, Suggestion};
 use ladder_core::storage::LeftOut;
-use ladder_core::{Constraint, Focus, Framework, Level, LevelId, Months, Rating, Status};
+use ladder_core::{
+    Constraint, Focus, Framework, Level, LevelId, Months, Needs, Question, Rating, Status,
+};
 
 /// "22 Mar 2027".
 pub fn date(d: NaiveDate) -> String {
@@ -146,71 +148,105 @@ pub fn suggestion(s: &Suggestion) -> String {
     }
 }
 
-/// What a criterion finding means, in a sentence.
+/// What the answer to one criteria question says, in a sentence that quotes the question.
 pub fn finding(f: Finding) -> String {
-    let month_line = |have: u16, need: u16, what: &str| {
-        if have >= need {
-            format!("{} {what}.", months(have))
-        } else {
-            format!(
-                "{} {what}; {} more needed.",
-                months(have),
-                months(need - have)
-            )
-        }
-    };
     match f {
-        Finding::MonthsAtCurrent { have, need } => {
-            month_line(have, need, "meeting or exceeding the current level")
+        Finding::Months {
+            question,
+            have,
+            need,
+        } if have >= need => format!("“{}” {have} of {}.", question.text, months(need)),
+        Finding::Months {
+            question,
+            have,
+            need,
+        } => format!(
+            "“{}” {have} of {}; {} more needed.",
+            question.text,
+            months(need),
+            months(need - have)
+        ),
+        Finding::Count {
+            question,
+            have,
+            need,
+        } if have >= need => format!("“{}” {have}, at least {need} needed.", question.text),
+        Finding::Count {
+            question,
+            have,
+            need,
+        } => format!("“{}” {have} so far; at least {need} needed.", question.text),
+        Finding::Yes {
+            question,
+            ticked: true,
+        } => format!("Done: “{}”.", question.text),
+        Finding::Yes {
+            question,
+            ticked: false,
+        } => format!("Not yet: “{}”.", question.text),
+    }
+}
+
+/// What decides a criterion the framework judges by the verdict, or does not judge.
+pub fn judgement_note(j: &Judgement) -> Option<String> {
+    match j {
+        Judgement::Questions(_) => None,
+        Judgement::Verdict(true) => Some("The verdict of this assessment is ready.".to_string()),
+        Judgement::Verdict(false) => {
+            Some("The verdict of this assessment is not ready yet.".to_string())
         }
-        Finding::MonthsAtNext { have, need } => {
-            month_line(have, need, "working consistently at the next level")
-        }
-        Finding::DimensionsReady(true) => {
-            "Every dimension of the next level is rated ready.".to_string()
-        }
-        Finding::DimensionsReady(false) => {
-            "Not every dimension of the next level is ready yet.".to_string()
-        }
-        Finding::Examples { have, need } if have >= need => {
-            format!("{have} concrete examples to cite.")
-        }
-        Finding::Examples { have, need } => {
-            format!("{have} concrete examples so far; a strong case cites at least {need}.")
-        }
-        Finding::Conversations { manager, peers } => match (manager, peers) {
-            (true, true) => "Discussed with your manager, and peer feedback gathered.",
-            (false, true) => "Not yet discussed with your manager.",
-            (true, false) => "No peer feedback gathered yet.",
-            (false, false) => "Not yet discussed with your manager, and no peer feedback gathered.",
-        }
-        .to_string(),
-        Finding::NotAssessed => "Check this one with your manager.".to_string(),
+        Judgement::ByManager => Some("Check this one with your manager.".to_string()),
     }
 }
 
 /// Why a date is what it is, in a sentence.
 pub fn constraint(c: Constraint) -> String {
-    let (needed, reached, already, more) = match c {
+    match c {
         Constraint::TimeInLevel { months: m, reached } => {
-            return format!("{} in level reached on {}", months(m), date(reached));
+            format!("{} in level reached on {}", months(m), date(reached))
         }
-        Constraint::Consistency { months, reached } => (
-            months,
+        Constraint::Question {
+            criterion,
+            months: 0,
             reached,
-            "enough consistent next-level work already",
-            "of consistent next-level work",
+            ..
+        } => format!(
+            "{}: enough months already, as of {}",
+            criterion.name,
+            date(reached)
         ),
-        Constraint::Performance { months, reached } => (
-            months,
+        Constraint::Question {
+            criterion,
+            months: m,
             reached,
-            "current-level performance already sustained",
-            "of meeting your current level",
+            ..
+        } => format!(
+            "{} more for {} → {}",
+            months(m),
+            criterion.name,
+            date(reached)
         ),
-    };
-    match needed {
-        0 => format!("{already}, as of {}", date(reached)),
-        m => format!("{} more {more} → {}", months(m), date(reached)),
+    }
+}
+
+/// How a months question dates the plan, for the method note.
+pub fn months_rule(criterion: &str, question: &Question) -> Option<String> {
+    match question.needs {
+        Needs::Months {
+            min,
+            once_ready: true,
+        } => Some(format!(
+            "{criterion}: {} from today, less what you already have once every dimension is ready; until then, counted after the slowest dimension's months to close.",
+            months(min)
+        )),
+        Needs::Months {
+            min,
+            once_ready: false,
+        } => Some(format!(
+            "{criterion}: {} from today, less what you already have.",
+            months(min)
+        )),
+        Needs::Count(_) | Needs::Yes => None,
     }
 }
 
@@ -250,6 +286,9 @@ pub fn left_out(item: &LeftOut) -> String {
     match item {
         LeftOut::Rating(id) => format!("the rating of statement {}", excerpt(id.as_str())),
         LeftOut::Note(id) => format!("the note on dimension {}", excerpt(id.as_str())),
+        LeftOut::Criterion(id) => {
+            format!("the answer to criteria question {}", excerpt(id.as_str()))
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! A person's self-assessment: what they chose at the start, how they rated each expectation,
 //! and their answers to the promotion-criteria questions. Changed only through `apply`.
 
-use crate::model::{DimensionId, Framework, LevelId, StatementId};
+use crate::model::{DimensionId, Framework, LevelId, QuestionId, StatementId};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -77,14 +77,79 @@ pub enum Given {
     NotSure,
 }
 
-/// Answers to the promotion-criteria questions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct CriteriaAnswers {
-    pub months_meeting_current: u16,
-    pub months_at_next: u16,
-    pub examples: u8,
-    pub peer_feedback: bool,
-    pub discussed_with_manager: bool,
+/// Answers to the framework's promotion-criteria questions, keyed by question id: a number of
+/// months, a count, or 1 for a ticked box. Zero (and an unticked box) is not kept, so answers
+/// that say nothing equal no answers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CriteriaAnswers(BTreeMap<QuestionId, u16>);
+
+/// The question ids that the five answers of the first formats (months meeting the current
+/// level, months at the next, examples, peer feedback, the manager) are read under: the default
+/// framework's questions.
+pub const LEGACY_QUESTIONS: [&str; 5] = [
+    "months-current",
+    "months-next",
+    "examples",
+    "peer-feedback",
+    "manager",
+];
+
+impl CriteriaAnswers {
+    /// The answer to a question: 0 when not answered.
+    pub fn get(&self, id: &QuestionId) -> u16 {
+        self.0.get(id).copied().unwrap_or(0)
+    }
+
+    pub fn ticked(&self, id: &QuestionId) -> bool {
+        self.get(id) > 0
+    }
+
+    pub fn set(&mut self, id: QuestionId, value: u16) {
+        if value == 0 {
+            self.0.remove(&id);
+        } else {
+            self.0.insert(id, value);
+        }
+    }
+
+    /// Every answer given, by question id.
+    pub fn iter(&self) -> impl Iterator<Item = (&QuestionId, u16)> {
+        self.0.iter().map(|(id, v)| (id, *v))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The five numbers of the first formats, under `LEGACY_QUESTIONS`; a box counts as ticked
+    /// only when its number is 1, as those formats read it.
+    pub fn from_legacy(numbers: [u16; 5]) -> Self {
+        let mut answers = CriteriaAnswers::default();
+        for (i, (id, n)) in LEGACY_QUESTIONS.iter().zip(numbers).enumerate() {
+            let n = if i >= 3 { u16::from(n == 1) } else { n };
+            answers.set(QuestionId::new(*id), n);
+        }
+        answers
+    }
+
+    /// The five numbers of the first formats, read from `LEGACY_QUESTIONS`.
+    pub fn legacy(&self) -> [u16; 5] {
+        LEGACY_QUESTIONS.map(|id| self.get(&QuestionId::new(id)))
+    }
+
+    /// Splits off the answers to questions the framework does not ask, to be reported as left
+    /// out; what stays fits each question (a box is 0 or 1, a number at most its maximum).
+    pub fn keep_known(&mut self, framework: &Framework) -> Vec<QuestionId> {
+        let mut dropped = Vec::new();
+        let answers = std::mem::take(&mut self.0);
+        for (id, value) in answers {
+            match framework.question(&id) {
+                Some(q) => self.set(id, value.min(q.needs.max_answer())),
+                None => dropped.push(id),
+            }
+        }
+        dropped
+    }
 }
 
 /// Everything a person has entered. The framework id and version it was made against are kept
@@ -124,7 +189,10 @@ pub enum Action {
     Unrate(StatementId),
     /// Refused (no change) when longer than `MAX_NOTE_CHARS`: a note is never cut.
     SetNote(DimensionId, String),
-    SetCriteria(CriteriaAnswers),
+    /// The answer to one criteria question: months, a count, or 1 for a ticked box (0 clears
+    /// it). Refused (no change) for a question the framework does not ask, or a number above
+    /// what the question allows.
+    SetCriterion(QuestionId, u16),
     /// Forget every answer, the name and the notes; keep the levels and the date.
     ClearAnswers,
     /// Take everything from another assessment (one opened from a file). Refused when it names
@@ -199,7 +267,14 @@ impl Assessment {
                     self.notes.insert(dimension, note);
                 }
             }
-            Action::SetCriteria(criteria) => self.criteria = criteria,
+            Action::SetCriterion(id, value) => {
+                if framework
+                    .question(&id)
+                    .is_some_and(|q| value <= q.needs.max_answer())
+                {
+                    self.criteria.set(id, value);
+                }
+            }
             Action::Replace(other) => {
                 if framework.level(&other.current).is_some()
                     && framework.level(&other.target).is_some()
@@ -222,7 +297,7 @@ impl Assessment {
         !self.answers.is_empty()
             || !self.notes.is_empty()
             || !self.name.is_empty()
-            || self.criteria != CriteriaAnswers::default()
+            || !self.criteria.is_empty()
     }
 
     pub fn rating(&self, statement: &StatementId) -> Option<Rating> {

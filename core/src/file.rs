@@ -1,14 +1,16 @@
-//! The saved assessment file, format version 1: a JSON document a person downloads ("Save to a
+//! The saved assessment file, format version 2: a JSON document a person downloads ("Save to a
 //! file") and opens again later or elsewhere ("Open a saved assessment"). Answers are keyed by
 //! stable statement ids, so a file made against another version of the framework opens with
 //! what still applies, and says what is new and what no longer applies.
 //!
 //! `assessment-file.schema.json` at the repository root is generated from `AssessmentFile` and kept in
-//! sync by a test. Released versions are never edited; a golden test keeps version 1 opening.
+//! sync by a test. Released versions are never edited; golden tests keep versions 1 and 2
+//! opening. Version 2 keeps the criteria answers by question id (`{"months-current": 12}`);
+//! version 1 had five named fields, read under the default framework's question ids.
 
 use crate::assessment::{Assessment, CriteriaAnswers, Given, Rating, YearMonth};
 use crate::json::{clip, read, JsonError};
-use crate::model::{DimensionId, Framework, StatementId};
+use crate::model::{DimensionId, Framework, QuestionId, StatementId};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -19,8 +21,10 @@ use schemars::JsonSchema;
 
 /// What `format` says in every file.
 pub const FORMAT: &str = "ladder-assessment";
-/// The only file version this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The file version this build writes; it reads this one and every earlier one.
+pub const VERSION: u32 = 2;
+/// The largest criteria answer any question allows (a count).
+const MAX_CRITERION_ANSWER: u16 = 999;
 /// Far more than any assessment file needs.
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
 
@@ -52,7 +56,57 @@ pub struct AssessmentFile {
     /// Evidence notes by dimension id.
     #[serde(default)]
     pub notes: BTreeMap<String, String>,
+    /// Answers to the framework's criteria questions by question id: months, a count, or 1 for
+    /// a ticked box. Questions left at 0 are left out.
+    #[serde(default)]
+    pub criteria: BTreeMap<String, u16>,
+}
+
+/// Version 1 of the file: as version 2, with the criteria as five named fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentFileV1 {
+    pub format: String,
+    pub version: u32,
+    pub framework: FrameworkRef,
+    pub saved_on: String,
+    pub current: String,
+    pub target: String,
+    pub in_level_since: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
     pub criteria: CriteriaFile,
+}
+
+impl From<AssessmentFileV1> for AssessmentFile {
+    /// The five fields become answers to the default framework's questions, by id.
+    fn from(v1: AssessmentFileV1) -> Self {
+        let c = v1.criteria;
+        let answers = CriteriaAnswers::from_legacy([
+            c.months_meeting_current,
+            c.months_at_next,
+            c.examples.into(),
+            c.peer_feedback.into(),
+            c.discussed_with_manager.into(),
+        ]);
+        AssessmentFile {
+            format: v1.format,
+            version: v1.version,
+            framework: v1.framework,
+            saved_on: v1.saved_on,
+            current: v1.current,
+            target: v1.target,
+            in_level_since: v1.in_level_since,
+            name: v1.name,
+            answers: v1.answers,
+            notes: v1.notes,
+            criteria: answers.iter().map(|(id, n)| (id.to_string(), n)).collect(),
+        }
+    }
 }
 
 /// Which framework, and which version of it.
@@ -64,9 +118,8 @@ pub struct FrameworkRef {
     pub version: String,
 }
 
-/// Answers to the promotion-criteria questions.
+/// Version 1's answers to the five criteria questions it knew.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CriteriaFile {
     pub months_meeting_current: u16,
@@ -167,7 +220,6 @@ pub fn save(a: &Assessment, saved_on: NaiveDate) -> String {
             (id.to_string(), rating_word(rating).to_string())
         })
         .collect();
-    let c = a.criteria;
     let file = AssessmentFile {
         format: FORMAT.to_string(),
         version: VERSION,
@@ -190,13 +242,11 @@ pub fn save(a: &Assessment, saved_on: NaiveDate) -> String {
             .iter()
             .map(|(d, n)| (d.to_string(), n.clone()))
             .collect(),
-        criteria: CriteriaFile {
-            months_meeting_current: c.months_meeting_current,
-            months_at_next: c.months_at_next,
-            examples: c.examples,
-            peer_feedback: c.peer_feedback,
-            discussed_with_manager: c.discussed_with_manager,
-        },
+        criteria: a
+            .criteria
+            .iter()
+            .map(|(id, n)| (id.to_string(), n))
+            .collect(),
     };
     serde_json::to_string_pretty(&file).expect("the file types always serialize") + "\n"
 }
@@ -229,13 +279,21 @@ pub fn open(framework: &Framework, text: &str, today: NaiveDate) -> Result<Opene
             _ => {}
         }
     }
-    let file: AssessmentFile = read(text).map_err(FileError::Json)?;
     let invalid = |path: &str, reason: &str| FileError::Invalid {
         path: path.to_string(),
         reason: reason.to_string(),
     };
-    if file.version != VERSION {
-        return Err(invalid("$.version", "expected 1"));
+    let version = serde_json::from_str::<Header>(text)
+        .ok()
+        .and_then(|h| h.version);
+    let file: AssessmentFile = match version {
+        Some(1) => read::<AssessmentFileV1>(text)
+            .map_err(FileError::Json)?
+            .into(),
+        _ => read(text).map_err(FileError::Json)?,
+    };
+    if !(1..=VERSION).contains(&file.version) {
+        return Err(invalid("$.version", "expected 1 or 2"));
     }
     let saved_on = file
         .saved_on
@@ -283,15 +341,21 @@ pub fn open(framework: &Framework, text: &str, today: NaiveDate) -> Result<Opene
     a.current = current;
     a.target = target;
     a.name = file.name;
-    let c = file.criteria;
-    a.criteria = CriteriaAnswers {
-        months_meeting_current: c.months_meeting_current,
-        months_at_next: c.months_at_next,
-        examples: c.examples,
-        peer_feedback: c.peer_feedback,
-        discussed_with_manager: c.discussed_with_manager,
-    };
-    let mut no_longer_apply = Vec::new();
+    for (id, n) in &file.criteria {
+        if *n > MAX_CRITERION_ANSWER {
+            return Err(invalid(
+                &format!("$.criteria.{}", clip(id)),
+                "expected a whole number from 0 to 999",
+            ));
+        }
+        a.criteria.set(QuestionId::new(id.clone()), *n);
+    }
+    let mut no_longer_apply: Vec<String> = a
+        .criteria
+        .keep_known(framework)
+        .iter()
+        .map(|id| clip(id.as_str()))
+        .collect();
     for (id, word) in &file.answers {
         let rating = match word.as_str() {
             "not-yet" => Some(Rating::NotYet),

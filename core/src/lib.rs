@@ -29,5 +29,7 @@ pub use json::clip;
 pub use load::{load, LoadError, Problem};
 pub use model::*;
 pub use placement::{place, Placement};
-pub use scoring::{score, CriterionState, Finding, Report, Status, Suggestion};
+pub use scoring::{
+    score, CriterionCheck, CriterionState, Finding, Judgement, Report, Status, Suggestion,
+};
 pub use timeline::{project, Constraint, Plan};

@@ -18,6 +18,8 @@ pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_MONTHS: u16 = 600;
 /// The most levels one track may have.
 pub const MAX_LEVELS_PER_TRACK: usize = 100;
+/// The most questions one promotion criterion may ask.
+pub const MAX_QUESTIONS: usize = 20;
 
 /// Why a framework file could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -189,6 +191,19 @@ pub enum Problem {
     BranchCycle {
         path: String,
     },
+    /// A setting Ladder no longer reads, with what states it now.
+    NoLongerRead {
+        path: String,
+        instead: &'static str,
+    },
+    /// A criterion judged by the verdict in a framework that states no verdict rule.
+    VerdictWithoutRule {
+        path: String,
+    },
+    /// A criterion given both questions and another way to judge it.
+    JudgedTwice {
+        path: String,
+    },
 }
 
 impl Problem {
@@ -218,7 +233,10 @@ impl Problem {
             | LowContrast { path, .. }
             | NotALogo { path, .. }
             | BranchOwnTrack { path, .. }
-            | BranchCycle { path } => path,
+            | BranchCycle { path }
+            | NoLongerRead { path, .. }
+            | VerdictWithoutRule { path }
+            | JudgedTwice { path } => path,
         }
     }
 }
@@ -330,6 +348,18 @@ impl fmt::Display for Problem {
                 f,
                 "“{}” is not a logo file Ladder can publish: give the name of a file beside the framework file ending in .svg, .png or .webp",
                 clip(value)
+            ),
+            NoLongerRead { instead, .. } => write!(
+                f,
+                "this setting is no longer read; {instead}"
+            ),
+            VerdictWithoutRule { .. } => write!(
+                f,
+                "a criterion can be judged by the verdict only when assessment.verdict states a rule other than \"none\""
+            ),
+            JudgedTwice { .. } => write!(
+                f,
+                "a criterion is judged either by its questions or by the verdict, not both"
             ),
         }
     }
@@ -758,7 +788,17 @@ impl Checker {
             leveling_factors: self.facts("$.compensation.leveling_factors", c.leveling_factors),
             review: self.optional_text("$.compensation.review", c.review),
         });
-        let settings = self.settings(f.assessment.unwrap_or_default(), promotion.as_ref());
+        let settings = self.settings(f.assessment.unwrap_or_default());
+        if settings.verdict == VerdictRule::None {
+            let criteria = promotion.iter().flat_map(|p| p.criteria.iter().enumerate());
+            for (i, c) in criteria {
+                if c.judged == Judged::Verdict {
+                    self.report(Problem::VerdictWithoutRule {
+                        path: format!("$.promotion.criteria[{i}].judged_by"),
+                    });
+                }
+            }
+        }
         let brand = self.brand(f.brand.unwrap_or_default());
         Framework {
             id,
@@ -819,48 +859,36 @@ impl Checker {
         Brand { colour, logo }
     }
 
-    fn settings(
-        &mut self,
-        a: wire::AssessmentSettingsFile,
-        promotion: Option<&Promotion>,
-    ) -> Settings {
+    fn settings(&mut self, a: wire::AssessmentSettingsFile) -> Settings {
         let d = Settings::default();
-        // A month criterion's minimum and the matching setting are one number: take it from
-        // whichever place gives it, and refuse two different values.
-        let mut from_criterion = |kind: CriterionKind, setting: Option<u16>, name: &str| {
-            let criterion = promotion.and_then(|p| {
-                p.criteria
-                    .iter()
-                    .enumerate()
-                    .find(|(_, c)| c.kind == kind && c.months.is_some())
-            });
-            match (criterion, setting) {
-                (Some((i, c)), Some(value)) => {
-                    let min = c.months.map_or(0, |m| m.min);
-                    if min != value {
-                        self.report(Problem::Disagrees {
-                            path: format!("$.assessment.{name}"),
-                            value,
-                            other_path: format!("$.promotion.criteria[{i}].months.min"),
-                            other: min,
-                        });
-                    }
-                    Some(min)
-                }
-                (Some((_, c)), None) => c.months.map(|m| m.min),
-                (None, setting) => setting,
+        // These settings once judged the criteria with magic ids; the criteria's questions
+        // state the thresholds now. Ignoring them would quietly stop judging a published
+        // site's criteria, so a file that still gives them is refused, saying what replaces them.
+        let old = [
+            (
+                "consistency_months",
+                a.consistency_months.is_some(),
+                "give the criterion a question with \"needs\": { \"months_once_ready\": N }",
+            ),
+            (
+                "performance_months",
+                a.performance_months.is_some(),
+                "give the criterion a question with \"needs\": { \"months\": N }",
+            ),
+            (
+                "min_examples",
+                a.min_examples.is_some(),
+                "give the criterion a question with \"needs\": { \"count\": N }",
+            ),
+        ];
+        for (name, given, instead) in old {
+            if given {
+                self.report(Problem::NoLongerRead {
+                    path: format!("$.assessment.{name}"),
+                    instead,
+                });
             }
-        };
-        let consistency = from_criterion(
-            CriterionKind::NextLevelWork,
-            a.consistency_months,
-            "consistency_months",
-        );
-        let performance = from_criterion(
-            CriterionKind::Performance,
-            a.performance_months,
-            "performance_months",
-        );
+        }
         let ready = a.ready_percent.unwrap_or(d.ready_percent);
         let close = a.close_percent.unwrap_or(d.close_percent);
         let months = u64::from(MAX_MONTHS);
@@ -869,17 +897,6 @@ impl Checker {
         self.bounded(format!("{path}.close_percent"), close, 1, 100);
         if let Some(n) = a.min_answered {
             self.bounded(format!("{path}.min_answered"), n, 1, 50);
-        }
-        if let Some(n) = a.min_examples {
-            self.bounded(format!("{path}.min_examples"), n, 0, 99);
-        }
-        for (name, value) in [
-            ("consistency_months", a.consistency_months),
-            ("performance_months", a.performance_months),
-        ] {
-            if let Some(value) = value {
-                self.bounded(format!("{path}.{name}"), value, 0, months);
-            }
         }
         if let Some(c) = a.closing_months {
             let statuses = [
@@ -912,9 +929,6 @@ impl Checker {
                     incomplete: c.incomplete,
                 })
                 .unwrap_or(d.closing_months),
-            consistency_months: consistency.unwrap_or(d.consistency_months),
-            performance_months: performance.unwrap_or(d.performance_months),
-            min_examples: a.min_examples.unwrap_or(d.min_examples),
             verdict: match a.verdict {
                 None | Some(wire::VerdictFile::None) => VerdictRule::None,
                 Some(wire::VerdictFile::EveryDimension) => VerdictRule::EveryDimension,
@@ -1227,8 +1241,65 @@ impl Checker {
         found
     }
 
+    /// How a criterion is judged: its questions, each id given or derived (`{criterion}-q{n}`,
+    /// counting from 1) and unique across the framework, or the verdict, or neither.
+    fn judged(&mut self, path: &str, c: &wire::CriterionFile, ids: &mut Seen) -> Judged {
+        if c.questions.len() > MAX_QUESTIONS {
+            self.report(Problem::TooMany {
+                path: format!("{path}.questions"),
+                count: c.questions.len(),
+                max: MAX_QUESTIONS,
+            });
+        }
+        match c.judged_by {
+            Some(wire::JudgedByFile::Verdict) if !c.questions.is_empty() => {
+                self.report(Problem::JudgedTwice {
+                    path: format!("{path}.judged_by"),
+                });
+                Judged::Verdict
+            }
+            Some(wire::JudgedByFile::Verdict) => Judged::Verdict,
+            None if c.questions.is_empty() => Judged::ByManager,
+            None => Judged::Questions(
+                c.questions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| {
+                        let qpath = format!("{path}.questions[{i}]");
+                        let id =
+                            q.id.clone()
+                                .unwrap_or_else(|| format!("{}-q{}", c.id, i + 1));
+                        self.id(ids, format!("{qpath}.id"), &id);
+                        let needs = match q.needs {
+                            wire::NeedsFile::Months(n) => Needs::Months {
+                                min: n,
+                                once_ready: false,
+                            },
+                            wire::NeedsFile::MonthsOnceReady(n) => Needs::Months {
+                                min: n,
+                                once_ready: true,
+                            },
+                            wire::NeedsFile::Count(n) => Needs::Count(n),
+                            wire::NeedsFile::Yes => Needs::Yes,
+                        };
+                        if let Needs::Months { min: n, .. } | Needs::Count(n) = needs {
+                            let max = needs.max_answer();
+                            self.bounded(format!("{qpath}.needs"), n, 0, u64::from(max));
+                        }
+                        Question {
+                            id: QuestionId::new(id),
+                            text: self.text(format!("{qpath}.question"), q.question.clone()),
+                            needs,
+                        }
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
     fn promotion(&mut self, p: wire::PromotionFile, tracks: &[Track]) -> Promotion {
         let mut criterion_ids = Seen::new();
+        let mut question_ids = Seen::new();
         let criteria = p
             .criteria
             .into_iter()
@@ -1236,12 +1307,13 @@ impl Checker {
             .map(|(i, c)| {
                 let path = format!("$.promotion.criteria[{i}]");
                 self.id(&mut criterion_ids, format!("{path}.id"), &c.id);
+                let judged = self.judged(&path, &c, &mut question_ids);
                 Criterion {
-                    kind: CriterionKind::from_id(&c.id),
                     id: c.id,
                     name: self.text(format!("{path}.name"), c.name),
                     description: self.text(format!("{path}.description"), c.description),
                     months: c.months.map(|m| self.months(format!("{path}.months"), m)),
+                    judged,
                 }
             })
             .collect();

@@ -57,6 +57,10 @@ id_type!(
     /// An ordered scale id such as `planning-horizon`.
     ScaleId
 );
+id_type!(
+    /// A promotion-criteria question id such as `months-next`, the key its answer is kept under.
+    QuestionId
+);
 
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -114,13 +118,16 @@ impl Framework {
             .find(|l| l.id.as_str().eq_ignore_ascii_case(code.trim()))
     }
 
-    /// The promotion criterion of a kind, if the framework names one.
-    pub fn criterion(&self, kind: CriterionKind) -> Option<&Criterion> {
+    /// Every criteria question the framework asks, with its criterion, in the file's order.
+    pub fn questions(&self) -> impl Iterator<Item = (&Criterion, &Question)> {
         self.promotion
-            .as_ref()?
-            .criteria
             .iter()
-            .find(|c| c.kind == kind)
+            .flat_map(|p| &p.criteria)
+            .flat_map(|c| c.questions().iter().map(move |q| (c, q)))
+    }
+
+    pub fn question(&self, id: &QuestionId) -> Option<&Question> {
+        self.questions().map(|(_, q)| q).find(|q| &q.id == id)
     }
 
     /// A track's ladder as people climb it: the levels it shares with the track it splits
@@ -408,42 +415,63 @@ pub struct Promotion {
     pub evidence: Vec<Fact>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Criterion {
     pub id: String,
-    /// What Ladder checks it against, resolved by the loader from the id.
-    pub kind: CriterionKind,
     pub name: String,
     pub description: String,
+    /// The span the criterion speaks of, shown on the promotion page; it judges nothing.
     pub months: Option<Months>,
+    pub judged: Judged,
 }
 
-/// The criteria Ladder has a question for; any other criterion is listed to check by hand.
+/// How a self-assessment judges a criterion, as the framework states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Judged {
+    /// Met when every question is met. Never empty.
+    Questions(Vec<Question>),
+    /// Met when the self-assessment's verdict is "ready"; the framework has a verdict rule.
+    Verdict,
+    /// Nothing Ladder can judge: listed for the person to check with their manager.
+    ByManager,
+}
+
+impl Criterion {
+    pub fn questions(&self) -> &[Question] {
+        match &self.judged {
+            Judged::Questions(questions) => questions,
+            Judged::Verdict | Judged::ByManager => &[],
+        }
+    }
+}
+
+/// One question about a criterion, in the framework's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    pub id: QuestionId,
+    pub text: String,
+    pub needs: Needs,
+}
+
+/// The answer that meets a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CriterionKind {
-    /// `performance`: months meeting or exceeding the current level.
-    Performance,
-    /// `next-level-work`: months working consistently at the next level.
-    NextLevelWork,
-    /// `scope`: every dimension of the next level ready.
-    Scope,
-    /// `impact`: concrete examples to cite.
-    Impact,
-    /// `readiness`: the manager conversation and peer feedback.
-    Readiness,
-    Other,
+pub enum Needs {
+    /// At least this many months. With `once_ready`, the months only start to count once every
+    /// dimension is ready, so a plan made before that dates them from when it should be.
+    Months { min: u16, once_ready: bool },
+    /// At least this many.
+    Count(u16),
+    /// A box that must be ticked.
+    Yes,
 }
 
-impl CriterionKind {
-    /// The kind a criterion id stands for; ids are compared exactly.
-    pub fn from_id(id: &str) -> Self {
-        match id {
-            "performance" => CriterionKind::Performance,
-            "next-level-work" => CriterionKind::NextLevelWork,
-            "scope" => CriterionKind::Scope,
-            "impact" => CriterionKind::Impact,
-            "readiness" => CriterionKind::Readiness,
-            _ => CriterionKind::Other,
+impl Needs {
+    /// The largest number a person may give: months as any month count, counts up to 999.
+    pub fn max_answer(self) -> u16 {
+        match self {
+            Needs::Months { .. } => 600,
+            Needs::Count(_) => 999,
+            Needs::Yes => 1,
         }
     }
 }
@@ -507,13 +535,6 @@ pub struct Settings {
     pub close_percent: u8,
     pub min_answered: u8,
     pub closing_months: ClosingMonths,
-    /// Months of consistent next-level work a promotion needs: the `next-level-work`
-    /// criterion's minimum where the framework gives one.
-    pub consistency_months: u16,
-    /// Months of meeting the current level a promotion needs: the `performance` criterion's
-    /// minimum where the framework gives one.
-    pub performance_months: u16,
-    pub min_examples: u8,
     pub verdict: VerdictRule,
     pub placement: PlacementRule,
 }
@@ -556,9 +577,6 @@ impl Default for Settings {
                 gap: 6,
                 incomplete: 6,
             },
-            consistency_months: 6,
-            performance_months: 6,
-            min_examples: 3,
             verdict: VerdictRule::None,
             placement: PlacementRule::None,
         }

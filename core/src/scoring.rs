@@ -1,13 +1,14 @@
 //! The gap report: readiness per dimension of the target level, the overall verdict by the
-//! framework's all-dimensions rule, this quarter's focus areas and the promotion checklist.
+//! framework's verdict rule, this quarter's focus areas and the promotion checklist, each
+//! criterion judged as the framework states: by its questions, by the verdict, or not at all.
 //!
 //! `score` is pure and infallible: ids the framework does not know are simply not found.
 
-use crate::assessment::{Assessment, Rating};
+use crate::assessment::{Assessment, CriteriaAnswers, Rating};
 use crate::compare::{compare, Change};
 use crate::model::{
-    Attribute, Criterion, CriterionKind, Dimension, Framework, Level, Settings, Statement,
-    VerdictRule,
+    Attribute, Criterion, Dimension, Framework, Judged, Level, Needs, Question, Settings,
+    Statement, VerdictRule,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -81,55 +82,71 @@ pub enum Suggestion<'f> {
 pub enum CriterionState {
     Met,
     Missing,
-    /// The framework names a criterion Ladder has no question for.
+    /// The framework gives no way to judge the criterion: to check with the manager.
     NotAssessed,
 }
 
-/// What the answers say about one criterion, as numbers and flags.
+/// What the answers say about one criteria question, as numbers and flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Finding {
-    /// Months meeting or exceeding the current level.
-    MonthsAtCurrent { have: u16, need: u16 },
-    /// Months working consistently at the next level.
-    MonthsAtNext { have: u16, need: u16 },
-    /// Whether every dimension of the next level is ready.
-    DimensionsReady(bool),
-    /// Concrete examples of next-level work to cite.
-    Examples { have: u8, need: u8 },
-    /// The conversation with the manager and the peer feedback.
-    Conversations { manager: bool, peers: bool },
-    /// A criterion Ladder has no question for.
-    NotAssessed,
+pub enum Finding<'f> {
+    /// Months given and needed.
+    Months {
+        question: &'f Question,
+        have: u16,
+        need: u16,
+    },
+    /// A count given and needed.
+    Count {
+        question: &'f Question,
+        have: u16,
+        need: u16,
+    },
+    /// A box that must be ticked.
+    Yes {
+        question: &'f Question,
+        ticked: bool,
+    },
 }
 
-impl Finding {
-    pub fn state(self) -> CriterionState {
-        let met = match self {
-            Finding::MonthsAtCurrent { have, need } | Finding::MonthsAtNext { have, need } => {
-                have >= need
-            }
-            Finding::DimensionsReady(ready) => ready,
-            Finding::Examples { have, need } => have >= need,
-            Finding::Conversations { manager, peers } => manager && peers,
-            Finding::NotAssessed => return CriterionState::NotAssessed,
+impl Finding<'_> {
+    pub fn met(self) -> bool {
+        match self {
+            Finding::Months { have, need, .. } | Finding::Count { have, need, .. } => have >= need,
+            Finding::Yes { ticked, .. } => ticked,
+        }
+    }
+}
+
+/// How one criterion came out, as the framework says to judge it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Judgement<'f> {
+    /// One finding per question, in the framework's order.
+    Questions(Vec<Finding<'f>>),
+    /// Follows the report's verdict.
+    Verdict(bool),
+    /// The framework gives no way to judge it.
+    ByManager,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CriterionCheck<'f> {
+    pub criterion: &'f Criterion,
+    pub judgement: Judgement<'f>,
+}
+
+impl CriterionCheck<'_> {
+    /// Met when every question is met (or the verdict is "ready").
+    pub fn state(&self) -> CriterionState {
+        let met = match &self.judgement {
+            Judgement::Questions(findings) => findings.iter().all(|f| f.met()),
+            Judgement::Verdict(ready) => *ready,
+            Judgement::ByManager => return CriterionState::NotAssessed,
         };
         if met {
             CriterionState::Met
         } else {
             CriterionState::Missing
         }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct CriterionCheck<'f> {
-    pub criterion: &'f Criterion,
-    pub finding: Finding,
-}
-
-impl CriterionCheck<'_> {
-    pub fn state(&self) -> CriterionState {
-        self.finding.state()
     }
 }
 
@@ -346,40 +363,44 @@ fn suggestions<'f>(
 fn criteria_checks<'f>(
     framework: &'f Framework,
     a: &Assessment,
-    all_ready: bool,
+    ready: bool,
 ) -> Vec<CriterionCheck<'f>> {
-    let s = &framework.settings;
-    let c = &a.criteria;
     let Some(promotion) = &framework.promotion else {
         return Vec::new();
-    };
-    // Arms that need no answers sit between the others, which read alike.
-    let finding = |criterion: &Criterion| match criterion.kind {
-        CriterionKind::Performance => Finding::MonthsAtCurrent {
-            have: c.months_meeting_current,
-            need: s.performance_months,
-        },
-        CriterionKind::Scope => Finding::DimensionsReady(all_ready),
-        CriterionKind::NextLevelWork => Finding::MonthsAtNext {
-            have: c.months_at_next,
-            need: s.consistency_months,
-        },
-        CriterionKind::Other => Finding::NotAssessed,
-        CriterionKind::Impact => Finding::Examples {
-            have: c.examples,
-            need: s.min_examples,
-        },
-        CriterionKind::Readiness => Finding::Conversations {
-            manager: c.discussed_with_manager,
-            peers: c.peer_feedback,
-        },
     };
     promotion
         .criteria
         .iter()
         .map(|criterion| CriterionCheck {
             criterion,
-            finding: finding(criterion),
+            judgement: match &criterion.judged {
+                Judged::Questions(questions) => Judgement::Questions(
+                    questions.iter().map(|q| finding(q, &a.criteria)).collect(),
+                ),
+                Judged::Verdict => Judgement::Verdict(ready),
+                Judged::ByManager => Judgement::ByManager,
+            },
         })
         .collect()
+}
+
+/// What the answers say about one question.
+pub fn finding<'f>(question: &'f Question, answers: &CriteriaAnswers) -> Finding<'f> {
+    let have = answers.get(&question.id);
+    match question.needs {
+        Needs::Months { min, .. } => Finding::Months {
+            question,
+            have,
+            need: min,
+        },
+        Needs::Count(need) => Finding::Count {
+            question,
+            have,
+            need,
+        },
+        Needs::Yes => Finding::Yes {
+            question,
+            ticked: have > 0,
+        },
+    }
 }

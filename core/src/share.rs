@@ -1,21 +1,22 @@
-//! Sharing an assessment by link, format version 1: everything travels in the URL fragment,
+//! Sharing an assessment by link, format version 2: everything travels in the URL fragment,
 //! which browsers never send to a server. Compact (a full assessment of the default framework
 //! takes about 220 characters), keyed by stable statement ids, with the framework's id and
 //! version, and a checksum so a link cut short or altered is refused rather than half-read.
 //! Names and evidence notes are never put in a link.
 //!
 //! ```text
-//! A1~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~12.2.3.1.0~ic04-scope~32n-3~…~1a2b3c4d
+//! A2~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~examples:3,months-current:12~ic04-scope~32n-3~…~1a2b3c4d
 //! ```
-//! Fields, joined by `~`: kind and version (`A1`), framework id and version (percent-escaped),
+//! Fields, joined by `~`: kind and version (`A2`), framework id and version (percent-escaped),
 //! the day it was made, current and target level, the month the current level was reached,
-//! the five criteria answers, then pairs of a statement-id stem and one character per statement
+//! the criteria answers as `question-id:number` joined by `,` (empty without answers; version
+//! `A1` had five numbers joined by `.`, read under the default framework's question ids), then pairs of a statement-id stem and one character per statement
 //! `stem-1`, `stem-2`, … (`0`–`3` a rating, `n` not sure, `-` unanswered), and the checksum
 //! (FNV-1a, 32 bits, hex) of everything before it.
 
 use crate::assessment::{Assessment, CriteriaAnswers, Given, Rating, YearMonth};
 use crate::json::clip;
-use crate::model::{Framework, StatementId};
+use crate::model::{Framework, QuestionId, StatementId};
 use chrono::{Datelike, NaiveDate};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use std::collections::BTreeMap;
@@ -28,7 +29,11 @@ pub const MAX_LINK_CHARS: usize = 2000;
 pub const ANSWER_MARGIN: usize = 200;
 /// The most statements one id stem numbers (`stem-1` to `stem-99`); longer runs are refused.
 const MAX_STEM_RUN: usize = 99;
-const KIND: &str = "A1";
+const KIND: &str = "A2";
+/// The first version, whose criteria field is five numbers in a fixed order.
+const KIND_V1: &str = "A1";
+/// The largest criteria answer any question allows (a count).
+const MAX_CRITERION_ANSWER: u16 = 999;
 const FIELD: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_');
 
 /// A shared assessment as opened from a link.
@@ -156,7 +161,11 @@ fn stem(id: &str) -> Option<(&str, usize)> {
 
 /// The link body for an assessment made on `today`.
 pub fn encode(a: &Assessment, today: NaiveDate) -> String {
-    let c = a.criteria;
+    let criteria: Vec<String> = a
+        .criteria
+        .iter()
+        .map(|(id, n)| format!("{}:{n}", utf8_percent_encode(id.as_str(), FIELD)))
+        .collect();
     let mut fields = vec![
         KIND.to_string(),
         utf8_percent_encode(&a.framework_id, FIELD).to_string(),
@@ -169,14 +178,7 @@ pub fn encode(a: &Assessment, today: NaiveDate) -> String {
             a.in_level_since.year(),
             a.in_level_since.month()
         ),
-        format!(
-            "{}.{}.{}.{}.{}",
-            c.months_meeting_current,
-            c.months_at_next,
-            c.examples,
-            u8::from(c.peer_feedback),
-            u8::from(c.discussed_with_manager)
-        ),
+        criteria.join(","),
     ];
     // Every answered statement, grouped by its id's stem; a stem's characters run from -1 up.
     let mut stems: BTreeMap<&str, Vec<char>> = BTreeMap::new();
@@ -206,9 +208,57 @@ pub fn encode(a: &Assessment, today: NaiveDate) -> String {
     format!("{body}~{}", checksum(&body))
 }
 
+/// Version 1's criteria field: five numbers joined by `.`, read under the default framework's
+/// question ids.
+fn five_numbers(field: &str) -> Result<CriteriaAnswers, ShareError> {
+    let malformed = ShareError::Malformed { field: "criteria" };
+    let numbers: Vec<u16> = field
+        .split('.')
+        .map(|v| v.parse().map_err(|_| malformed.clone()))
+        .collect::<Result<_, _>>()?;
+    let Ok(numbers) = <[u16; 5]>::try_from(numbers) else {
+        return Err(malformed);
+    };
+    if numbers[2] > u16::from(u8::MAX) {
+        return Err(malformed);
+    }
+    Ok(CriteriaAnswers::from_legacy(numbers))
+}
+
+/// Version 2's criteria field: `id:n` pairs joined by `,`, or nothing.
+fn by_question(field: &str) -> Result<CriteriaAnswers, ShareError> {
+    let malformed = ShareError::Malformed { field: "criteria" };
+    let mut answers = CriteriaAnswers::default();
+    for pair in field.split(',').filter(|p| !p.is_empty()) {
+        let (id, n) = pair.rsplit_once(':').ok_or(malformed.clone())?;
+        let id = percent_decode_str(id)
+            .decode_utf8()
+            .map_err(|_| malformed.clone())?;
+        let n: u16 = n
+            .parse()
+            .ok()
+            .filter(|n| *n <= MAX_CRITERION_ANSWER)
+            .ok_or(malformed.clone())?;
+        let id = QuestionId::new(id);
+        if answers.iter().any(|(given, _)| *given == id) {
+            return Err(ShareError::Repeated {
+                field: "criteria question",
+                id: id.to_string(),
+            });
+        }
+        answers.set(id, n);
+    }
+    Ok(answers)
+}
+
 /// Opens a link body against this framework.
 pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
-    let body = checked_body(link, KIND)?;
+    let kind = if link.starts_with("A1~") {
+        KIND_V1
+    } else {
+        KIND
+    };
+    let body = checked_body(link, kind)?;
     let fields: Vec<&str> = body.split('~').collect();
     let [_, fw_id, fw_version, made, current, target, since, criteria, pairs @ ..] = &fields[..]
     else {
@@ -245,29 +295,18 @@ pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
             .map(|l| l.id.clone())
             .ok_or_else(|| ShareError::UnknownLevel { id: id.to_string() })
     };
-    let criteria: Vec<u16> = criteria
-        .split('.')
-        .map(|v| {
-            v.parse()
-                .map_err(|_| ShareError::Malformed { field: "criteria" })
-        })
-        .collect::<Result<_, _>>()?;
-    let [meeting, at_next, examples, peers, manager] = criteria[..] else {
-        return Err(ShareError::Malformed { field: "criteria" });
+    let mut answers = if kind == KIND_V1 {
+        five_numbers(criteria)?
+    } else {
+        by_question(criteria)?
     };
     let mut a = Assessment::new(framework, since);
     a.framework_id = text("framework", fw_id)?;
     a.framework_version = text("framework version", fw_version)?;
     a.current = level(current)?;
     a.target = level(target)?;
-    a.criteria = CriteriaAnswers {
-        months_meeting_current: meeting,
-        months_at_next: at_next,
-        examples: u8::try_from(examples)
-            .map_err(|_| ShareError::Malformed { field: "criteria" })?,
-        peer_feedback: peers == 1,
-        discussed_with_manager: manager == 1,
-    };
+    let dropped_criteria = answers.keep_known(framework);
+    a.criteria = answers;
     if pairs.len() % 2 != 0 {
         return Err(ShareError::Malformed { field: "answers" });
     }
@@ -287,7 +326,10 @@ pub fn decode(framework: &Framework, link: &str) -> Result<Shared, ShareError> {
     }
     let mut groups = std::collections::BTreeSet::new();
     let mut seen = std::collections::BTreeSet::new();
-    let mut no_longer_apply = Vec::new();
+    let mut no_longer_apply: Vec<String> = dropped_criteria
+        .iter()
+        .map(|id| clip(id.as_str()))
+        .collect();
     for pair in pairs.chunks(2) {
         let (stem, answers) = (pair[0], pair[1]);
         // `=r`: one answer for an id that travels whole; otherwise one per `stem-N`.

@@ -9,23 +9,30 @@
 //! write raises the count, and the writer names the tab that made it, so a tab whose copy is
 //! older can tell before it writes (`check_write`) and never replaces newer answers.
 //!
+//! Version 4 keeps the criteria answers by question id, one `criterion=ID:N` line each (months,
+//! a count, or 1 for a ticked box), where versions 1–3 had one `criteria=` line of five numbers
+//! in a fixed order; those are read under the default framework's question ids
+//! (`assessment::LEGACY_QUESTIONS`). Its `revision=` line is there when the answers are kept in
+//! storage and left out of a plain download.
+//!
 //! ```text
-//! ladder-assessment/3
+//! ladder-assessment/4
 //! revision=7.k3j9x2
 //! framework=ultralytics-career-progression@2025.1
 //! current=IC03
 //! target=IC04
 //! since=2025-06
 //! name=Alex%20Doe
-//! criteria=12,2,3,1,0
+//! criterion=months-current:12
+//! criterion=peer-feedback:1
 //! rate=ic04-scope-1:3
 //! unsure=ic04-scope-2
 //! note=scope:Led%20the%20migration
-//! end=12
+//! end=13
 //! ```
 
 use crate::assessment::{Assessment, CriteriaAnswers, Given, Rating, YearMonth};
-use crate::model::{DimensionId, Framework, LevelId, StatementId};
+use crate::model::{DimensionId, Framework, LevelId, QuestionId, StatementId};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet};
 use std::fmt::{self, Write};
 
@@ -42,9 +49,13 @@ const LINE_BREAKERS: &AsciiSet = &AsciiSet::EMPTY
 const HEADER_V1: &str = "ladder-assessment/1";
 const HEADER_V2: &str = "ladder-assessment/2";
 const HEADER_V3: &str = "ladder-assessment/3";
+const HEADER_V4: &str = "ladder-assessment/4";
 
 /// The longest writer name a revision carries.
 pub const MAX_WRITER_CHARS: usize = 16;
+
+/// The largest criteria answer any question allows (a count).
+const MAX_CRITERION_ANSWER: u16 = 999;
 
 /// Far more than any assessment needs (every statement rated and every note at its limit).
 pub const MAX_SAVED_BYTES: usize = 256 * 1024;
@@ -178,7 +189,7 @@ pub fn check_write(seen: Option<&Revision>, stored: Option<&Revision>, writer: &
 pub fn revision(text: &str) -> Revision {
     let mut lines = text.lines();
     match (lines.next(), lines.next()) {
-        (Some(HEADER_V3), Some(line)) => line
+        (Some(HEADER_V3 | HEADER_V4), Some(line)) => line
             .strip_prefix("revision=")
             .and_then(Revision::parse)
             .unwrap_or_default(),
@@ -204,25 +215,26 @@ pub struct Restored {
 pub enum LeftOut {
     Rating(StatementId),
     Note(DimensionId),
+    /// The answer to a criteria question the framework no longer asks.
+    Criterion(QuestionId),
 }
 
-/// The form kept in storage (version 3): the answers under a revision, made by `check_write`.
+/// The form kept in storage (version 4): the answers under a revision, made by `check_write`.
 pub fn encode_saved(a: &Assessment, revision: &Revision) -> String {
-    lines(a, &format!("{HEADER_V3}\nrevision={revision}"))
+    lines(a, &format!("{HEADER_V4}\nrevision={revision}"))
 }
 
-/// The plain form (version 2), without a revision: what a download of the answers holds.
+/// The plain form (version 4 without a revision): what a download of the answers holds.
 pub fn encode(a: &Assessment) -> String {
-    lines(a, HEADER_V2)
+    lines(a, HEADER_V4)
 }
 
 fn lines(a: &Assessment, head: &str) -> String {
     let mut out = String::new();
-    let c = &a.criteria;
     // Writing to a String cannot fail.
     let _ = write!(
         out,
-        "{head}\nframework={}@{}\ncurrent={}\ntarget={}\nsince={:04}-{:02}\nname={}\ncriteria={},{},{},{},{}\n",
+        "{head}\nframework={}@{}\ncurrent={}\ntarget={}\nsince={:04}-{:02}\nname={}\n",
         escape(&a.framework_id),
         escape(&a.framework_version),
         escape(a.current.as_str()),
@@ -230,12 +242,10 @@ fn lines(a: &Assessment, head: &str) -> String {
         a.in_level_since.year(),
         a.in_level_since.month(),
         escape(&a.name),
-        c.months_meeting_current,
-        c.months_at_next,
-        c.examples,
-        u8::from(c.peer_feedback),
-        u8::from(c.discussed_with_manager),
     );
+    for (question, value) in a.criteria.iter() {
+        let _ = writeln!(out, "criterion={}:{value}", escape(question.as_str()));
+    }
     for (statement, rating) in a.ratings() {
         let _ = writeln!(
             out,
@@ -261,9 +271,10 @@ pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageErro
     }
     let mut lines = text.lines().enumerate();
     match lines.next() {
-        Some((_, HEADER_V1)) => decode_v1(framework, lines),
+        Some((_, HEADER_V1)) => decode_v1(framework, lines, Criteria::FiveNumbers),
         Some((_, HEADER_V2)) => decode_v2(framework, text),
         Some((_, HEADER_V3)) => decode_v3(framework, text),
+        Some((_, HEADER_V4)) => decode_v4(framework, text),
         other => Err(StorageError::UnknownVersion {
             first_line: other
                 .map(|(_, l)| l.chars().take(40).collect())
@@ -275,7 +286,11 @@ pub fn decode(framework: &Framework, text: &str) -> Result<Restored, StorageErro
 /// Version 2: the version-1 lines, then `end=N` counting every line before it.
 fn decode_v2(framework: &Framework, text: &str) -> Result<Restored, StorageError> {
     let lines = complete_lines(text).map_err(|lines| StorageError::Truncated { lines })?;
-    decode_v1(framework, lines.into_iter().enumerate().skip(1))
+    decode_v1(
+        framework,
+        lines.into_iter().enumerate().skip(1),
+        Criteria::FiveNumbers,
+    )
 }
 
 /// Version 3: the version line, `revision=COUNT.WRITER`, then version 2's lines and `end=N`.
@@ -289,9 +304,43 @@ fn decode_v3(framework: &Framework, text: &str) -> Result<Restored, StorageError
             line: 2,
             reason: "expected revision=COUNT.WRITER".to_string(),
         })?;
-    let mut restored = decode_v1(framework, lines.into_iter().enumerate().skip(2))?;
+    let mut restored = decode_v1(
+        framework,
+        lines.into_iter().enumerate().skip(2),
+        Criteria::FiveNumbers,
+    )?;
     restored.revision = revision;
     Ok(restored)
+}
+
+/// Version 4: the version line, a `revision=` line when kept in storage, then version 3's lines
+/// with the criteria answers as `criterion=ID:N` lines, and `end=N`.
+fn decode_v4(framework: &Framework, text: &str) -> Result<Restored, StorageError> {
+    let lines = complete_lines(text).map_err(|lines| StorageError::Truncated { lines })?;
+    let revision = match lines.get(1).and_then(|l| l.strip_prefix("revision=")) {
+        None => None,
+        Some(value) => Some(Revision::parse(value).ok_or(StorageError::Malformed {
+            line: 2,
+            reason: "expected revision=COUNT.WRITER".to_string(),
+        })?),
+    };
+    let skip = if revision.is_some() { 2 } else { 1 };
+    let mut restored = decode_v1(
+        framework,
+        lines.into_iter().enumerate().skip(skip),
+        Criteria::ById,
+    )?;
+    restored.revision = revision.unwrap_or_default();
+    Ok(restored)
+}
+
+/// How a version writes its criteria answers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Criteria {
+    /// Versions 1–3: one `criteria=` line of five numbers.
+    FiveNumbers,
+    /// Version 4: a `criterion=ID:N` line per answer.
+    ById,
 }
 
 /// The lines of a text that ends in `end=N`, N counting the lines before it, without that
@@ -316,6 +365,7 @@ pub(crate) fn complete_lines(text: &str) -> Result<Vec<&str>, usize> {
 fn decode_v1<'t>(
     framework: &Framework,
     lines: impl Iterator<Item = (usize, &'t str)>,
+    form: Criteria,
 ) -> Result<Restored, StorageError> {
     let mut saved_against = None;
     let (mut current, mut target, mut since, mut name, mut criteria) =
@@ -352,21 +402,34 @@ fn decode_v1<'t>(
                 since = Some(ym);
             }
             "name" => name = Some(unescape(value).ok_or_else(|| bad("bad escape"))?),
-            "criteria" => {
+            "criteria" if form == Criteria::FiveNumbers => {
                 let parts: Vec<u16> = value
                     .split(',')
                     .map(|p| p.parse().map_err(|_| bad("expected five whole numbers")))
                     .collect::<Result<_, _>>()?;
-                let [meeting, at_next, examples, peers, manager] = parts[..] else {
+                let Ok(numbers) = <[u16; 5]>::try_from(parts) else {
                     return Err(bad("expected five whole numbers"));
                 };
-                criteria = Some(CriteriaAnswers {
-                    months_meeting_current: meeting,
-                    months_at_next: at_next,
-                    examples: u8::try_from(examples).map_err(|_| bad("too many examples"))?,
-                    peer_feedback: peers == 1,
-                    discussed_with_manager: manager == 1,
-                });
+                if numbers[2] > u16::from(u8::MAX) {
+                    return Err(bad("too many examples"));
+                }
+                criteria = Some(CriteriaAnswers::from_legacy(numbers));
+            }
+            "criterion" if form == Criteria::ById => {
+                let (id, value) = value
+                    .rsplit_once(':')
+                    .ok_or_else(|| bad("expected question:number"))?;
+                let id = QuestionId::new(unescape(id).ok_or_else(|| bad("bad escape"))?);
+                let value: u16 = value
+                    .parse()
+                    .ok()
+                    .filter(|v| *v <= MAX_CRITERION_ANSWER)
+                    .ok_or_else(|| bad("a criteria answer is a whole number from 0 to 999"))?;
+                let answers = criteria.get_or_insert_with(CriteriaAnswers::default);
+                if answers.get(&id) > 0 {
+                    return Err(bad("a criteria question is answered twice"));
+                }
+                answers.set(id, value);
             }
             "rate" => {
                 let (id, value) = value
@@ -416,6 +479,12 @@ fn decode_v1<'t>(
     assessment.target = target;
     assessment.name = name.unwrap_or_default();
     assessment.criteria = criteria.unwrap_or_default();
+    let mut left_out: Vec<LeftOut> = assessment
+        .criteria
+        .keep_known(framework)
+        .into_iter()
+        .map(LeftOut::Criterion)
+        .collect();
     let statement_known = |id: &str| {
         framework
             .levels()
@@ -423,7 +492,6 @@ fn decode_v1<'t>(
             .flat_map(|e| e.statements.iter())
             .any(|s| s.id.as_str() == id)
     };
-    let mut left_out = Vec::new();
     for (id, rating) in ratings {
         if statement_known(&id) {
             assessment

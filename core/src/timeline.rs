@@ -5,27 +5,33 @@
 //! calendar-correct (chrono clamps 31 Jan + 1 month to 28 or 29 Feb).
 
 use crate::assessment::Assessment;
-use crate::model::{Effective, Framework, Level, Months, Requirement, Start, TrackSwitch};
+use crate::model::{
+    Criterion, Effective, Framework, Level, Months, Needs, Question, Requirement, Start,
+    TrackSwitch,
+};
 use crate::scoring::Report;
 use chrono::{Datelike, Days, NaiveDate};
 
 /// A reason the nomination cannot come sooner, and the date it is satisfied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Constraint {
+pub enum Constraint<'f> {
     /// The window's minimum time in the level.
     TimeInLevel { months: u16, reached: NaiveDate },
-    /// Months of consistent next-level work still needed from today.
-    Consistency { months: u16, reached: NaiveDate },
-    /// Months of meeting the current level still needed from today.
-    Performance { months: u16, reached: NaiveDate },
+    /// A criterion's months question: the months still needed from today.
+    Question {
+        criterion: &'f Criterion,
+        question: &'f Question,
+        months: u16,
+        reached: NaiveDate,
+    },
 }
 
-impl Constraint {
+impl Constraint<'_> {
     pub fn reached(self) -> NaiveDate {
         match self {
-            Constraint::TimeInLevel { reached, .. }
-            | Constraint::Consistency { reached, .. }
-            | Constraint::Performance { reached, .. } => reached,
+            Constraint::TimeInLevel { reached, .. } | Constraint::Question { reached, .. } => {
+                reached
+            }
         }
     }
 }
@@ -37,8 +43,8 @@ pub struct Step<'f> {
     pub to: &'f Level,
     pub window: Months,
     /// Every constraint considered; `binding` is the one reached last.
-    pub constraints: Vec<Constraint>,
-    pub binding: Constraint,
+    pub constraints: Vec<Constraint<'f>>,
+    pub binding: Constraint<'f>,
     pub earliest_nomination: NaiveDate,
     /// The earliest the decision comes: the nomination plus the process's shortest wait.
     pub earliest_decision: NaiveDate,
@@ -152,7 +158,6 @@ pub fn project<'f>(
     if levels.len() < 2 {
         return Plan::NotUpward;
     }
-    let settings = &framework.settings;
 
     let mut steps: Vec<Step> = Vec::new();
     for pair in levels.windows(2) {
@@ -166,35 +171,11 @@ pub fn project<'f>(
         let (typical_start, constraints) = match steps.last() {
             None => {
                 let start = assessment.in_level_since.first_day();
-                let c = &assessment.criteria;
-                let consistency = if report.ready {
-                    settings.consistency_months.saturating_sub(c.months_at_next)
-                } else {
-                    let longest = report
-                        .dimensions
-                        .iter()
-                        .map(|d| d.status.closing_months(settings))
-                        .max()
-                        .unwrap_or(0);
-                    longest.saturating_add(settings.consistency_months)
-                };
-                let performance = settings
-                    .performance_months
-                    .saturating_sub(c.months_meeting_current);
-                let constraints = vec![
-                    Constraint::TimeInLevel {
-                        months: window.min,
-                        reached: add_months(start, window.min.into()),
-                    },
-                    Constraint::Consistency {
-                        months: consistency,
-                        reached: add_months(today, consistency.into()),
-                    },
-                    Constraint::Performance {
-                        months: performance,
-                        reached: add_months(today, performance.into()),
-                    },
-                ];
+                let mut constraints = vec![Constraint::TimeInLevel {
+                    months: window.min,
+                    reached: add_months(start, window.min.into()),
+                }];
+                constraints.extend(question_constraints(framework, assessment, report, today));
                 (start, constraints)
             }
             // Later steps start when the previous one takes effect; the window's minimum binds.
@@ -207,7 +188,8 @@ pub fn project<'f>(
                 (previous.typical_effective, constraints)
             }
         };
-        // The latest constraint binds; on a tie the earlier-listed (time in level) is named.
+        // The latest constraint binds; on a tie the earlier-listed is named (time in level, then
+        // months that count once ready, then the other months questions in the file's order).
         let binding = *constraints
             .iter()
             .rev()
@@ -247,6 +229,47 @@ pub fn project<'f>(
         });
     }
     Plan::Promotion(steps)
+}
+
+/// Each months question dated from today: the months still needed (`need − have`). Months that
+/// only count once every dimension is ready are, until the report is ready, the slowest
+/// dimension's closing months plus every month needed.
+fn question_constraints<'f>(
+    framework: &'f Framework,
+    assessment: &Assessment,
+    report: &Report<'f>,
+    today: NaiveDate,
+) -> Vec<Constraint<'f>> {
+    let closing = report
+        .dimensions
+        .iter()
+        .map(|d| d.status.closing_months(&framework.settings))
+        .max()
+        .unwrap_or(0);
+    let mut dated: Vec<(bool, Constraint<'f>)> = framework
+        .questions()
+        .filter_map(|(criterion, question)| {
+            let Needs::Months { min, once_ready } = question.needs else {
+                return None;
+            };
+            let have = assessment.criteria.get(&question.id);
+            let months = if once_ready && !report.ready {
+                closing.saturating_add(min)
+            } else {
+                min.saturating_sub(have)
+            };
+            let constraint = Constraint::Question {
+                criterion,
+                question,
+                months,
+                reached: add_months(today, months.into()),
+            };
+            Some((once_ready, constraint))
+        })
+        .collect();
+    // Stable: months that count once ready first, each group in the file's order.
+    dated.sort_by_key(|(once_ready, _)| !once_ready);
+    dated.into_iter().map(|(_, c)| c).collect()
 }
 
 fn switch_plan<'f>(

@@ -93,15 +93,16 @@ pub struct AssessmentSettingsFile {
     /// Months a dimension typically takes to close, by status. Defaults 0, 3, 6, 6.
     #[serde(default)]
     pub closing_months: Option<ClosingMonthsFile>,
-    /// Months of consistent next-level work a promotion needs, for frameworks without a
-    /// `next-level-work` criterion that gives months (its minimum is used). Default 6.
+    /// No longer read: a `months` question on a promotion criterion states it. A file that
+    /// gives it is refused with a message saying so.
     #[serde(default)]
     pub consistency_months: Option<u16>,
-    /// Months of meeting the current level a promotion needs, for frameworks without a
-    /// `performance` criterion that gives months (its minimum is used). Default 6.
+    /// No longer read: a `months` question on a promotion criterion states it. A file that
+    /// gives it is refused with a message saying so.
     #[serde(default)]
     pub performance_months: Option<u16>,
-    /// Concrete examples a strong promotion case cites. Default 3.
+    /// No longer read: a `count` question on a promotion criterion states it. A file that
+    /// gives it is refused with a message saying so.
     #[serde(default)]
     pub min_examples: Option<u8>,
     /// How readiness per dimension becomes an overall verdict. Without it the report gives
@@ -312,9 +313,9 @@ pub struct PromotionFile {
     pub evidence: Vec<FactFile>,
 }
 
-/// One promotion criterion, with a month threshold where the framework gives one. The ids
-/// `performance`, `next-level-work`, `scope`, `impact` and `readiness` are checked against a
-/// self-assessment; any other criterion is listed for the person to check with their manager.
+/// One promotion criterion. How a self-assessment judges it is the framework's to say: by the
+/// questions it asks (`questions`), by the self-assessment's own verdict (`judged_by`), or,
+/// with neither, not at all: it is listed for the person to check with their manager.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -322,8 +323,52 @@ pub struct CriterionFile {
     pub id: String,
     pub name: String,
     pub description: String,
+    /// The span of months the criterion speaks of, as shown on the promotion page. It judges
+    /// nothing: a months question states the threshold.
     #[serde(default)]
     pub months: Option<MonthsFile>,
+    /// The questions a self-assessment asks about this criterion; it is met when every one is.
+    #[serde(default)]
+    pub questions: Vec<QuestionFile>,
+    /// `"verdict"`: met when the self-assessment's verdict is "ready". Only with an
+    /// `assessment.verdict` rule other than `"none"`, and without `questions`.
+    #[serde(default)]
+    pub judged_by: Option<JudgedByFile>,
+}
+
+/// What else than questions may judge a criterion.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum JudgedByFile {
+    Verdict,
+}
+
+/// One question about a criterion, as the person reads it, and the answer that meets it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuestionFile {
+    /// Stable id under which answers are kept. Optional: without it the id is the criterion's
+    /// id, `-q`, and the question's position from 1 (`impact-q1`).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The question as the person reads it.
+    pub question: String,
+    pub needs: NeedsFile,
+}
+
+/// The answer that meets a question: `{ "months": 6 }` (at least 6 months),
+/// `{ "months_once_ready": 6 }` (at least 6 months, which only start to count once every
+/// dimension is ready), `{ "count": 3 }` (at least 3) or `"yes"` (a box that must be ticked).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NeedsFile {
+    Months(u16),
+    MonthsOnceReady(u16),
+    Count(u16),
+    Yes,
 }
 
 /// A span of months. Without `max` it is open-ended ("36+ months").

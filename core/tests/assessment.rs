@@ -1,11 +1,11 @@
 //! Scoring, timelines, track switches and find-my-level against the real framework, with
 //! fixed dates so every expected date is written out.
 
-use ladder_core::assessment::{Action, Assessment, CriteriaAnswers, Rating, YearMonth};
-use ladder_core::timeline::{add_months, effective_after, project, Constraint, Plan};
+use ladder_core::assessment::{Action, Assessment, Rating, YearMonth};
+use ladder_core::timeline::{add_months, effective_after, project, Plan};
 use ladder_core::{
-    load, place, score, CriterionState, DimensionId, Effective, Finding, Framework, LevelId,
-    NaiveDate, Status, Suggestion,
+    load, place, score, CriterionState, DimensionId, Effective, Finding, Framework, Judgement,
+    LevelId, NaiveDate, QuestionId, Status, Suggestion,
 };
 use std::collections::BTreeMap;
 use Rating::*;
@@ -46,12 +46,14 @@ fn rate(fw: &Framework, a: &mut Assessment, dimension: &str, ratings: &[Rating])
 
 /// Months meeting the current level and months already at the next, nothing else.
 fn set_months(fw: &Framework, a: &mut Assessment, meeting: u16, at_next: u16) {
-    let criteria = CriteriaAnswers {
-        months_meeting_current: meeting,
-        months_at_next: at_next,
-        ..Default::default()
-    };
-    a.apply(fw, Action::SetCriteria(criteria));
+    a.apply(
+        fw,
+        Action::SetCriterion(QuestionId::new("months-current"), meeting),
+    );
+    a.apply(
+        fw,
+        Action::SetCriterion(QuestionId::new("months-next"), at_next),
+    );
 }
 
 fn rate_all(fw: &Framework, a: &mut Assessment, ratings: &[Rating]) {
@@ -284,21 +286,47 @@ fn unsure_statements_are_flagged_not_counted() {
 fn criteria_checklist_says_what_is_missing() {
     let fw = framework();
     let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
-    a.apply(
-        &fw,
-        Action::SetCriteria(CriteriaAnswers {
-            months_meeting_current: 8,
-            months_at_next: 2,
-            examples: 1,
-            peer_feedback: true,
-            discussed_with_manager: false,
-        }),
-    );
+    for (id, value) in [
+        ("months-current", 8),
+        ("months-next", 2),
+        ("examples", 1),
+        ("peer-feedback", 1),
+        ("manager", 0),
+    ] {
+        a.apply(&fw, Action::SetCriterion(QuestionId::new(id), value));
+    }
     let report = score(&fw, &a).unwrap();
-    let got: Vec<(&str, CriterionState, Finding)> = report
+    // Each criterion by its questions' answers, have against need; Scope by the verdict.
+    /// A criterion's name, state, and each question's id with what is had and needed.
+    type Checked<'a> = (&'a str, CriterionState, Vec<(&'a str, u16, u16)>);
+    let got: Vec<Checked> = report
         .criteria
         .iter()
-        .map(|c| (c.criterion.name.as_str(), c.state(), c.finding))
+        .map(|c| {
+            let findings = match &c.judgement {
+                Judgement::Questions(f) => f
+                    .iter()
+                    .map(|f| match *f {
+                        Finding::Months {
+                            question,
+                            have,
+                            need,
+                        }
+                        | Finding::Count {
+                            question,
+                            have,
+                            need,
+                        } => (question.id.as_str(), have, need),
+                        Finding::Yes { question, ticked } => {
+                            (question.id.as_str(), u16::from(ticked), 1)
+                        }
+                    })
+                    .collect(),
+                Judgement::Verdict(ready) => vec![("verdict", u16::from(*ready), 1)],
+                Judgement::ByManager => Vec::new(),
+            };
+            (c.criterion.name.as_str(), c.state(), findings)
+        })
         .collect();
     assert_eq!(
         got,
@@ -306,30 +334,19 @@ fn criteria_checklist_says_what_is_missing() {
             (
                 "Performance",
                 CriterionState::Met,
-                Finding::MonthsAtCurrent { have: 8, need: 6 }
+                vec![("months-current", 8, 6)]
             ),
             (
                 "Next-level work",
                 CriterionState::Missing,
-                Finding::MonthsAtNext { have: 2, need: 6 }
+                vec![("months-next", 2, 6)]
             ),
-            (
-                "Scope",
-                CriterionState::Missing,
-                Finding::DimensionsReady(false)
-            ),
-            (
-                "Impact",
-                CriterionState::Missing,
-                Finding::Examples { have: 1, need: 3 }
-            ),
+            ("Scope", CriterionState::Missing, vec![("verdict", 0, 1)]),
+            ("Impact", CriterionState::Missing, vec![("examples", 1, 3)]),
             (
                 "Readiness",
                 CriterionState::Missing,
-                Finding::Conversations {
-                    manager: false,
-                    peers: true
-                }
+                vec![("peer-feedback", 1, 1), ("manager", 0, 1)]
             ),
         ]
     );
@@ -370,6 +387,42 @@ fn calendar_arithmetic() {
 
 /// One promotion step: who, what they rated and how long they have been at it, and the
 /// expected binding constraint and dates.
+/// A constraint as these tests name it: the default framework's two months questions read as
+/// the consistency (`months-next`) and performance (`months-current`) constraints they state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Constraint {
+    TimeInLevel { months: u16, reached: NaiveDate },
+    Consistency { months: u16, reached: NaiveDate },
+    Performance { months: u16, reached: NaiveDate },
+}
+
+impl Constraint {
+    fn reached(self) -> NaiveDate {
+        match self {
+            Constraint::TimeInLevel { reached, .. }
+            | Constraint::Consistency { reached, .. }
+            | Constraint::Performance { reached, .. } => reached,
+        }
+    }
+}
+
+fn named(c: ladder_core::Constraint) -> Constraint {
+    use ladder_core::Constraint as Real;
+    match c {
+        Real::TimeInLevel { months, reached } => Constraint::TimeInLevel { months, reached },
+        Real::Question {
+            question,
+            months,
+            reached,
+            ..
+        } => match question.id.as_str() {
+            "months-next" => Constraint::Consistency { months, reached },
+            "months-current" => Constraint::Performance { months, reached },
+            other => panic!("no months question {other} in the default framework"),
+        },
+    }
+}
+
 struct StepCase {
     name: &'static str,
     levels: (&'static str, &'static str),
@@ -397,7 +450,7 @@ fn check_step(case: StepCase) {
     };
     assert_eq!(steps.len(), 1, "{}", case.name);
     let step = &steps[0];
-    assert_eq!(step.binding, case.binding, "{}", case.name);
+    assert_eq!(named(step.binding), case.binding, "{}", case.name);
     assert_eq!(
         step.earliest_nomination,
         case.binding.reached(),
@@ -423,7 +476,12 @@ fn every_constraint_is_listed_with_its_date() {
         panic!("expected a promotion plan")
     };
     assert_eq!(
-        steps[0].constraints,
+        steps[0]
+            .constraints
+            .iter()
+            .copied()
+            .map(named)
+            .collect::<Vec<_>>(),
         [
             Constraint::TimeInLevel {
                 months: 18,
@@ -553,7 +611,7 @@ fn a_target_several_levels_up_chains_the_steps() {
         ]
     );
     assert_eq!(
-        steps[1].binding,
+        named(steps[1].binding),
         Constraint::TimeInLevel {
             months: 18,
             reached: date(2028, 10, 1)
@@ -759,11 +817,19 @@ fn changes_since_counts_what_a_notice_must_name() {
     );
 }
 
-/// The default framework with its JSON changed by `edit`.
+/// The default framework with its JSON changed by `edit`. Where the edit leaves no verdict
+/// rule, the Scope criterion (judged by the verdict) goes back to being checked by hand, as
+/// the loader requires.
 fn default_with(edit: impl FnOnce(&mut serde_json::Value)) -> Framework {
     let mut json: serde_json::Value =
         serde_json::from_str(include_str!("../../framework.json")).unwrap();
     edit(&mut json);
+    let verdict = &json["assessment"]["verdict"];
+    if verdict.is_null() || verdict == "none" {
+        for c in json["promotion"]["criteria"].as_array_mut().unwrap() {
+            c.as_object_mut().unwrap().remove("judged_by");
+        }
+    }
     load(&json.to_string()).expect("the edited framework loads")
 }
 
@@ -892,4 +958,94 @@ fn a_statement_is_rated_or_not_sure_never_both_so_every_format_round_trips() {
             .assessment,
         a
     );
+}
+
+/// The default framework with these criteria instead of its own.
+fn with_criteria(criteria: serde_json::Value) -> Framework {
+    default_with(|json| json["promotion"]["criteria"] = criteria)
+}
+
+#[test]
+fn without_questions_only_time_in_level_dates_the_plan_and_nothing_is_judged() {
+    let fw = with_criteria(serde_json::json!([
+        { "id": "talk", "name": "Talk", "description": "Talk to your manager." }
+    ]));
+    assert_eq!(fw.questions().count(), 0);
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    let report = score(&fw, &a).unwrap();
+    assert_eq!(report.criteria.len(), 1);
+    assert_eq!(report.criteria[0].state(), CriterionState::NotAssessed);
+    let Plan::Promotion(steps) = project(&fw, &a, &report, today()) else {
+        panic!("expected a promotion plan")
+    };
+    assert_eq!(
+        steps[0]
+            .constraints
+            .iter()
+            .copied()
+            .map(named)
+            .collect::<Vec<_>>(),
+        [Constraint::TimeInLevel {
+            months: 18,
+            reached: date(2026, 12, 1)
+        }]
+    );
+    // An answer to a question the framework does not ask is refused, not kept.
+    a.apply(
+        &fw,
+        Action::SetCriterion(QuestionId::new("months-current"), 3),
+    );
+    assert!(a.criteria.is_empty());
+}
+
+#[test]
+fn each_kind_of_question_is_met_as_the_framework_says() {
+    let fw = with_criteria(serde_json::json!([
+        { "id": "tenure", "name": "Tenure", "description": "…",
+          "questions": [{ "question": "Months?", "needs": { "months": 12 } }] },
+        { "id": "cases", "name": "Cases", "description": "…",
+          "questions": [
+            { "question": "How many cases?", "needs": { "count": 2 } },
+            { "question": "Signed off?", "needs": "yes" }
+          ] },
+        { "id": "ready", "name": "Ready", "description": "…", "judged_by": "verdict" }
+    ]));
+    // Ids a file leaves out are derived from the criterion's id and the position.
+    let ids: Vec<&str> = fw.questions().map(|(_, q)| q.id.as_str()).collect();
+    assert_eq!(ids, ["tenure-q1", "cases-q1", "cases-q2"]);
+    let mut a = assessment(&fw, "IC03", "IC04", (2025, 6));
+    rate_all(&fw, &mut a, &[Consistently; 5]);
+    let states = |a: &Assessment| -> Vec<CriterionState> {
+        score(&fw, a)
+            .unwrap()
+            .criteria
+            .iter()
+            .map(|c| c.state())
+            .collect()
+    };
+    use CriterionState::{Met, Missing};
+    assert_eq!(states(&a), [Missing, Missing, Met]);
+    for (id, value) in [("tenure-q1", 12), ("cases-q1", 2)] {
+        a.apply(&fw, Action::SetCriterion(QuestionId::new(id), value));
+    }
+    // Both of a criterion's questions must be met.
+    assert_eq!(states(&a), [Met, Missing, Met]);
+    // A box is ticked with 1; anything more is refused.
+    a.apply(&fw, Action::SetCriterion(QuestionId::new("cases-q2"), 2));
+    assert_eq!(states(&a), [Met, Missing, Met]);
+    a.apply(&fw, Action::SetCriterion(QuestionId::new("cases-q2"), 1));
+    assert_eq!(states(&a), [Met, Met, Met]);
+    // The verdict-judged criterion follows the report's verdict.
+    rate(&fw, &mut a, "scope", &[NotYet; 5]);
+    assert_eq!(states(&a), [Met, Met, Missing]);
+    // The months question dates the plan: 12 needed, 12 had, nothing more from today.
+    let report = score(&fw, &a).unwrap();
+    let Plan::Promotion(steps) = project(&fw, &a, &report, today()) else {
+        panic!("expected a promotion plan")
+    };
+    assert!(matches!(
+        steps[0].constraints[1],
+        ladder_core::Constraint::Question { months: 0, .. }
+    ));
 }

@@ -68,7 +68,14 @@ fn no_decoder_echoes_more_than_40_characters_of_a_5000_character_id() {
         ),
         base.replace("\"notes\": {}", &format!("\"notes\": {{\"{q}\": 7}}")),
         base.replace("\"format\"", &format!("\"{q}\": 1, \"format\"")),
-        base.replace("\"examples\": 0", &format!("\"examples\": \"{q}\"")),
+        base.replace(
+            "\"criteria\": {}",
+            &format!("\"criteria\": {{\"examples\": \"{q}\"}}"),
+        ),
+        base.replace(
+            "\"criteria\": {}",
+            &format!("\"criteria\": {{\"{q}\": 1000}}"),
+        ),
         base.replace(
             "\"saved_on\": \"2026-11-22\"",
             &format!("\"saved_on\": \"{q}\""),
@@ -86,9 +93,10 @@ fn no_decoder_echoes_more_than_40_characters_of_a_5000_character_id() {
             "\"answers\": {}",
             &format!("\"answers\": {{\"{q}\": \"usually\"}}"),
         )
-        .replace("\"notes\": {}", &format!("\"notes\": {{\"{q}\": \"n\"}}"));
+        .replace("\"notes\": {}", &format!("\"notes\": {{\"{q}\": \"n\"}}"))
+        .replace("\"criteria\": {}", &format!("\"criteria\": {{\"{q}\": 1}}"));
     let opened = open(&fw, &gone, today()).unwrap();
-    assert_eq!(opened.no_longer_apply.len(), 2);
+    assert_eq!(opened.no_longer_apply.len(), 3);
     for entry in &opened.no_longer_apply {
         assert_clipped("a file's answer that no longer applies", entry);
     }

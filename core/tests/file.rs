@@ -72,12 +72,66 @@ fn golden_v1_opens_and_saves_back_the_same() {
         a.notes.get(&DimensionId::new("scope")).map(String::as_str),
         Some("Led the migration.\nThen the rollout.")
     );
-    assert_eq!(
-        (a.criteria.months_meeting_current, a.criteria.examples),
-        (12, 3)
-    );
+    // Version 1's five fields are the default framework's questions, by id.
+    let c = a.criteria.legacy();
+    assert_eq!((c[0], c[2]), (12, 3));
     assert!(opened.new_statements.is_empty() && opened.no_longer_apply.is_empty());
-    assert_eq!(save(a, today()), GOLDEN_V1);
+    // Saved again, it is version 2.
+    assert_eq!(save(a, today()), GOLDEN_V2);
+}
+
+/// Written by the first release of version 2. Never change this text: add a new one.
+const GOLDEN_V2: &str = r#"{
+  "format": "ladder-assessment",
+  "version": 2,
+  "framework": {
+    "id": "ultralytics-career-progression",
+    "version": "2025.1"
+  },
+  "saved_on": "2026-11-22",
+  "current": "IC03",
+  "target": "IC04",
+  "in_level_since": "2025-06",
+  "name": "Alex Doe",
+  "answers": {
+    "ic04-expertise-1": "consistently",
+    "ic04-scope-1": "not-sure",
+    "ic04-scope-2": "not-yet"
+  },
+  "notes": {
+    "scope": "Led the migration.\nThen the rollout."
+  },
+  "criteria": {
+    "examples": 3,
+    "months-current": 12,
+    "months-next": 2,
+    "peer-feedback": 1
+  }
+}
+"#;
+
+#[test]
+fn golden_v2_opens_as_v1_does_with_criteria_by_question_id() {
+    let fw = framework();
+    let v1 = open(&fw, GOLDEN_V1, today()).unwrap();
+    let v2 = open(&fw, GOLDEN_V2, today()).unwrap();
+    assert_eq!(v2, v1);
+    assert_eq!(save(&v2.assessment, today()), GOLDEN_V2);
+    // An answer to a question this framework does not ask no longer applies, by its id.
+    let other = GOLDEN_V2.replace("\"examples\": 3", "\"talks\": 3");
+    let opened = open(&fw, &other, today()).unwrap();
+    assert_eq!(opened.no_longer_apply, ["talks"]);
+    assert_eq!(opened.assessment.criteria.legacy(), [12, 2, 0, 1, 0]);
+    assert_eq!(
+        open(
+            &fw,
+            &GOLDEN_V2.replace("\"examples\": 3", "\"examples\": 1000"),
+            today()
+        )
+        .unwrap_err()
+        .to_string(),
+        "$.criteria.examples: expected a whole number from 0 to 999"
+    );
 }
 
 #[test]
@@ -134,8 +188,8 @@ fn broken_files_say_what_is_wrong_and_where() {
         "$.format is \"shopping-list\", so it is not a Ladder assessment",
     );
     check(
-        &GOLDEN_V1.replace("\"version\": 1", "\"version\": 2"),
-        "$.version is 2: the file was made by a newer Ladder, which this one cannot read",
+        &GOLDEN_V1.replace("\"version\": 1", "\"version\": 3"),
+        "$.version is 3: the file was made by a newer Ladder, which this one cannot read",
     );
     check(
         &GOLDEN_V1.replace("\"examples\": 3", "\"examples\": \"three\""),

@@ -1,6 +1,6 @@
 //! Loads the real default framework and checks the facts a user of it relies on.
 
-use ladder_core::{load, Framework, LevelId, Months};
+use ladder_core::{load, Framework, Judged, LevelId, Months, Needs};
 
 fn default_framework() -> Framework {
     let json = include_str!("../../framework.json");
@@ -126,22 +126,36 @@ fn promotion_criteria_process_and_switches() {
             ("Readiness", None),
         ]
     );
-    let kinds: Vec<ladder_core::CriterionKind> = p.criteria.iter().map(|c| c.kind).collect();
-    {
-        use ladder_core::CriterionKind::*;
-        assert_eq!(
-            kinds,
-            [Performance, NextLevelWork, Scope, Impact, Readiness]
-        );
-    }
-    // The month criteria are the one source of the scoring settings' months.
+    // The file states how each criterion is judged: its questions, with today's thresholds
+    // and the ids the first formats' five answers are read under, or the verdict.
+    let judged: Vec<(&str, Vec<(&str, Needs)>)> = p
+        .criteria
+        .iter()
+        .map(|c| {
+            let questions = match &c.judged {
+                Judged::Questions(q) => q.iter().map(|q| (q.id.as_str(), q.needs)).collect(),
+                Judged::Verdict => vec![("verdict", Needs::Yes)],
+                Judged::ByManager => Vec::new(),
+            };
+            (c.id.as_str(), questions)
+        })
+        .collect();
+    let months = |min, once_ready| Needs::Months { min, once_ready };
     assert_eq!(
-        (
-            fw.settings.performance_months,
-            fw.settings.consistency_months
-        ),
-        (6, 6)
+        judged,
+        [
+            ("performance", vec![("months-current", months(6, false))]),
+            ("next-level-work", vec![("months-next", months(6, true))]),
+            ("scope", vec![("verdict", Needs::Yes)]),
+            ("impact", vec![("examples", Needs::Count(3))]),
+            (
+                "readiness",
+                vec![("peer-feedback", Needs::Yes), ("manager", Needs::Yes)]
+            ),
+        ]
     );
+    let ids: Vec<&str> = fw.questions().map(|(_, q)| q.id.as_str()).collect();
+    assert_eq!(ids, ladder_core::assessment::LEGACY_QUESTIONS);
     let process = p.process.as_ref().unwrap();
     assert_eq!(process.decision_weeks, Some((2, 4)));
     assert_eq!(

@@ -327,12 +327,38 @@ fn a_missing_field_is_named_with_its_path() {
 }
 
 #[test]
-fn one_number_in_two_places_and_an_unknown_linked_dimension() {
+fn a_setting_no_longer_read_names_what_replaces_it_and_an_unknown_linked_dimension() {
     check(
         &[Add("/tracks/0/attributes/0/dimension", json!("craf")), Add("/promotion/criteria", json!([{"id": "performance", "name": "Performance", "description": "Meets the level.", "months": {"min": 6}}])), Add("/assessment", json!({"performance_months": 4}))],
         &[
             "$.tracks[0].attributes[0].dimension: track \"ic\" has no dimension \"craf\"",
-            "$.assessment.performance_months: 4 disagrees with $.promotion.criteria[0].months.min (6); give the number in one place",
+            "$.assessment.performance_months: this setting is no longer read; give the criterion a question with \"needs\": { \"months\": N }",
+        ],
+    );
+}
+
+#[test]
+fn criteria_questions_and_the_verdict_are_checked() {
+    check(
+        &[Add(
+            "/promotion/criteria",
+            json!([
+                { "id": "ready", "name": "Ready", "description": "Judged by the verdict.", "judged_by": "verdict" },
+                { "id": "both", "name": "Both", "description": "Two ways at once.", "judged_by": "verdict",
+                  "questions": [{ "question": "Done?", "needs": "yes" }] },
+                { "id": "talks", "name": "Talks", "description": "Questions.",
+                  "questions": [
+                      { "question": "Have you talked?", "needs": "yes" },
+                      { "id": "talks-q1", "question": "How many talks?", "needs": { "count": 5000 } }
+                  ] }
+            ]),
+        )],
+        &[
+            "$.promotion.criteria[1].judged_by: a criterion is judged either by its questions or by the verdict, not both",
+            "$.promotion.criteria[2].questions[1].id: id \"talks-q1\" is used twice (first at $.promotion.criteria[2].questions[0].id)",
+            "$.promotion.criteria[2].questions[1].needs: expected a whole number from 0 to 999, found 5000",
+            "$.promotion.criteria[0].judged_by: a criterion can be judged by the verdict only when assessment.verdict states a rule other than \"none\"",
+            "$.promotion.criteria[1].judged_by: a criterion can be judged by the verdict only when assessment.verdict states a rule other than \"none\"",
         ],
     );
 }

@@ -4,7 +4,8 @@
 
 use ladder_core::share::{checksum, decode, encode, ShareError};
 use ladder_core::{
-    load, Action, Assessment, Framework, LevelId, NaiveDate, Rating, StatementId, YearMonth,
+    load, Action, Assessment, Framework, LevelId, NaiveDate, QuestionId, Rating, StatementId,
+    YearMonth,
 };
 
 fn framework() -> Framework {
@@ -38,12 +39,51 @@ fn golden_v1_opens() {
         a.rating(&StatementId::new("ic04-scope-2")),
         Some(Rating::NotYet)
     );
+    // The five numbers of A1 are the default framework's questions, by id.
+    let c = a.criteria.legacy();
+    assert_eq!((c[0], c[2], c[3], c[4]), (12, 3, 1, 0));
+}
+
+/// Made by the first release of version 2. Never change this link: add a new one.
+const GOLDEN_V2: &str = "A2~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~examples:3,months-current:12,months-next:2,peer-feedback:1~ic04-expertise~3~ic04-scope~n0~1bfc2467";
+
+#[test]
+fn golden_v2_opens_as_v1_does_with_criteria_by_question_id() {
+    let fw = framework();
+    let v1 = decode(&fw, GOLDEN_V1).unwrap();
+    assert_eq!(encode(&v1.assessment, day()), GOLDEN_V2);
+    let v2 = decode(&fw, GOLDEN_V2).unwrap();
+    assert_eq!(v2, v1);
+}
+
+#[test]
+fn criteria_answers_by_question_id_are_checked_and_unknown_ones_named() {
+    let fw = framework();
+    let link = |criteria: &str| {
+        let body = format!(
+            "A2~ultralytics-career-progression~2025.1~20261122~IC03~IC04~202506~{criteria}"
+        );
+        format!("{body}~{}", checksum(&body))
+    };
+    let shared = decode(&fw, &link("")).unwrap();
+    assert!(shared.assessment.criteria.is_empty());
+    let shared = decode(&fw, &link("manager:1,talks:4")).unwrap();
+    assert_eq!(shared.assessment.criteria.legacy(), [0, 0, 0, 0, 1]);
+    assert_eq!(shared.no_longer_apply, ["talks"]);
+    for bad in ["manager", "manager:x", "manager:1000", ":"] {
+        assert_eq!(
+            decode(&fw, &link(bad)),
+            Err(ShareError::Malformed { field: "criteria" }),
+            "{bad}"
+        );
+    }
     assert_eq!(
-        (a.criteria.months_meeting_current, a.criteria.examples),
-        (12, 3)
+        decode(&fw, &link("manager:1,manager:1")),
+        Err(ShareError::Repeated {
+            field: "criteria question",
+            id: "manager".to_string()
+        })
     );
-    assert!(a.criteria.peer_feedback && !a.criteria.discussed_with_manager);
-    assert_eq!(encode(a, day()), GOLDEN_V1);
 }
 
 /// A small deterministic generator, so the property runs the same everywhere.
@@ -90,16 +130,16 @@ fn any_assessment_round_trips_without_name_or_notes() {
             };
             a.apply(&fw, Action::Rate(id, rating));
         }
-        a.apply(
-            &fw,
-            Action::SetCriteria(ladder_core::CriteriaAnswers {
-                months_meeting_current: rng.next(601) as u16,
-                months_at_next: rng.next(601) as u16,
-                examples: rng.next(100) as u8,
-                peer_feedback: rng.next(2) == 1,
-                discussed_with_manager: rng.next(2) == 1,
-            }),
-        );
+        for (id, most) in [
+            ("months-current", 601),
+            ("months-next", 601),
+            ("examples", 100),
+            ("peer-feedback", 2),
+            ("manager", 2),
+        ] {
+            let value = rng.next(most) as u16;
+            a.apply(&fw, Action::SetCriterion(QuestionId::new(id), value));
+        }
         let shared = decode(&fw, &encode(&a, day())).unwrap();
         assert_eq!(shared.assessment, a);
         assert!(shared.no_longer_apply.is_empty());

@@ -3,7 +3,8 @@
 
 use ladder_core::storage::{decode, encode, LeftOut, StorageError};
 use ladder_core::{
-    load, Action, Assessment, DimensionId, Framework, LevelId, Rating, StatementId, YearMonth,
+    load, Action, Assessment, DimensionId, Framework, LevelId, QuestionId, Rating, StatementId,
+    YearMonth,
 };
 
 fn framework() -> Framework {
@@ -72,15 +73,8 @@ fn golden_v1_string_decodes() {
     assert_eq!((a.current.as_str(), a.target.as_str()), ("IC03", "IC04"));
     assert_eq!(a.in_level_since, YearMonth::new(2025, 6).unwrap());
     assert_eq!(a.name, "Alex, Doe: 100%");
-    assert_eq!(
-        (
-            a.criteria.months_meeting_current,
-            a.criteria.months_at_next,
-            a.criteria.examples
-        ),
-        (12, 2, 3)
-    );
-    assert!(a.criteria.peer_feedback && !a.criteria.discussed_with_manager);
+    // The five numbers of the first versions are the default framework's questions, by id.
+    assert_eq!(a.criteria.legacy(), [12, 2, 3, 1, 0]);
     assert_eq!(
         a.rating(&StatementId::new("ic04-expertise-1")),
         Some(Rating::Consistently)
@@ -95,11 +89,93 @@ fn golden_v1_string_decodes() {
     );
 }
 
+/// Written by the first release of version 4, as a download (no revision). Never change this
+/// string: add a new one.
+const GOLDEN_V4: &str = "ladder-assessment/4
+framework=ultralytics-career-progression@2025.1
+current=IC03
+target=IC04
+since=2025-06
+name=Alex%2C Doe%3A 100%25
+criterion=examples:3
+criterion=months-current:12
+criterion=months-next:2
+criterion=peer-feedback:1
+rate=ic04-expertise-1:3
+rate=ic04-scope-2:0
+unsure=ic04-scope-3
+note=scope:Led the migration%0AThen the rollout
+end=14
+";
+
+#[test]
+fn golden_v4_string_keeps_criteria_answers_by_question_id() {
+    let fw = framework();
+    let v4 = decode(&fw, GOLDEN_V4).unwrap();
+    assert!(v4.left_out.is_empty());
+    // The same answers as version 2's five numbers, read under the default framework's ids.
+    assert_eq!(v4.assessment, decode(&fw, GOLDEN_V2).unwrap().assessment);
+    assert_eq!(v4.assessment.criteria.legacy(), [12, 2, 3, 1, 0]);
+}
+
+#[test]
+fn criteria_answers_to_questions_the_framework_does_not_ask_are_left_out_and_named() {
+    let fw = framework();
+    let text = GOLDEN_V4.replace("criterion=examples:3", "criterion=talks:3");
+    let restored = decode(&fw, &text).unwrap();
+    assert_eq!(
+        restored.left_out,
+        [LeftOut::Criterion(QuestionId::new("talks"))]
+    );
+    // A framework without questions: the first versions' five numbers are left out, named.
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("../../framework.json")).unwrap();
+    json["promotion"]["criteria"] = serde_json::json!([]);
+    let bare = load(&json.to_string()).unwrap();
+    let restored = decode(&bare, GOLDEN_V1).unwrap();
+    let left: Vec<LeftOut> = ["examples", "months-current", "months-next", "peer-feedback"]
+        .map(|id| LeftOut::Criterion(QuestionId::new(id)))
+        .into();
+    assert_eq!(restored.left_out, left);
+    assert!(restored.assessment.criteria.is_empty());
+}
+
+#[test]
+fn a_version_4_criteria_line_is_checked() {
+    let fw = framework();
+    for (bad, reason) in [
+        ("criterion=examples", "expected question:number"),
+        (
+            "criterion=examples:x",
+            "a criteria answer is a whole number from 0 to 999",
+        ),
+        (
+            "criterion=examples:1000",
+            "a criteria answer is a whole number from 0 to 999",
+        ),
+        (
+            "criterion=months-next:4",
+            "a criteria question is answered twice",
+        ),
+        ("criteria=12,2,3,1,0", "unknown key"),
+    ] {
+        let text = GOLDEN_V4.replace("criterion=peer-feedback:1", bad);
+        assert_eq!(
+            decode(&fw, &text),
+            Err(StorageError::Malformed {
+                line: 10,
+                reason: reason.to_string()
+            }),
+            "{bad}"
+        );
+    }
+}
+
 #[test]
 fn encoding_round_trips_and_matches_the_golden_form() {
     let fw = framework();
     let a = decode(&fw, GOLDEN_V2).unwrap().assessment;
-    assert_eq!(encode(&a), GOLDEN_V2);
+    assert_eq!(encode(&a), GOLDEN_V4);
     let mut b = Assessment::new(&fw, YearMonth::new(2024, 12).unwrap());
     b.apply(&fw, Action::SetCurrent(LevelId::new("M05")));
     b.apply(&fw, Action::SetName("  =:,%\n".into()));
@@ -206,6 +282,26 @@ mod revisions {
     //! Version 3: the answers under a revision, so a tab whose copy is older never replaces
     //! newer answers.
     use super::{framework, GOLDEN_V2};
+
+    /// Written by the first release of version 4, as kept in storage. Never change this
+    /// string: add a new one.
+    const GOLDEN_V4_SAVED: &str = "ladder-assessment/4
+revision=7.k3j9x2
+framework=ultralytics-career-progression@2025.1
+current=IC03
+target=IC04
+since=2025-06
+name=Alex%2C Doe%3A 100%25
+criterion=examples:3
+criterion=months-current:12
+criterion=months-next:2
+criterion=peer-feedback:1
+rate=ic04-expertise-1:3
+rate=ic04-scope-2:0
+unsure=ic04-scope-3
+note=scope:Led the migration%0AThen the rollout
+end=15
+";
     use ladder_core::storage::{
         check_write, decode, encode_saved, revision, Revision, StorageError, WriteCheck,
     };
@@ -236,7 +332,11 @@ end=12
         let v3 = decode(&fw, GOLDEN_V3).unwrap();
         assert_eq!(v3.revision, rev(7, "k3j9x2"));
         assert_eq!(v3.assessment, decode(&fw, GOLDEN_V2).unwrap().assessment);
-        assert_eq!(encode_saved(&v3.assessment, &v3.revision), GOLDEN_V3);
+        // Written again, it is version 4 under the same revision.
+        assert_eq!(encode_saved(&v3.assessment, &v3.revision), GOLDEN_V4_SAVED);
+        let v4 = decode(&fw, GOLDEN_V4_SAVED).unwrap();
+        assert_eq!((v4.assessment, v4.revision), (v3.assessment, v3.revision));
+        assert_eq!(revision(GOLDEN_V4_SAVED), rev(7, "k3j9x2"));
     }
 
     #[test]

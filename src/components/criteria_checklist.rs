@@ -1,7 +1,8 @@
-//! The promotion criteria as a checklist: each met, missing, or to check with the manager.
+//! The promotion criteria as a checklist: each met, missing, or to check with the manager, with
+//! what the answers to its questions say.
 
-use crate::words::finding;
-use ladder_core::scoring::CriterionCheck;
+use crate::words::{finding, judgement_note};
+use ladder_core::scoring::{CriterionCheck, Judgement};
 use ladder_core::CriterionState;
 use yew::prelude::*;
 
@@ -15,10 +16,14 @@ pub fn criteria_checklist(checks: &[CriterionCheck]) -> Html {
                     CriterionState::Missing => ("✗", "Missing", "missing"),
                     CriterionState::NotAssessed => ("?", "To check", "unknown"),
                 };
+                let findings: Vec<String> = match &c.judgement {
+                    Judgement::Questions(findings) => findings.iter().map(|f| finding(*f)).collect(),
+                    other => judgement_note(other).into_iter().collect(),
+                };
                 html! {
                     <li class={class}>
                         <span class="mark" aria-hidden="true">{ mark }</span>
-                        <strong>{ format!("{}: {word}.", c.criterion.name) }</strong>{ " " }{ finding(c.finding) }
+                        <strong>{ format!("{}: {word}.", c.criterion.name) }</strong>{ " " }{ findings.join(" ") }
                     </li>
                 }
             }) }

@@ -14,6 +14,8 @@ pub struct DimensionStepsProps {
     pub totals: Vec<usize>,
     /// 1-based number of the dimension on screen.
     pub current: usize,
+    /// Whether the framework asks criteria questions, so that there is a criteria step.
+    pub criteria_step: bool,
 }
 
 #[component]
@@ -37,7 +39,9 @@ pub fn DimensionSteps(props: &DimensionStepsProps) -> Html {
                         </li>
                     }
                 }) }
-                <li><a href={Route::AssessCriteria.href()}>{ "Promotion criteria" }</a></li>
+                if props.criteria_step {
+                    <li><a href={Route::AssessCriteria.href()}>{ "Promotion criteria" }</a></li>
+                }
             </ol>
         </nav>
     }

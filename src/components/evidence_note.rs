@@ -46,7 +46,7 @@ pub fn EvidenceNote(props: &EvidenceNoteProps) -> Html {
                         if saved.is_empty() { String::new() } else { format!(" (the saved note is the earlier one, {} characters)", saved.chars().count()) }
                     ) }</span>
                 } else {
-                    { "A strong promotion case cites 3–5 concrete examples. Notes stay on this page." }
+                    { "Notes stay on this page." }
                 }
             </p>
         </div>

@@ -59,7 +59,7 @@ pub use level_card::LevelCard;
 pub use level_picker::{LevelGroup, LevelPicker};
 pub use levels_missing::LevelsMissing;
 pub use link_problem::LinkProblem;
-pub use method_note::MethodNote;
+pub use method_note::{closing_months_matter, months_lines, MethodNote};
 pub use number_field::NumberField;
 pub use open_assessment::OpenAssessment;
 pub use opened_file_note::OpenedFileNote;

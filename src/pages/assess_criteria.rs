@@ -1,10 +1,10 @@
-//! Self-assessment: the promotion-criteria questions (time at the current and next level,
-//! examples, peer feedback, the conversation with the manager).
+//! Self-assessment: the framework's promotion-criteria questions, a number field for months or
+//! a count and a checkbox for a yes, each labelled with the question as the framework asks it.
 
 use crate::components::{NumberField, UnansweredList};
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
-use ladder_core::{Action, CriteriaAnswers};
+use ladder_core::{Action, Needs};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -17,48 +17,49 @@ pub fn AssessCriteriaPage() -> Html {
         .map(|t| t.expectations.len())
         .unwrap_or(1);
     use_page_title("Promotion criteria · Assess yourself".to_string());
-    let c = handle.assessment().criteria;
-    // Each control rewrites one field of the answers.
-    let number = |id: &'static str,
-                  label: &'static str,
-                  value: u16,
-                  max: u16,
-                  set: fn(&mut CriteriaAnswers, u16)| {
-        let on_valid = handle.callback(move |n: i32| {
-            let mut next = c;
-            set(&mut next, n.clamp(0, i32::from(max)) as u16);
-            Some(Action::SetCriteria(next))
-        });
-        html! { <NumberField {id} {label} value={i32::from(value)} min={0} max={i32::from(max)} {on_valid} /> }
-    };
-    let check = |id: &'static str,
-                 label: &'static str,
-                 value: bool,
-                 set: fn(&mut CriteriaAnswers, bool)| {
-        let on_change = handle.callback(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let mut next = c;
-            set(&mut next, input.checked());
-            Some(Action::SetCriteria(next))
-        });
-        html! {
-            <div class="check">
-                <input {id} type="checkbox" checked={value} onchange={on_change} />
-                <label for={id}>{ label }</label>
-            </div>
+    let answers = handle.assessment().criteria.clone();
+    let questions = fw.questions().map(|(_, q)| {
+        let id = q.id.clone();
+        let html_id = AttrValue::from(q.id.to_string());
+        let label = AttrValue::from(q.text.clone());
+        let value = answers.get(&q.id);
+        match q.needs {
+            Needs::Months { .. } | Needs::Count(_) => {
+                let max = q.needs.max_answer();
+                let on_valid = handle.callback(move |n: i32| {
+                    let n = u16::try_from(n.clamp(0, i32::from(max))).unwrap_or(0);
+                    Some(Action::SetCriterion(id.clone(), n))
+                });
+                html! {
+                    <NumberField key={q.id.to_string()} id={html_id} {label} value={i32::from(value)} min={0} max={i32::from(max)} {on_valid} />
+                }
+            }
+            Needs::Yes => {
+                let on_change = handle.callback(move |e: Event| {
+                    let input: HtmlInputElement = e.target_unchecked_into();
+                    Some(Action::SetCriterion(id.clone(), u16::from(input.checked())))
+                });
+                html! {
+                    <div class="check" key={q.id.to_string()}>
+                        <input id={html_id.clone()} type="checkbox" checked={value > 0} onchange={on_change} />
+                        <label for={html_id}>{ label }</label>
+                    </div>
+                }
+            }
         }
-    };
+    });
+    let asks = fw.questions().next().is_some();
     html! {
         <div class="assess-criteria" data-testid="assess-criteria">
             <h1>{ "Promotion criteria" }</h1>
-            <p class="lead">{ "A few questions about the evidence behind a promotion case." }</p>
-            <form class="criteria-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { number("months-current", "For how many months have you met or exceeded your current level?", c.months_meeting_current, 600, |c, v| c.months_meeting_current = v) }
-                { number("months-next", "For how many months have you worked consistently at the next level?", c.months_at_next, 600, |c, v| c.months_at_next = v) }
-                { number("examples", "How many concrete examples of next-level work could you cite?", c.examples.into(), 99, |c, v| c.examples = v as u8) }
-                { check("peer-feedback", "I have gathered feedback from peers and stakeholders", c.peer_feedback, |c, v| c.peer_feedback = v) }
-                { check("manager", "I have discussed promotion with my manager", c.discussed_with_manager, |c, v| c.discussed_with_manager = v) }
-            </form>
+            if asks {
+                <p class="lead">{ "A few questions about the evidence behind a promotion case." }</p>
+                <form class="criteria-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    { for questions }
+                </form>
+            } else {
+                <p class="lead">{ "This framework asks no questions about promotion criteria: your report follows the last dimension." }</p>
+            }
             <UnansweredList />
             <nav class="pager" aria-label="Questionnaire">
                 <a href={Route::AssessDimension { number: last }.href()} rel="prev">{ "← Back to the last dimension" }</a>

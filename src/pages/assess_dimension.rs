@@ -95,15 +95,24 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
     } else {
         Route::AssessStart
     };
+    // The criteria step is there only when the framework asks criteria questions.
+    let asks_criteria = fw.questions().next().is_some();
     let next = if number < total {
         Route::AssessDimension { number: number + 1 }
-    } else {
+    } else if asks_criteria {
         Route::AssessCriteria
+    } else {
+        Route::AssessReport
+    };
+    let next_label = match next {
+        Route::AssessDimension { .. } => "Next dimension →",
+        Route::AssessCriteria => "Promotion criteria →",
+        _ => "See my report →",
     };
 
     html! {
         <div class="assess-dimension" data-testid="assess-dimension">
-            <DimensionSteps {names} {answered} {totals} current={number} />
+            <DimensionSteps {names} {answered} {totals} current={number} criteria_step={asks_criteria} />
             <h1>{ &dimension.name }</h1>
             <p class="lead">{ format!("How often does your work today match what {} expects?", level_label(target)) }</p>
             <p class="hint keys-hint">{ "Keyboard: 0 Not yet, 1 Sometimes, 2 Usually, 3 Consistently, N Not sure. Each key rates a statement and moves to the next; after the last, Enter goes on." }</p>
@@ -127,7 +136,7 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
             </div>
             <nav class="pager" aria-label="Questionnaire">
                 <a href={back.href()} rel="prev">{ "← Back" }</a>
-                <a class="button" href={next.href()} rel="next">{ if number < total { "Next dimension →" } else { "Promotion criteria →" } }</a>
+                <a class="button" href={next.href()} rel="next">{ next_label }</a>
             </nav>
         </div>
     }

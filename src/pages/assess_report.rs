@@ -4,8 +4,9 @@
 //! report of its own: a header with the date, framework and levels, no navigation or buttons.
 
 use crate::components::{
-    criteria_checklist, dimension_detail, plan_timeline, readiness_table, still_to_answer, verdict,
-    GapChart, KeepSnapshot, LevelsMissing, MethodNote, OpenedFileNote, ReportActions,
+    closing_months_matter, criteria_checklist, dimension_detail, months_lines, plan_timeline,
+    readiness_table, still_to_answer, verdict, GapChart, KeepSnapshot, LevelsMissing, MethodNote,
+    OpenedFileNote, ReportActions,
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
@@ -15,7 +16,7 @@ use crate::words::{
 };
 use ladder_core::chart::readiness_chart;
 use ladder_core::timeline::{process_rule, Plan};
-use ladder_core::{project, score, Assessment, Framework, Report, Status};
+use ladder_core::{project, score, Assessment, CriterionState, Framework, Report, Status};
 use yew::prelude::*;
 
 #[component]
@@ -39,6 +40,9 @@ pub fn AssessReportPage() -> Html {
         .dimensions
         .iter()
         .all(|d| d.status != Status::Incomplete);
+    // Without criteria questions there is no criteria step: back goes to the last dimension.
+    let asks_criteria = fw.questions().next().is_some();
+    let last = report.target.expectations.len().max(1);
     let answered: usize = report.dimensions.iter().map(|d| d.answered).sum();
     let total: usize = report.dimensions.iter().map(|d| d.total).sum();
 
@@ -59,10 +63,14 @@ pub fn AssessReportPage() -> Html {
                 { full_report(&fw, a, &report, today, true) }
             }
 
-            <MethodNote settings={fw.settings} process={process_rule(&fw, report.current, report.target)} />
+            <MethodNote settings={fw.settings} process={process_rule(&fw, report.current, report.target)} months={months_lines(&fw)} closing_months={closing_months_matter(&fw)} />
 
             <nav class="pager no-print" aria-label="Assessment">
-                <a href={Route::AssessCriteria.href()} rel="prev">{ "← Promotion criteria" }</a>
+                if asks_criteria {
+                    <a href={Route::AssessCriteria.href()} rel="prev">{ "← Promotion criteria" }</a>
+                } else {
+                    <a href={Route::AssessDimension { number: last }.href()} rel="prev">{ "← Back to the last dimension" }</a>
+                }
                 <a href={Route::AssessStart.href()}>{ "Change levels or dates" }</a>
             </nav>
         </div>
@@ -110,7 +118,7 @@ pub(crate) fn full_report(
                 }) }
             </section>
 
-            if !switching && !report.criteria.is_empty() {
+            if !switching && report.criteria.iter().any(|c| c.state() != CriterionState::NotAssessed) {
                 <section class="criteria" aria-labelledby="criteria">
                     <h2 id="criteria">{ "Promotion criteria" }</h2>
                     { criteria_checklist(&report.criteria) }

@@ -85,10 +85,10 @@ test('complete a questionnaire with the keyboard alone; the report and dates ref
     assert.equal(await step.getByTestId('typical').innerText(), '1 Jul 2027');
     assert.equal(
       await step.getByTestId('binding').innerText(),
-      'Nomination from 22 Mar 2027 at the earliest: 4 months more of consistent next-level work → 22 Mar 2027.',
+      'Nomination from 22 Mar 2027 at the earliest: 4 months more for Next-level work → 22 Mar 2027.',
     );
     assert.match(await step.innerText(), /18 months in level reached on 1 Dec 2026/);
-    assert.match(await page.getByTestId('criteria-checklist').innerText(), /Next-level work: Missing\. 2 months working consistently at the next level; 4 months more needed\./);
+    assert.match(await page.getByTestId('criteria-checklist').innerText(), /Next-level work: Missing\. “For how many months have you worked consistently at the next level\?” 2 of 6 months; 4 months more needed\./);
 
     // Change one answer: a "Not yet" in Leadership blocks promotion however high the rest is.
     await page.goto(app.url('#/assess/dimension/4'));

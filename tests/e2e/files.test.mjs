@@ -30,7 +30,7 @@ test('save to a file, then open it in a fresh browser: the same report', async (
     await download.saveAs(saved);
     const json = JSON.parse(await readFile(saved, 'utf8'));
     assert.equal(json.format, 'ladder-assessment');
-    assert.equal(json.version, 1);
+    assert.equal(json.version, 2);
     assert.deepEqual(json.framework, { id: 'ultralytics-career-progression', version: '2025.1' });
     assert.equal(Object.keys(json.answers).length, 30);
     assert.equal(json.answers['ic04-scope-1'], 'usually');

@@ -1,7 +1,7 @@
 // One site carrying two frameworks, as a company with several teams publishes it (built by
 // scripts/test.sh into target/site-two): the landing lists both, and the three-track
 // engineering example works through the explorer, comparisons across its three tracks, a
-// self-assessment with no invented dates, a switch to the Technical Lead track and find my level.
+// self-assessment with no invented dates and no criteria step (it states no criteria), a switch to the Technical Lead track and find my level.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
@@ -101,6 +101,33 @@ test('a self-assessment SE2 → SE3 gives a report with no invented dates', asyn
     // The gap report itself is complete: a verdict and every dimension's readiness.
     assert.equal(await page.getByRole('heading', { level: 2, name: 'Suggested timeline' }).count(), 1);
     assert.equal(await page.getByRole('row', { name: /^(Craft|Delivery|People)\b/ }).count(), 3);
+  } finally {
+    await close();
+  }
+});
+
+test('a framework with no promotion criteria goes from the last dimension straight to the report', async () => {
+  // The three-track example states no criteria, so Ladder asks none and lists none.
+  const { page, errors, close } = await app.visit();
+  try {
+    await page.goto(inApp('#/assess'));
+    await waitForApp(page);
+    await page.getByLabel('Your current level').selectOption('SE2');
+    await page.getByLabel('The level you are aiming for').selectOption('SE3');
+    await rateEveryStatement(page, inApp, 'Usually');
+    const total = Number((await page.getByTestId('step-count').innerText()).match(/of (\d+)/)[1]);
+    await page.goto(inApp(`#/assess/dimension/${total}`));
+    await page.getByTestId('step-count').getByText(`Dimension ${total} of ${total}`).waitFor();
+    const steps = page.getByRole('navigation', { name: 'Questionnaire progress' });
+    assert.equal(await steps.getByRole('link', { name: 'Promotion criteria' }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: 'Promotion criteria →' }).count(), 0);
+    await page.getByRole('link', { name: 'See my report →' }).click();
+    await page.getByTestId('assess-report').waitFor();
+    assert.match(page.url(), /#\/assess\/report$/);
+    assert.equal(await page.getByTestId('criteria-checklist').count(), 0);
+    assert.equal(await page.getByRole('heading', { name: 'Promotion criteria' }).count(), 0);
+    assert.ok(await page.getByRole('link', { name: '← Back to the last dimension' }).isVisible());
+    assert.deepEqual(errors, []);
   } finally {
     await close();
   }

@@ -81,7 +81,7 @@ test('when storage is full the page says so and offers the answers as a download
     assert.equal(await stored(page), null, 'no claim of a save that did not happen');
     assert.deepEqual(await axeViolations(page), []);
     const text = await downloaded(page, () => alert.getByRole('button', { name: 'Download your answers' }).click());
-    assert.match(text, /^ladder-assessment\/2\n/);
+    assert.match(text, /^ladder-assessment\/4\n/);
     assert.match(text, /\nrate=ic03-expertise-1:2\n/);
     assert.match(text, /\nend=\d+\n$/);
     // Room again: the next change is kept and the alert goes.
@@ -116,7 +116,7 @@ test('a huge saved value that cannot be copied stays where it is until the perso
     const text = await downloaded(page, () => notice.getByRole('button', { name: 'Download the unreadable answers' }).click());
     assert.equal(text.length, huge);
     await notice.getByRole('button', { name: 'Discard them and save new answers' }).click();
-    await page.waitForFunction((k) => /^ladder-assessment\/3\nrevision=1\.[a-z0-9]+\nframework=/.test(sessionStorage.getItem(k)), KEY);
+    await page.waitForFunction((k) => /^ladder-assessment\/4\nrevision=1\.[a-z0-9]+\nframework=/.test(sessionStorage.getItem(k)), KEY);
     assert.match(await stored(page), /\nrate=ic03-expertise-1:1\n/);
   } finally {
     await close();

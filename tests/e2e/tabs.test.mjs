@@ -136,7 +136,7 @@ test('a tab whose copy is older asks before writing over newer answers, and eith
     assert.equal(await checked(page, 0, 'Not yet'), true);
     assert.equal(await checked(page, 1, 'Consistently'), false);
     await rate(page, 2, 'Sometimes');
-    assert.match(await local(page), /^ladder-assessment\/3\nrevision=42\.[a-z0-9]+\n/);
+    assert.match(await local(page), /^ladder-assessment\/4\nrevision=42\.[a-z0-9]+\n/);
     assert.match(await local(page), /\nrate=ic03-expertise-1:0\n/);
 
     // Once more, and "Keep this tab's answers": written over the other's, by the person's choice.
@@ -145,7 +145,7 @@ test('a tab whose copy is older asks before writing over newer answers, and eith
     await rate(page, 3, 'Usually');
     await conflict.getByRole('button', { name: 'Keep this tab’s answers' }).click();
     await conflict.waitFor({ state: 'detached' });
-    assert.match(await local(page), /^ladder-assessment\/3\nrevision=91\.[a-z0-9]+\n[^]*\nrate=ic03-expertise-4:2\n/);
+    assert.match(await local(page), /^ladder-assessment\/4\nrevision=91\.[a-z0-9]+\n[^]*\nrate=ic03-expertise-4:2\n/);
   } finally {
     await close();
   }

@@ -210,7 +210,7 @@ mod assessment {
     use ladder::pages::{
         AssessCriteriaPage, AssessDimensionPage, AssessReportPage, AssessStartPage, FindLevelPage,
     };
-    use ladder_core::{Action, CriteriaAnswers, LevelId, Rating, YearMonth};
+    use ladder_core::{Action, LevelId, QuestionId, Rating, YearMonth};
 
     fn framework() -> Framework {
         default_framework()
@@ -234,12 +234,9 @@ mod assessment {
         }
         a.apply(
             fw,
-            Action::SetCriteria(CriteriaAnswers {
-                months_meeting_current: 12,
-                months_at_next: 2,
-                ..Default::default()
-            }),
+            Action::SetCriterion(QuestionId::new("months-current"), 12),
         );
+        a.apply(fw, Action::SetCriterion(QuestionId::new("months-next"), 2));
         a
     }
 
@@ -258,7 +255,7 @@ mod assessment {
         assert!(html.contains("Alex’s report: IC03 → IC04"));
         assert!(html.contains("Ready for IC04 in every dimension"));
         assert!(html.contains("1 Jul 2027"));
-        assert!(html.contains("Nomination from 22 Mar 2027 at the earliest: 4 months more of consistent next-level work → 22 Mar 2027."));
+        assert!(html.contains("Nomination from 22 Mar 2027 at the earliest: 4 months more for Next-level work → 22 Mar 2027."));
         assert!(html.contains("not a promise"));
         assert!(html.contains(
             "A dimension is ready at 80% or more with no “Not yet”, close at 50% or more"
@@ -304,8 +301,9 @@ mod assessment {
                 "{rule}"
             );
             assert!(!html.contains("Not yet ready"), "{rule}");
+            // The checklist quotes a question about "stakeholders", which holds nothing back.
             assert!(
-                !html.contains("hold"),
+                !html.replace("stakeholders", "").contains("hold"),
                 "nothing holds anything back ({rule})"
             );
             assert!(
@@ -359,6 +357,62 @@ mod assessment {
         );
         assert!(html.contains("So far: 67% · close (5 of 5 answered)"));
         assert_eq!(count(&html, "type=\"radio\""), 25);
+    }
+
+    /// The default framework with no promotion criteria at all: nothing to ask.
+    fn framework_without_criteria() -> Framework {
+        let mut json: serde_json::Value =
+            serde_json::from_str(include_str!("../../framework.json")).unwrap();
+        json["promotion"]["criteria"] = serde_json::json!([]);
+        load(&json.to_string()).expect("the framework without criteria loads")
+    }
+
+    #[tokio::test]
+    async fn without_criteria_questions_there_is_no_criteria_step_or_checklist() {
+        let fw = framework_without_criteria();
+        let a = assessment(&fw, "scope", Rating::Consistently);
+        let last = fw.find_level("IC04").unwrap().expectations.len();
+        let html = render_full(
+            fw.clone(),
+            a.clone(),
+            html! { <AssessDimensionPage number={last} /> },
+        )
+        .await;
+        assert!(html.contains("See my report →"));
+        assert!(html.contains("href=\"#/assess/report\""));
+        assert!(!html.contains("Promotion criteria"));
+        assert!(!html.contains("#/assess/criteria"));
+        let html = render_full(fw, a, html! { <AssessReportPage /> }).await;
+        assert!(!html.contains("criteria-checklist"));
+        assert!(!html.contains("Promotion criteria"));
+        assert!(html.contains("← Back to the last dimension"));
+        // No months question dates the plan, so the method note names none.
+        assert!(!html.contains("Months to close a dimension"));
+    }
+
+    #[tokio::test]
+    async fn criteria_questions_are_the_frameworks_own_labelled_fields() {
+        let fw = framework();
+        let html = render_assessment(
+            assessment(&fw, "scope", Rating::Usually),
+            html! { <AssessCriteriaPage /> },
+        )
+        .await;
+        for (id, label) in [
+            (
+                "months-current",
+                "For how many months have you met or exceeded your current level?",
+            ),
+            (
+                "examples",
+                "How many concrete examples of next-level work could you cite?",
+            ),
+            ("manager", "I have discussed promotion with my manager"),
+        ] {
+            assert!(html.contains(&format!("for=\"{id}\">{label}")), "{id}");
+        }
+        assert_eq!(count(&html, "type=\"checkbox\""), 2);
+        assert_eq!(count(&html, "type=\"number\""), 3);
     }
 
     #[tokio::test]
@@ -439,11 +493,19 @@ mod assessment {
     }
 }
 
-/// The default framework with its JSON changed by `edit`: one rule set differently.
+/// The default framework with its JSON changed by `edit`: one rule set differently. Where the
+/// edit leaves no verdict rule, the criterion judged by the verdict is checked by hand instead,
+/// as the loader requires.
 fn default_with(edit: impl FnOnce(&mut serde_json::Value)) -> Framework {
     let mut json: serde_json::Value =
         serde_json::from_str(include_str!("../../framework.json")).unwrap();
     edit(&mut json);
+    let verdict = &json["assessment"]["verdict"];
+    if verdict.is_null() || verdict == "none" {
+        for c in json["promotion"]["criteria"].as_array_mut().unwrap() {
+            c.as_object_mut().unwrap().remove("judged_by");
+        }
+    }
     load(&json.to_string()).expect("the edited framework loads")
 }
 

@@ -4,7 +4,8 @@
 use ladder::words::{finding, left_out, suggestion};
 use ladder_core::storage::LeftOut;
 use ladder_core::{
-    load, AttributeId, DimensionId, Finding, LevelId, Rating, StatementId, Suggestion, TrackId,
+    load, AttributeId, DimensionId, Finding, LevelId, Needs, Question, QuestionId, Rating,
+    StatementId, Suggestion, TrackId,
 };
 
 #[test]
@@ -54,47 +55,75 @@ fn focus_suggestions_read_as_actions() {
 
 #[test]
 fn criteria_findings_say_what_is_missing() {
-    let talks = |manager, peers| Finding::Conversations { manager, peers };
+    let question = |text: &str, needs| Question {
+        id: QuestionId::new("q"),
+        text: text.to_string(),
+        needs,
+    };
+    let months = question(
+        "For how many months?",
+        Needs::Months {
+            min: 6,
+            once_ready: false,
+        },
+    );
+    let count = question("How many examples?", Needs::Count(3));
+    let yes = question("I have asked my peers", Needs::Yes);
     let cases = [
         (
-            Finding::MonthsAtCurrent { have: 8, need: 6 },
-            "8 months meeting or exceeding the current level.",
+            Finding::Months {
+                question: &months,
+                have: 8,
+                need: 6,
+            },
+            "“For how many months?” 8 of 6 months.",
         ),
         (
-            Finding::MonthsAtNext { have: 2, need: 6 },
-            "2 months working consistently at the next level; 4 months more needed.",
+            Finding::Months {
+                question: &months,
+                have: 2,
+                need: 6,
+            },
+            "“For how many months?” 2 of 6 months; 4 months more needed.",
         ),
         (
-            Finding::MonthsAtNext { have: 1, need: 2 },
-            "1 month working consistently at the next level; 1 month more needed.",
+            Finding::Months {
+                question: &months,
+                have: 1,
+                need: 2,
+            },
+            "“For how many months?” 1 of 2 months; 1 month more needed.",
         ),
         (
-            Finding::DimensionsReady(false),
-            "Not every dimension of the next level is ready yet.",
+            Finding::Count {
+                question: &count,
+                have: 1,
+                need: 3,
+            },
+            "“How many examples?” 1 so far; at least 3 needed.",
         ),
         (
-            Finding::DimensionsReady(true),
-            "Every dimension of the next level is rated ready.",
+            Finding::Count {
+                question: &count,
+                have: 4,
+                need: 3,
+            },
+            "“How many examples?” 4, at least 3 needed.",
         ),
         (
-            Finding::Examples { have: 1, need: 3 },
-            "1 concrete examples so far; a strong case cites at least 3.",
+            Finding::Yes {
+                question: &yes,
+                ticked: true,
+            },
+            "Done: “I have asked my peers”.",
         ),
         (
-            Finding::Examples { have: 4, need: 3 },
-            "4 concrete examples to cite.",
+            Finding::Yes {
+                question: &yes,
+                ticked: false,
+            },
+            "Not yet: “I have asked my peers”.",
         ),
-        (talks(false, true), "Not yet discussed with your manager."),
-        (talks(true, false), "No peer feedback gathered yet."),
-        (
-            talks(true, true),
-            "Discussed with your manager, and peer feedback gathered.",
-        ),
-        (
-            talks(false, false),
-            "Not yet discussed with your manager, and no peer feedback gathered.",
-        ),
-        (Finding::NotAssessed, "Check this one with your manager."),
     ];
     for (f, expected) in cases {
         assert_eq!(finding(f), expected, "{f:?}");
@@ -110,6 +139,10 @@ fn what_a_restore_left_out_is_named() {
     assert_eq!(
         left_out(&LeftOut::Note(DimensionId::new("craft"))),
         "the note on dimension craft"
+    );
+    assert_eq!(
+        left_out(&LeftOut::Criterion(QuestionId::new("examples"))),
+        "the answer to criteria question examples"
     );
 }
 
