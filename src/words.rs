@@ -426,6 +426,26 @@ pub fn promotion_guide_link(fw: &Framework) -> String {
         .unwrap_or_default()
 }
 
+/// What a criterion's question needs, for the promotion guide: "at least 6 months".
+pub fn needs_text(needs: ladder_core::Needs) -> String {
+    use ladder_core::Needs;
+    match needs {
+        Needs::Months {
+            min,
+            once_ready: false,
+        } => format!("at least {}", months(min)),
+        Needs::Months {
+            min,
+            once_ready: true,
+        } => format!(
+            "at least {}, counted once every dimension is ready",
+            months(min)
+        ),
+        Needs::Count(n) => format!("at least {n}"),
+        Needs::Yes => "yes".to_string(),
+    }
+}
+
 /// How moves start, for the promotion guide.
 pub fn move_start(starts_by: ladder_core::Start) -> &'static str {
     use ladder_core::Start;

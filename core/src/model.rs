@@ -3,8 +3,9 @@
 //! A `Framework` only exists once `load` (or `binary::decode`, which runs the same checks)
 //! has validated it: it is `#[non_exhaustive]` and has no `Deserialize`, so no other crate can
 //! build one. Code that holds one can rely on its invariants: ids are unique, every level
-//! describes every dimension of its track, every timeline and track switch names real levels,
-//! and month ranges have min <= max.
+//! describes at least one dimension of its track, a track's shared levels are real and come
+//! before its own, every timeline and track switch names real levels, and month ranges have
+//! min <= max.
 //!
 //! The model holds data only; how it reads on screen is the app's business.
 

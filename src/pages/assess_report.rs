@@ -155,7 +155,7 @@ fn focus_areas(report: &Report) -> Html {
     }
     html! {
         <section aria-labelledby="focus" data-testid="focus">
-            <h2 id="focus">{ "Focus this quarter" }</h2>
+            <h2 id="focus">{ "What to focus on next" }</h2>
             { for report.focus.iter().map(|f| html! {
                 <div class="focus-area">
                     <h3>{ format!("{} ({})", f.dimension.name, status_word(f.status)) }</h3>

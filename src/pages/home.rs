@@ -36,7 +36,7 @@ pub fn HomePage() -> Html {
                 <ul class="audiences">
                     <li>
                         <h2>{ "Thinking of joining?" }</h2>
-                        <p>{ "Open any level below to read what it expects in each dimension of the work, or " }
+                        <p>{ "Open any level to read what it expects in each dimension of the work, or " }
                            <a href={Route::find(false).href()}>{ "find the level that fits you" }</a>{ "." }</p>
                     </li>
                     <li>

@@ -5,7 +5,8 @@ use crate::components::fact_list;
 use crate::hooks::{use_framework, use_page_title};
 use crate::route::compare_href;
 use crate::words::{
-    decision_time, either, level_short, month_span, move_start, takes_effect, verdict_rule,
+    decision_time, either, level_short, month_span, move_start, needs_text, takes_effect,
+    verdict_rule,
 };
 use ladder_core::{Framework, Process, VerdictRule};
 use yew::prelude::*;
@@ -55,7 +56,15 @@ fn promotion(fw: &Framework) -> Html {
                     <h2 id="criteria">{ "Promotion criteria" }</h2>
                     <ol class="criteria">
                         { for p.criteria.iter().map(|c| html! {
-                            <li><strong>{ &c.name }</strong>{ ": " }{ &c.description }</li>
+                            <li><strong>{ &c.name }</strong>{ ": " }{ &c.description }
+                                if !c.questions().is_empty() {
+                                    <ul class="criterion-questions">
+                                        { for c.questions().iter().map(|q| html! {
+                                            <li>{ format!("{} ({})", q.text, needs_text(q.needs)) }</li>
+                                        }) }
+                                    </ul>
+                                }
+                            </li>
                         }) }
                     </ol>
                 </section>

@@ -63,7 +63,7 @@ test('the report prints to at most three pages, A4 and Letter, with everything a
         'Readiness by dimension',
         'Scope & Responsibility',
         '% close',
-        'Focus this quarter',
+        'What to focus on next',
         'Promotion criteria',
         'Suggested timeline',
         'Nomination',
