@@ -207,7 +207,13 @@ impl Assessment {
             .levels()
             .next()
             .expect("a validated framework has a level");
-        let target = framework.next_level(current).unwrap_or(current);
+        // The next level on its track, or, at a track's top where another splits off, the
+        // first level of that one.
+        let target = framework
+            .next_levels(current)
+            .first()
+            .copied()
+            .unwrap_or(current);
         Assessment {
             framework_id: framework.id.clone(),
             framework_version: framework.version.clone(),
@@ -233,7 +239,13 @@ impl Assessment {
                     .level(&self.target)
                     .is_some_and(|t| framework.steps_between(level, t).is_none_or(|n| n > 0));
                 if !target_still_fits {
-                    self.target = framework.next_level(level).unwrap_or(level).id.clone();
+                    self.target = framework
+                        .next_levels(level)
+                        .first()
+                        .copied()
+                        .unwrap_or(level)
+                        .id
+                        .clone();
                 }
                 self.current = id;
             }

@@ -198,10 +198,10 @@ pub fn published_pairs(framework: &Framework) -> Vec<(LevelId, LevelId)> {
     for track in &framework.tracks {
         let ladder: Vec<&Level> = framework.ladder(track).collect();
         for (i, from) in ladder.iter().enumerate() {
-            for (j, to) in ladder.iter().enumerate() {
-                if i.abs_diff(j) <= PUBLISHED_STEPS {
-                    add((from.id.clone(), to.id.clone()), &mut pairs);
-                }
+            let near =
+                i.saturating_sub(PUBLISHED_STEPS)..(i + PUBLISHED_STEPS + 1).min(ladder.len());
+            for to in &ladder[near] {
+                add((from.id.clone(), to.id.clone()), &mut pairs);
             }
         }
     }
@@ -221,11 +221,12 @@ pub fn is_published_pair(framework: &Framework, from: &LevelId, to: &LevelId) ->
     let (Some(a), Some(b)) = (framework.level(from), framework.level(to)) else {
         return false;
     };
-    if let Some(steps) = framework.steps_between(a, b) {
-        return steps != 0 && steps.unsigned_abs() <= PUBLISHED_STEPS;
-    }
-    framework
-        .switches
-        .iter()
-        .any(|s| s.from_levels.contains(from) && s.to_levels.contains(to))
+    let near = framework
+        .steps_between(a, b)
+        .is_some_and(|steps| steps != 0 && steps.unsigned_abs() <= PUBLISHED_STEPS);
+    near || from != to
+        && framework
+            .switches
+            .iter()
+            .any(|s| s.from_levels.contains(from) && s.to_levels.contains(to))
 }

@@ -393,7 +393,14 @@ pub fn read_all<T: DeserializeOwned>(json: &str) -> Result<T, Vec<JsonError>> {
             }
         }
         // Set aside what the problem is in: the field itself, or for a missing field (or one
-        // whose absence we caused) the object that lacks it.
+        // whose absence we caused) the object that lacks it; inside an enum's variant, the
+        // field that holds the enum.
+        let mut current = current;
+        let mut original = original;
+        while matches!(current.last(), Some(Step::Variant(_))) {
+            current.pop();
+            original.pop();
+        }
         let Some(last) = current.last().cloned() else {
             break;
         };
@@ -432,6 +439,8 @@ pub fn read_all<T: DeserializeOwned>(json: &str) -> Result<T, Vec<JsonError>> {
 enum Step {
     Key(String),
     Index(usize),
+    /// An enum's variant, written as an object's single key (`{ "months": 6 }`).
+    Variant(String),
 }
 
 fn steps(path: &serde_path_to_error::Path) -> Option<Vec<Step>> {
@@ -439,7 +448,8 @@ fn steps(path: &serde_path_to_error::Path) -> Option<Vec<Step>> {
     path.iter()
         .map(|segment| match segment {
             Segment::Seq { index } => Some(Step::Index(*index)),
-            Segment::Map { key } | Segment::Enum { variant: key } => Some(Step::Key(key.clone())),
+            Segment::Map { key } => Some(Step::Key(key.clone())),
+            Segment::Enum { variant } => Some(Step::Variant(variant.clone())),
             Segment::Unknown => None,
         })
         .collect()
@@ -473,7 +483,7 @@ fn to_original(current: &[Step], taken: &[(Vec<Step>, Vec<usize>)]) -> Vec<Step>
 fn path_text(path: &[Step]) -> String {
     path.iter().fold("$".to_string(), |out, step| match step {
         Step::Index(i) => format!("{out}[{i}]"),
-        Step::Key(k) => format!("{out}.{}", clip(k)),
+        Step::Key(k) | Step::Variant(k) => format!("{out}.{}", clip(k)),
     })
 }
 
@@ -482,7 +492,7 @@ fn pointer_mut<'v>(
     path: &[Step],
 ) -> Option<&'v mut serde_json::Value> {
     path.iter().try_fold(value, |v, step| match step {
-        Step::Key(k) => v.get_mut(k.as_str()),
+        Step::Key(k) | Step::Variant(k) => v.get_mut(k.as_str()),
         Step::Index(i) => v.get_mut(*i),
     })
 }
@@ -560,7 +570,7 @@ impl<'de> Visitor<'de> for Locate<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let Some((Step::Key(target), rest)) = self.0.split_first() else {
+        let Some((Step::Key(target) | Step::Variant(target), rest)) = self.0.split_first() else {
             return Err(de::Error::custom(HERE));
         };
         while let Some(key) = map.next_key::<String>()? {

@@ -16,8 +16,10 @@ pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 pub const MAX_TEXT_CHARS: usize = 2000;
 /// The longest span of months any field may give: 50 years.
 pub const MAX_MONTHS: u16 = 600;
-/// The most levels one track may have.
+/// The most levels one track may have, and one ladder (its shared levels and its own).
 pub const MAX_LEVELS_PER_TRACK: usize = 100;
+/// The most tracks a framework may have.
+pub const MAX_TRACKS: usize = 50;
 /// The most questions one promotion criterion may ask.
 pub const MAX_QUESTIONS: usize = 20;
 
@@ -754,6 +756,7 @@ impl Checker {
         let level_codes = f.level_codes;
         let scales = self.scales(f.scales);
         self.non_empty("$.tracks", &f.tracks);
+        self.at_most("$.tracks", &f.tracks, MAX_TRACKS);
         let mut level_ids = Seen::new();
         let mut statement_ids = Seen::new();
         let mut track_ids = Seen::new();
@@ -1266,9 +1269,11 @@ impl Checker {
                     .enumerate()
                     .map(|(i, q)| {
                         let qpath = format!("{path}.questions[{i}]");
-                        let id =
-                            q.id.clone()
-                                .unwrap_or_else(|| format!("{}-q{}", c.id, i + 1));
+                        let id = q.id.clone().unwrap_or_else(|| {
+                            // Room for "-q" and the number within an id's 64.
+                            let stem = wire::prefix_of(&c.id, 56);
+                            format!("{stem}-q{}", i + 1)
+                        });
                         self.id(ids, format!("{qpath}.id"), &id);
                         let needs = match q.needs {
                             wire::NeedsFile::Months(n) => Needs::Months {
@@ -1396,6 +1401,15 @@ impl Checker {
                 }
                 let own = tracks[t].levels[..=rank].iter().map(|l| l.id.clone());
                 shared.splice(0..0, own);
+                if shared.len() + tracks[i].levels.len() > MAX_LEVELS_PER_TRACK {
+                    self.report(Problem::TooMany {
+                        path: format!("$.tracks[{i}].branches_from"),
+                        count: shared.len() + tracks[i].levels.len(),
+                        max: MAX_LEVELS_PER_TRACK,
+                    });
+                    shared.clear();
+                    break;
+                }
                 at = from[t];
             }
             tracks[i].shared = shared;

@@ -506,46 +506,73 @@ impl FrameworkFile {
     /// Rewording a statement or adding one changes no other statement's id; renaming a level
     /// without an id changes its id (give levels ids to keep links across renames).
     pub fn derive_ids(&mut self) {
-        let mut taken: std::collections::HashSet<String> = self
+        use std::collections::{HashMap, HashSet};
+        // Given ids, compared as the loader compares them (ignoring case), are never taken
+        // by a derived one; a suffix is added instead.
+        let mut taken: HashSet<String> = self
             .tracks
             .iter()
             .flat_map(|t| t.levels.iter())
             .filter(|l| !l.id.is_empty())
             .map(|l| l.id.to_ascii_lowercase())
             .collect();
+        // The next suffix to try per base, so many levels of one title stay linear.
+        let mut next: HashMap<String, usize> = HashMap::new();
+        let mut unique = |base: String, taken: &mut HashSet<String>| {
+            let n = next.entry(base.clone()).or_insert(1);
+            let mut id = if *n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            while taken.contains(&id.to_ascii_lowercase()) {
+                *n += 1;
+                id = format!("{base}-{n}");
+            }
+            *n += 1;
+            taken.insert(id.to_ascii_lowercase());
+            id
+        };
         for level in self.tracks.iter_mut().flat_map(|t| t.levels.iter_mut()) {
             if level.id.is_empty() {
-                let base = slug(&level.title);
-                let mut id = base.clone();
-                let mut n = 1;
-                while taken.contains(&id) {
-                    n += 1;
-                    id = format!("{base}-{n}");
-                }
-                taken.insert(id.clone());
-                level.id = id;
+                level.id = unique(slug(&level.title), &mut taken);
             }
         }
+        let mut statements_taken: HashSet<String> = self
+            .tracks
+            .iter()
+            .flat_map(|t| t.levels.iter())
+            .flat_map(|l| l.expectations.values().flatten())
+            .filter(|s| !s.id.is_empty())
+            .map(|s| s.id.to_ascii_lowercase())
+            .collect();
         for level in self.tracks.iter_mut().flat_map(|t| t.levels.iter_mut()) {
             for (dimension, statements) in level.expectations.iter_mut() {
-                let mut seen: BTreeMap<String, usize> = BTreeMap::new();
                 for statement in statements.iter_mut().filter(|s| s.id.is_empty()) {
                     let base = derived_statement_id(&level.id, dimension, &statement.text);
-                    let count = seen.entry(base.clone()).or_insert(0);
-                    *count += 1;
-                    statement.id = match *count {
-                        1 => base,
-                        n => format!("{base}-{n}"),
-                    };
+                    statement.id = unique(base, &mut statements_taken);
                 }
             }
         }
     }
 }
 
-/// The id a statement without one gets (see `FrameworkFile::derive_ids`).
+/// The id a statement without one gets (see `FrameworkFile::derive_ids`): its level and
+/// dimension, cut to leave room within the 64 characters of an id for the hash and a suffix.
 pub fn derived_statement_id(level: &str, dimension: &str, text: &str) -> String {
-    format!("{level}-{dimension}-{}", &crate::share::checksum(text)[..6])
+    let prefix = format!("{level}-{dimension}");
+    // 64 less "-" and 6 hex digits, less room for a "-NN" suffix.
+    let prefix = prefix_of(&prefix, 64 - 7 - 4).trim_end_matches(['-', '.', '_']);
+    format!("{prefix}-{}", &crate::share::checksum(text)[..6])
+}
+
+/// At most `bytes` bytes of `text`, cut at a character boundary.
+pub fn prefix_of(text: &str, bytes: usize) -> &str {
+    let cut = (0..=bytes.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    &text[..cut]
 }
 
 /// A level title as an id: lower-case ASCII letters and digits, other runs as one `-`.

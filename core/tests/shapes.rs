@@ -411,3 +411,57 @@ fn comparisons_across_the_split_are_published_like_any_on_one_ladder() {
         }
     }
 }
+
+#[test]
+fn a_mistake_inside_a_setting_written_as_one_key_is_told_once() {
+    let mut v = split();
+    v["assessment"] = json!({ "verdict": { "at_least": "five" } });
+    v["summary"] = json!(7);
+    let Err(ladder_core::LoadError::Shape(all)) = load_value(&v) else {
+        panic!("expected two shape problems");
+    };
+    let told: Vec<String> = all.iter().map(|e| e.to_string()).collect();
+    assert_eq!(told.len(), 2, "{told:#?}");
+    assert!(told
+        .iter()
+        .any(|t| t.starts_with("$.assessment.verdict.at_least:")));
+    assert!(told.iter().any(|t| t.starts_with("$.summary:")));
+}
+
+#[test]
+fn derived_ids_stay_valid_for_long_titles_and_never_take_a_given_id() {
+    let mut v = split();
+    let title = "Principal Software Engineer, Developer Experience and Platform";
+    v["tracks"][0]["levels"][4]["title"] = json!(title);
+    v["tracks"][0]["dimensions"][1]["id"] = json!("collaboration-and-communication");
+    v["tracks"][1]["dimensions"][1]["id"] = json!("collaboration-and-communication");
+    for track in v["tracks"].as_array_mut().unwrap() {
+        for level in track["levels"].as_array_mut().unwrap() {
+            let teamwork = level["expectations"]
+                .as_object_mut()
+                .unwrap()
+                .remove("teamwork")
+                .unwrap();
+            level["expectations"]["collaboration-and-communication"] = teamwork;
+        }
+    }
+    let fw = load_value(&v).expect("long derived ids are still valid ids");
+    for s in fw
+        .levels()
+        .flat_map(|l| l.expectations.iter())
+        .flat_map(|e| e.statements.iter())
+    {
+        assert!(ladder_core::load::is_valid_id(s.id.as_str()), "{}", s.id);
+    }
+    // A given id equal to the one a statement would derive pushes the derived one aside.
+    let e1 = fw.find_level("engineer-1").unwrap();
+    let derived = e1.expectations[0].statements[0].id.to_string();
+    let mut w = split();
+    w["tracks"][0]["levels"][1]["expectations"]["craft"][0]["id"] = json!(derived);
+    let again = load_value(&w).expect("no duplicate id");
+    let e1 = again.find_level("engineer-1").unwrap();
+    assert_eq!(
+        e1.expectations[0].statements[0].id.to_string(),
+        format!("{derived}-2")
+    );
+}

@@ -67,8 +67,15 @@ pub fn AssessStartPage() -> Html {
         .filter(|t| fw.position_on(t, &current.id).is_none())
         .map(|t| LevelGroup {
             label: format!("{} (track switch)", t.name),
-            levels: t.levels.iter().map(|l| l.id.clone()).collect(),
-        });
+            // Not the levels below the current one on a ladder it shares with this track.
+            levels: t
+                .levels
+                .iter()
+                .filter(|l| fw.steps_between(current, l).is_none())
+                .map(|l| l.id.clone())
+                .collect(),
+        })
+        .filter(|g| !g.levels.is_empty());
     let target_groups: Vec<LevelGroup> = promotions.into_iter().chain(switches).collect();
     let target_track_note = fw
         .level(&a.target)

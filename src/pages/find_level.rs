@@ -234,7 +234,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                     </ul>
                     if let Some(overall) = placement.overall {
                         <p class="no-print"><a href={Route::level(overall.id.as_str()).href()}>{ format!("Read what {} expects", level_short(overall)) }</a>
-                            if let Some(next) = fw.next_level(overall) {
+                            if let Some(next) = fw.ladder(track).skip_while(|l| l.id != overall.id).nth(1) {
                                 { " · " }<a href={compare_href(&fw, &overall.id, &next.id)}>{ format!("What changes at {}", level_short(next)) }</a>
                             }</p>
                     }
