@@ -5,6 +5,8 @@
 # scale figure, and timings inside the app. RUNS=N sets the pairs (21).
 # `scripts/bench.sh site` prints the site's size and build time alone (building dist/ first
 # only when it has no app), SITE_RUNS=N the builds per framework (3).
+# `scripts/bench.sh first` builds the site and prints the app's WebAssembly by part and the
+# self-assessment's first view alone (at full speed and with the CPU slowed four times).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 site_size() {
@@ -16,8 +18,20 @@ if [ "${1:-}" = site ]; then
   site_size
   exit 0
 fi
+# The wasm by part, from the named wasm trunk hands to wasm-opt (see bench/wasm-parts.mjs).
+wasm_parts() {
+  node bench/wasm-parts.mjs target/wasm-bindgen/release/ladder_bg.wasm dist/*_bg.wasm
+}
+if [ "${1:-}" = first ]; then
+  bash scripts/build.sh
+  wasm_parts
+  node bench/prepare.mjs dist bench/out/floor bench/out/big
+  ONLY=first node bench/run.mjs dist bench/out/floor bench/out/big
+  exit 0
+fi
 bash scripts/build.sh
 site_size
+wasm_parts
 node bench/prepare.mjs dist bench/out/floor bench/out/big
 cargo run --quiet --features site --bin ladder-site -- build bench/out/big bench/out/big/framework-source.json
 node bench/run.mjs dist bench/out/floor bench/out/big

@@ -1,5 +1,7 @@
 //! The pieces a person sees, one public component per file, named after what it shows.
+//! Those only the published pages use are compiled for the `site` feature alone.
 
+#[cfg(feature = "site")]
 mod attribute_table;
 mod change_badge;
 mod clear_answers;
@@ -10,12 +12,15 @@ mod dimension_detail;
 mod dimension_steps;
 mod evidence_note;
 mod expectation_list;
+#[cfg(feature = "site")]
 mod fact_list;
+#[cfg(feature = "site")]
 mod focus_bar;
 mod framework_errors;
 mod gap_chart;
 mod history_chart;
 mod keep_snapshot;
+#[cfg(feature = "site")]
 mod level_card;
 mod level_picker;
 mod levels_missing;
@@ -35,10 +40,12 @@ mod site_header;
 mod statement_examples;
 mod still_to_answer;
 mod storage_notice;
+#[cfg(feature = "site")]
 mod track_ladder;
 mod unanswered_list;
 mod verdict;
 
+#[cfg(feature = "site")]
 pub use attribute_table::AttributeTable;
 pub use change_badge::ChangeBadge;
 pub use clear_answers::ClearAnswers;
@@ -49,12 +56,15 @@ pub use dimension_detail::dimension_detail;
 pub use dimension_steps::DimensionSteps;
 pub use evidence_note::EvidenceNote;
 pub use expectation_list::ExpectationList;
+#[cfg(feature = "site")]
 pub use fact_list::fact_list;
+#[cfg(feature = "site")]
 pub use focus_bar::FocusBar;
 pub use framework_errors::{FrameworkErrors, FrameworkErrorsProps};
 pub use gap_chart::GapChart;
 pub use history_chart::HistoryChart;
 pub use keep_snapshot::KeepSnapshot;
+#[cfg(feature = "site")]
 pub use level_card::LevelCard;
 pub use level_picker::{LevelGroup, LevelPicker};
 pub use levels_missing::LevelsMissing;
@@ -74,6 +84,7 @@ pub use site_header::SiteHeader;
 pub use statement_examples::statement_examples;
 pub use still_to_answer::still_to_answer;
 pub use storage_notice::StorageNotice;
+#[cfg(feature = "site")]
 pub use track_ladder::TrackLadder;
 pub use unanswered_list::UnansweredList;
 pub use verdict::verdict;
