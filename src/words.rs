@@ -497,6 +497,17 @@ pub fn put_forward_label(starts_by: Option<ladder_core::Start>) -> &'static str 
     }
 }
 
+/// The method note's subject for the earliest date a move can start: "The earliest nomination".
+pub fn earliest_put_forward(starts_by: Option<ladder_core::Start>) -> &'static str {
+    use ladder_core::Start;
+    match starts_by {
+        Some(Start::Nomination) => "The earliest nomination",
+        Some(Start::Application) => "The earliest application",
+        Some(Start::Round) => "The earliest promotion round",
+        None => "The earliest date a move can be put forward",
+    }
+}
+
 /// How a move starts, as a sentence for the report and the promotion guide.
 pub fn how_a_move_starts(starts_by: ladder_core::Start) -> &'static str {
     use ladder_core::Start;

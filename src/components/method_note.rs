@@ -1,7 +1,9 @@
 //! "How this is calculated": the scoring and dating rules in plain words, with the framework's
 //! own settings.
 
-use crate::words::{effective_dates, incomplete_rule, months_rule, verdict_rule};
+use crate::words::{
+    earliest_put_forward, effective_dates, incomplete_rule, months_rule, verdict_rule,
+};
 use ladder_core::timeline::ProcessRule;
 use ladder_core::Settings;
 use yew::prelude::*;
@@ -54,12 +56,7 @@ pub fn MethodNote(props: &MethodNoteProps) -> Html {
             c.ready, c.close, c.gap, c.incomplete
         ));
     }
-    let earliest = match props.process.starts_by {
-        Some(ladder_core::Start::Nomination) => "The earliest nomination",
-        Some(ladder_core::Start::Application) => "The earliest application",
-        Some(ladder_core::Start::Round) => "The earliest promotion round",
-        None => "The earliest date a move can be put forward",
-    };
+    let earliest = earliest_put_forward(props.process.starts_by);
     if !props.months.is_empty() {
         items.extend(props.months.iter().cloned());
         items.push(format!("{earliest} is the latest of: the minimum typical time in level, and today plus the months still needed. {}", effective_dates(&props.process)));

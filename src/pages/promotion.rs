@@ -31,7 +31,7 @@ fn promotion(fw: &Framework) -> Html {
             let id = format!("process-{}", t.id);
             html! {
                 <section aria-labelledby={id.clone()} data-testid={id.clone()}>
-                    <h2 {id}>{ format!("Moving to a {} level", t.name) }</h2>
+                    <h2 {id}>{ format!("Moves on the {} track", t.name) }</h2>
                     { process_facts(process) }
                 </section>
             }
