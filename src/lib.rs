@@ -4,6 +4,8 @@
 //! the published pages at build time; `pages/` holds one file per view a person
 //! navigates to, `components/` the pieces they see, `hooks/` the shared state and side effects.
 
+#[macro_use]
+pub mod words;
 mod app;
 pub mod components;
 pub mod hooks;
@@ -11,6 +13,5 @@ pub mod pages;
 pub mod route;
 #[cfg(feature = "site")]
 pub mod site;
-pub mod words;
 
 pub use app::{first_assessment, view, App, Providers, ProvidersProps};

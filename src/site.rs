@@ -11,6 +11,7 @@ use crate::components::{SiteFooter, SiteHeader};
 use crate::hooks::INDEX_META;
 use crate::pages::{ComparePage, HomePage, LevelPage, PromotionPage};
 use crate::route::{compare_page, Route};
+use crate::words::catalogue::{self, Catalogue};
 use crate::words::published_page;
 use crate::{first_assessment, Providers};
 use ladder_core::compare::published_pairs;
@@ -32,6 +33,8 @@ pub struct Assets {
     /// The app's files, relative to the page, that ladder-pages.js fetches ahead when a link
     /// into the app is about to be followed; empty on pages with no such link.
     pub app_files: Vec<String>,
+    /// The pages' language (`<html lang>`), a BCP 47 tag.
+    pub language: String,
 }
 
 /// One published page: its file name and its text.
@@ -66,6 +69,11 @@ pub fn page_file(route: &Route) -> String {
 
 /// Renders every page of one framework.
 pub async fn render_site(framework: Rc<Framework>, assets: &Assets) -> Vec<Page> {
+    // Every word of these pages in the framework's language, with the company's own wording.
+    let text = catalogue::built_in_text(framework.language()).unwrap_or_default();
+    if let Ok(words) = Catalogue::new(framework.language(), &text, &framework.wording) {
+        catalogue::install(Rc::new(words));
+    }
     let mut pages = Vec::new();
     for route in published_routes(&framework) {
         let body = LocalServerRenderer::<Published>::with_props(PublishedProps {
@@ -161,7 +169,7 @@ pub fn html_document(
     let embed = embed_meta(&assets.embed_origins);
     let ahead = list_meta("ladder-app", &assets.app_files);
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light dark\">\n\
@@ -175,6 +183,7 @@ pub fn html_document(
          </head>\n<body data-page=\"published\">\n{body}\n</body>\n</html>\n",
         icon = assets.icon,
         css = assets.stylesheet,
+        lang = escape(&assets.language),
     )
 }
 

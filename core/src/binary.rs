@@ -29,7 +29,7 @@ pub const OUTLINE_FILE: &str = "framework.bin";
 pub const DETAILS_FILE: &str = "framework-details.bin";
 
 /// Bumped whenever the wire types change shape.
-const FORMAT: u8 = 7;
+const FORMAT: u8 = 8;
 
 /// Why the bytes of a framework file could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -174,6 +174,11 @@ pub enum Problem {
         path: String,
         value: String,
     },
+    /// `language` is not a BCP 47 tag such as `de` or `pt-BR`.
+    NotALanguage {
+        path: String,
+        value: String,
+    },
     LowContrast {
         path: String,
         value: String,
@@ -232,6 +237,7 @@ impl Problem {
             | TooMany { path, .. }
             | Disagrees { path, .. }
             | NotAColour { path, .. }
+            | NotALanguage { path, .. }
             | LowContrast { path, .. }
             | NotALogo { path, .. }
             | BranchOwnTrack { path, .. }
@@ -329,6 +335,11 @@ impl fmt::Display for Problem {
             BranchCycle { .. } => write!(
                 f,
                 "tracks branch from each other in a circle, so none of them has a first level"
+            ),
+            NotALanguage { value, .. } => write!(
+                f,
+                "“{}” is not a language tag: give one such as en, de, hr or pt-BR",
+                clip(value)
             ),
             NotAColour { value, .. } => write!(
                 f,
@@ -753,6 +764,24 @@ impl Checker {
         let name = self.text("$.name", f.name);
         let organisation = self.optional_text("$.organisation", f.organisation);
         let summary = self.text("$.summary", f.summary);
+        let language = f.language.filter(|tag| {
+            let ok = is_language_tag(tag);
+            if !ok {
+                self.report(Problem::NotALanguage {
+                    path: "$.language".to_string(),
+                    value: tag.clone(),
+                });
+            }
+            ok
+        });
+        let wording = f
+            .wording
+            .into_iter()
+            .map(|(key, text)| {
+                let text = self.text(format!("$.wording.{key}"), text);
+                (key, text)
+            })
+            .collect();
         let level_codes = f.level_codes;
         let scales = self.scales(f.scales);
         self.non_empty("$.tracks", &f.tracks);
@@ -809,6 +838,8 @@ impl Checker {
             name,
             organisation,
             summary,
+            language,
+            wording,
             scales,
             tracks,
             promotion,
@@ -1507,6 +1538,16 @@ impl Checker {
 }
 
 /// `#rrggbb` as three bytes.
+/// A BCP 47 tag's shape: a language of two or three letters, then subtags of one to eight
+/// letters or digits (`en`, `de-CH`, `sr-Latn`, `en-XA`).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 fn parse_colour(value: &str) -> Option<[u8; 3]> {
     let hex = value.strip_prefix('#').filter(|h| h.len() == 6)?;
     let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();

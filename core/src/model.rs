@@ -9,6 +9,7 @@
 //!
 //! The model holds data only; how it reads on screen is the app's business.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 macro_rules! id_type {
@@ -71,6 +72,12 @@ pub struct Framework {
     pub name: String,
     pub organisation: Option<String>,
     pub summary: String,
+    /// The BCP 47 tag of the framework's language (`Framework::language` gives English when the
+    /// file names none).
+    pub language: Option<String>,
+    /// The company's replacements for Ladder's sentences, by catalogue key (checked against the
+    /// catalogue by the app's `words::catalogue`, which knows the keys).
+    pub wording: BTreeMap<String, String>,
     pub scales: Vec<Scale>,
     pub tracks: Vec<Track>,
     pub promotion: Option<Promotion>,
@@ -94,6 +101,11 @@ pub struct Brand {
 }
 
 impl Framework {
+    /// The language the framework's pages speak: its own tag, else `en`.
+    pub fn language(&self) -> &str {
+        self.language.as_deref().unwrap_or("en")
+    }
+
     pub fn track(&self, id: &TrackId) -> Option<&Track> {
         self.tracks.iter().find(|t| &t.id == id)
     }

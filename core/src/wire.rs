@@ -26,6 +26,15 @@ pub struct FrameworkFile {
     pub id: String,
     /// The framework's own version, such as `2025.1`. Saved assessments record it.
     pub version: String,
+    /// The language the framework is written in, as a BCP 47 tag (`en`, `de`, `hr`): its pages
+    /// say every word of their own in it, and date and count as it does. English when absent.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// The company's own wording of Ladder's sentences, by catalogue key, for example
+    /// `assess-yourself: Check your readiness`. Each keeps the arguments (`{ $count }`) of the
+    /// sentence it replaces.
+    #[serde(default)]
+    pub wording: BTreeMap<String, String>,
     /// Display name of the framework.
     pub name: String,
     /// Who publishes it, such as a company name.

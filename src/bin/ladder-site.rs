@@ -26,6 +26,7 @@ use ladder::site::{
     brand_css, brand_link, embed_meta, escape, hosting_files, html_document, index_meta, is_origin,
     levels_meta, render_site, Assets,
 };
+use ladder::words::catalogue;
 use ladder_core::load::MAX_FILE_BYTES;
 use ladder_core::{binary, load, Framework};
 use std::path::{Path, PathBuf};
@@ -103,6 +104,34 @@ fn checked(path: &str, text: String) -> Result<Checked, Vec<String>> {
         let framework = load::convert(file.clone())?;
         Ok((file, framework))
     });
+    let checked = checked
+        .map_err(|e| e.to_string())
+        .and_then(|(file, framework)| {
+            let mut problems: Vec<String> = catalogue::check_wording(&framework.wording)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            if !catalogue::speaks(framework.language()) {
+                problems.insert(
+                    0,
+                    format!(
+                        "$.language: Ladder does not speak `{}` yet; it speaks {}",
+                        framework.language(),
+                        catalogue::LANGUAGES
+                            .iter()
+                            .map(|(tag, _)| *tag)
+                            .chain([catalogue::PSEUDO])
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+            }
+            if problems.is_empty() {
+                Ok((file, framework))
+            } else {
+                Err(problems.join("\n"))
+            }
+        });
     match checked {
         Ok((file, framework)) => Ok(Checked {
             path: path.to_string(),
@@ -111,7 +140,6 @@ fn checked(path: &str, text: String) -> Result<Checked, Vec<String>> {
             framework,
         }),
         Err(error) => Err(error
-            .to_string()
             .lines()
             .map(|line| format!("{path}: {}", line.trim_start_matches("- ")))
             .collect()),
@@ -276,7 +304,7 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         )]
     })?;
     // A site built before: its app page may carry a framework's accent and embed origins.
-    let app: String = app
+    let app: String = without_language(&app)
         .replace("<link rel=\"stylesheet\" href=\"brand.css\">\n", "")
         .split_inclusive('\n')
         .filter(|line| {
@@ -321,8 +349,10 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
                 format!("{prefix}{module}"),
                 format!("{prefix}{wasm}"),
                 binary::OUTLINE_FILE.to_string(),
+                catalogue::FILE.to_string(),
                 binary::DETAILS_FILE.to_string(),
             ],
+            language: c.framework.language().to_string(),
         };
         std::fs::create_dir_all(&folder).map_err(|e| vec![format!("{}: {e}", folder.display())])?;
         let pages = runtime.block_on(render_site(Rc::new(c.framework.clone()), &assets));
@@ -334,6 +364,10 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         write(&folder.join(binary::OUTLINE_FILE), &encoded.outline)?;
         write(&folder.join(binary::DETAILS_FILE), &encoded.details)?;
         write(&folder.join("framework.json"), c.text.as_bytes())?;
+        // The page's words: its language's catalogue alone (the company's wording travels in
+        // the outline, and the app lays it over these).
+        let words = catalogue::built_in_text(c.framework.language()).unwrap_or_default();
+        write(&folder.join(catalogue::FILE), words.as_bytes())?;
         if let Some(css) = brand_css(&c.framework) {
             write(&folder.join("brand.css"), css.as_bytes())?;
         }
@@ -348,6 +382,11 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         let index = if single { String::new() } else { index_meta() };
         let page = app
             .replace("=\"./", if single { "=\"./" } else { "=\"../" })
+            .replacen(
+                "<html lang=\"en\">",
+                &format!("<html lang=\"{}\">", escape(c.framework.language())),
+                1,
+            )
             .replace(
                 "</head>",
                 &format!(
@@ -376,10 +415,31 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
             icon,
             embed_origins: origins,
             app_files: Vec::new(),
+            language: "en".to_string(),
         };
         write(&dist.join("index.html"), index(&list, &assets).as_bytes())?;
     }
     Ok(())
+}
+
+/// The page as trunk wrote it, `<html lang="en">`, whichever language a build before gave it.
+fn without_language(app: &str) -> String {
+    let start = "<html lang=\"";
+    match app.find(start).and_then(|i| {
+        let end = app[i + start.len()..].find('"')?;
+        Some((i, i + start.len() + end + 1))
+    }) {
+        Some((from, to)) => format!("{}<html lang=\"en\"{}", &app[..from], &app[to..]),
+        None => app.to_string(),
+    }
+}
+
+/// Makes `language`'s catalogue (with `wording` over it) the one pages are worded from.
+fn speak(language: &str, wording: &std::collections::BTreeMap<String, String>) {
+    let text = catalogue::built_in_text(language).unwrap_or_default();
+    if let Ok(words) = catalogue::Catalogue::new(language, &text, wording) {
+        catalogue::install(Rc::new(words));
+    }
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), Vec<String>> {
@@ -391,8 +451,47 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), Vec<String>> {
 /// and what it is for. The frameworks may be one company's or several organisations': the
 /// page assumes neither.
 fn index(frameworks: &[&Framework], assets: &Assets) -> String {
+    // The list speaks the frameworks' language when they share one, else English; each card
+    // speaks its own framework's.
+    let first = frameworks[0];
+    let language = if frameworks.iter().all(|f| f.language() == first.language()) {
+        first.language()
+    } else {
+        "en"
+    };
+    let cards: String = frameworks
+        .iter()
+        .map(|f| {
+            speak(f.language(), &f.wording);
+            let by = f
+                .organisation
+                .as_ref()
+                .map(|o| format!("<p class=\"organisation\">{}</p>", escape(o)))
+                .unwrap_or_default();
+            let facts = ladder::t!(
+                "site-index-facts",
+                levels = f.levels().count(),
+                tracks = f.tracks.len(),
+                version = f.version.as_str()
+            );
+            format!(
+                "<li class=\"level-card\" lang=\"{lang}\"><a href=\"{id}/\"><span class=\"level-title\">{name}</span></a>{by}<p>{summary}</p><p class=\"muted\">{facts}</p></li>",
+                lang = escape(f.language()),
+                id = f.id,
+                name = escape(&f.name),
+                summary = escape(&f.summary),
+                facts = escape(&facts),
+            )
+        })
+        .collect();
+    let shared = if language == first.language() {
+        &first.wording
+    } else {
+        &std::collections::BTreeMap::new()
+    };
+    speak(language, shared);
     // The company leads when every framework is its own; otherwise the page says what it lists.
-    let organisation = match frameworks[0].organisation.clone() {
+    let organisation = match first.organisation.clone() {
         Some(o)
             if frameworks
                 .iter()
@@ -400,29 +499,9 @@ fn index(frameworks: &[&Framework], assets: &Assets) -> String {
         {
             o
         }
-        _ => "Career frameworks".to_string(),
+        _ => ladder::t!("site-index-title"),
     };
-    let cards: String = frameworks
-        .iter()
-        .map(|f| {
-            let by = f
-                .organisation
-                .as_ref()
-                .map(|o| format!("<p class=\"organisation\">{}</p>", escape(o)))
-                .unwrap_or_default();
-            format!(
-                "<li class=\"level-card\"><a href=\"{id}/\"><span class=\"level-title\">{name}</span></a>{by}<p>{summary}</p><p class=\"muted\">{levels} levels · {tracks} tracks · version {version}</p></li>",
-                id = f.id,
-                name = escape(&f.name),
-                summary = escape(&f.summary),
-                levels = f.levels().count(),
-                tracks = f.tracks.len(),
-                version = escape(&f.version),
-            )
-        })
-        .collect();
     // An old `#/levels/IC04` address at the root was the first framework's.
-    let first = frameworks[0];
     let head = format!(
         "<meta name=\"ladder-base\" content=\"{}/\">\n{}",
         first.id,
@@ -430,12 +509,17 @@ fn index(frameworks: &[&Framework], assets: &Assets) -> String {
     );
     let body = format!(
         "<main id=\"main\" class=\"home frameworks\">\n<h1>{org}</h1>\n\
-         <p class=\"lead\">The career frameworks published on this site. Choose one to read its levels, compare them, find where you fit or assess yourself.</p>\n\
+         <p class=\"lead\">{lead}</p>\n\
          <ul class=\"rungs\">{cards}</ul>\n</main>",
         org = escape(&organisation),
+        lead = escape(&ladder::t!("site-index-lead")),
     );
+    let assets = Assets {
+        language: language.to_string(),
+        ..assets.clone()
+    };
     html_document(
-        assets,
+        &assets,
         &organisation,
         &format!(
             "{organisation}: {}.",

@@ -7,6 +7,7 @@
 //! frameworks, each page downloads only the one it shows, and a larger framework makes no
 //! page's code heavier. `ladder-site` writes both files in the core's checked binary form.
 
+use crate::words::catalogue::{self, Catalogue};
 use ladder_core::binary::{decode, decode_outline, DETAILS_FILE, OUTLINE_FILE};
 use ladder_core::Framework;
 use std::cell::RefCell;
@@ -74,14 +75,30 @@ pub fn use_framework_file() -> FrameworkFiles {
         let (state, progress) = (state.clone(), progress.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let bytes = match fetch_bytes(OUTLINE_FILE).await {
+                // Both asked for at once: the first view needs the outline and the words.
+                let words = request(catalogue::FILE);
+                let outline = request(OUTLINE_FILE);
+                let bytes = match body(outline).await {
                     Ok(bytes) => bytes,
                     Err(reason) => {
                         return state.set(FrameworkFile::Failed(missing(OUTLINE_FILE, &reason)))
                     }
                 };
+                let words = body(words).await.and_then(|bytes| {
+                    String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())
+                });
                 match decode_outline(&bytes) {
                     Ok(framework) => {
+                        let catalogue = words
+                            .map_err(|reason| missing(catalogue::FILE, &reason))
+                            .and_then(|text| {
+                                Catalogue::new(framework.language(), &text, &framework.wording)
+                                    .map_err(|e| catalogue::unreadable(&e))
+                            });
+                        match catalogue {
+                            Ok(catalogue) => catalogue::install(Rc::new(catalogue)),
+                            Err(message) => return state.set(FrameworkFile::Failed(message)),
+                        }
                         let framework = Rc::new(framework);
                         progress.borrow_mut().outline = Some((Rc::new(bytes), framework.clone()));
                         state.set(FrameworkFile::Outline {
@@ -128,10 +145,19 @@ fn missing(file: &str, reason: &str) -> String {
     format!("{file} could not be downloaded ({reason}). Reload the page; if it persists, the site was published without it.")
 }
 
+/// A same-origin file asked for, not yet awaited (so several download at once).
+fn request(path: &str) -> Result<JsFuture, String> {
+    let window = web_sys::window().ok_or("no browser window")?;
+    Ok(JsFuture::from(window.fetch_with_str(path)))
+}
+
 /// The body of a same-origin file, or why there is none.
 async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("no browser window")?;
-    let response = JsFuture::from(window.fetch_with_str(path))
+    body(request(path)).await
+}
+
+async fn body(request: Result<JsFuture, String>) -> Result<Vec<u8>, String> {
+    let response = request?
         .await
         .map_err(|_| "the network request failed".to_string())?;
     let response: web_sys::Response = response

@@ -52,7 +52,8 @@ const STATEMENT_COLUMNS: &[&str] = &["track", "level", "dimension", "id", "state
 
 /// The rows of the Framework sheet whose value is JSON: the parts of a framework that are not
 /// a table.
-const JSON_FIELDS: [&str; 6] = [
+const JSON_FIELDS: [&str; 7] = [
+    "wording",
     "scales",
     "promotion",
     "track_switches",
@@ -476,6 +477,7 @@ fn read_framework(sheet: &Sheet, errors: &mut Vec<SheetError>) -> FrameworkFile 
             "schema_version",
             "id",
             "version",
+            "language",
             "name",
             "organisation",
             "summary",
@@ -557,6 +559,11 @@ fn read_framework(sheet: &Sheet, errors: &mut Vec<SheetError>) -> FrameworkFile 
         schema_version,
         id,
         version,
+        language: values
+            .get("language")
+            .map(|(_, v)| v.clone())
+            .filter(|v| !v.is_empty()),
+        wording: BTreeMap::new(),
         name,
         organisation: values
             .get("organisation")
@@ -602,6 +609,10 @@ fn read_framework(sheet: &Sheet, errors: &mut Vec<SheetError>) -> FrameworkFile 
             serde_json::from_value(value).map_err(shaped).ok()
         }
         match field {
+            "wording" => {
+                file.wording =
+                    take::<BTreeMap<String, String>>(value, &mut shaped).unwrap_or_default()
+            }
             "scales" => {
                 file.scales = take::<Vec<ScaleFile>>(value, &mut shaped).unwrap_or_default()
             }
@@ -973,8 +984,11 @@ fn framework_rows(file: &FrameworkFile) -> Vec<Vec<Cell>> {
         ],
         text("id", &file.id),
         text("version", &file.version),
-        text("name", &file.name),
     ];
+    if let Some(language) = &file.language {
+        rows.push(text("language", language));
+    }
+    rows.push(text("name", &file.name));
     if let Some(organisation) = &file.organisation {
         rows.push(text("organisation", organisation));
     }
@@ -987,6 +1001,10 @@ fn framework_rows(file: &FrameworkFile) -> Vec<Vec<Cell>> {
             rows.push(vec![Cell::Text(field.into()), cell]);
         }
     };
+    json(
+        "wording",
+        (!file.wording.is_empty()).then(|| json_cell(&file.wording)),
+    );
     json(
         "scales",
         (!file.scales.is_empty()).then(|| json_cell(&file.scales)),

@@ -14,6 +14,7 @@ fn assets() -> Assets {
         icon: "favicon-1.svg".into(),
         embed_origins: Vec::new(),
         app_files: Vec::new(),
+        language: "en".into(),
     }
 }
 

@@ -1,10 +1,14 @@
 //! Every sentence the app builds from the core's data, in one place: dates, counts, level
 //! labels, ratings and statuses, suggestions, criteria findings, timeline reasons and what a
-//! restore left out. The core returns kinds and numbers; this module says them in English, so
-//! a printed report, a shared view or a later translation reuse the same data.
+//! restore left out. The core returns kinds and numbers; this module words them through the
+//! page's catalogue (`catalogue`, `t!`), so a printed report, a shared view and every
+//! language reuse the same data.
+
+#[macro_use]
+pub mod catalogue;
 
 use crate::hooks::{Kept, News, SavedNotice};
-use chrono::{Datelike, Month, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use ladder_core::assessment::Changes;
 use ladder_core::scoring::{Finding, Judgement, Suggestion};
 use ladder_core::storage::LeftOut;
@@ -12,20 +16,7 @@ use ladder_core::{
     Constraint, Focus, Framework, Level, LevelId, Months, Needs, Question, Rating, Status,
 };
 
-/// "22 Mar 2027".
-pub fn date(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), &month_name(d.month())[..3], d.year())
-}
-
-/// "March" for 3; months outside 1–12 read as an empty string.
-pub fn month_name(month: u32) -> &'static str {
-    u8::try_from(month)
-        .ok()
-        .and_then(|m| Month::try_from(m).ok())
-        .map_or("", |m| m.name())
-}
-
-/// "1 month", "3 months": a count with its noun, plural by adding "s".
+/// Being replaced by catalogue sentences: a count with its English noun.
 pub fn count(n: impl Into<u64>, noun: &str) -> String {
     match n.into() {
         1 => format!("1 {noun}"),
@@ -33,16 +24,32 @@ pub fn count(n: impl Into<u64>, noun: &str) -> String {
     }
 }
 
+/// "22 Mar 2027", as the page's language writes a day.
+pub fn date(d: NaiveDate) -> String {
+    t!("date", day = d.day(), month = d.month(), year = d.year())
+}
+
+/// "March 2027", as the page's language names a month of a year.
+pub fn month_year(month: u32, year: i32) -> String {
+    t!("month-year", month = month, year = year)
+}
+
+/// "March" for 3, as the page's language names a month alone.
+pub fn month_name(month: u32) -> String {
+    t!("month-name", month = month)
+}
+
+/// "1 month", "3 months", in the page's language and its plural forms.
 pub fn months(n: impl Into<u64>) -> String {
-    count(n, "month")
+    t!("months", count = n.into())
 }
 
 /// "24–36 months", "6 months", "36+ months".
 pub fn month_span(m: Months) -> String {
     match m.max {
-        None => format!("{}+ months", m.min),
+        None => t!("months-or-more", min = m.min),
         Some(max) if max == m.min => months(m.min),
-        Some(max) => format!("{}–{} months", m.min, max),
+        Some(max) => t!("month-range", min = m.min, max = max),
     }
 }
 
@@ -667,7 +674,6 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2027, 3, 22).unwrap();
         assert_eq!(date(d), "22 Mar 2027");
         assert_eq!(month_name(12), "December");
-        assert_eq!(month_name(13), "");
         assert_eq!(excerpt("IC09"), "IC09");
         assert_eq!(excerpt(&"é".repeat(40)), "é".repeat(40));
         assert_eq!(

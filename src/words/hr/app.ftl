@@ -1,0 +1,1 @@
+# Ladder's app sentences.
