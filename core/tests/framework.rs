@@ -232,7 +232,7 @@ fn binary_form_round_trips() {
         decode_outline(&[9, 1, 2]),
         Err(DecodeError::WrongFormat {
             found: 9,
-            expected: 7
+            expected: 8
         })
     );
     assert!(matches!(
