@@ -2,7 +2,7 @@
 //! what is still unanswered, and the person's evidence note.
 
 use crate::route::Route;
-use crate::words::{rating, status, status_word};
+use crate::words::{rating, status};
 use ladder_core::scoring::DimensionResult;
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ pub fn dimension_detail(number: usize, d: &DimensionResult, note: Option<&str>) 
     let heading = format!("detail-{}", number - 1);
     html! {
         <section class="dimension-detail" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ &d.dimension.name }{ " " }<span class={classes!("status", status_word(d.status))}>{ status(d.status) }</span></h3>
+            <h3 id={heading}>{ &d.dimension.name }{ " " }<span class={classes!("status", crate::components::status_class(d.status))}>{ status(d.status) }</span></h3>
             if d.to_work_on.is_empty() && d.unsure.is_empty() {
                 <p>{ "Nothing rated below “Usually”." }</p>
             }

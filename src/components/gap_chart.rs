@@ -3,7 +3,7 @@
 //! `ladder_core::chart`; each bar carries its value and status as text, so the chart reads
 //! without colour, and the table below it is the screen-reader equivalent.
 
-use crate::words::{readiness, status_word};
+use crate::words::readiness;
 use ladder_core::chart::ChartGeometry;
 use ladder_core::Status;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ pub struct GapChartProps {
 #[component]
 pub fn GapChart(props: &GapChartProps) -> Html {
     let g = &props.geometry;
-    let class = |s: Status| format!("bar {}", status_word(s));
+    let class = |s: Status| format!("bar {}", crate::components::status_class(s));
     html! {
         <figure class="gap-chart">
             <svg viewBox={format!("0 0 {} {}", g.width, g.height)} role="img" aria-labelledby="chart-title" data-testid="gap-chart">

@@ -88,3 +88,15 @@ pub use storage_notice::StorageNotice;
 pub use track_ladder::TrackLadder;
 pub use unanswered_list::UnansweredList;
 pub use verdict::verdict;
+
+/// The CSS class that colours a status (`ready`, `close`, `gap`, `incomplete`): a name for the
+/// stylesheet, never a word on the page (those come from the catalogue).
+pub fn status_class(s: ladder_core::Status) -> &'static str {
+    use ladder_core::Status;
+    match s {
+        Status::Ready => "ready",
+        Status::Close => "close",
+        Status::Gap => "gap",
+        Status::Incomplete => "incomplete",
+    }
+}

@@ -1,6 +1,6 @@
 //! Readiness per dimension as a table: the chart's figures for screen readers and for print.
 
-use crate::words::{status, status_word};
+use crate::words::status;
 use ladder_core::Report;
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn readiness_table(report: &Report) -> Html {
                 { for report.dimensions.iter().map(|d| html! {
                     <tr>
                         <th scope="row">{ &d.dimension.name }</th>
-                        <td>{ d.readiness.map(|r| format!("{r}% ")).unwrap_or_default() }<span class={classes!("status", status_word(d.status))}>{ status(d.status) }</span></td>
+                        <td>{ d.readiness.map(|r| format!("{r}% ")).unwrap_or_default() }<span class={classes!("status", crate::components::status_class(d.status))}>{ status(d.status) }</span></td>
                         <td>{ format!("{} of {}", d.answered, d.total) }</td>
                     </tr>
                 }) }

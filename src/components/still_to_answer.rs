@@ -2,7 +2,7 @@
 //! answers, with a link straight to it, and the dimensions already complete, marked partial.
 
 use crate::route::Route;
-use crate::words::{count, readiness, status, status_word};
+use crate::words::{count, readiness, status};
 use ladder_core::{Report, Status};
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn still_to_answer(report: &Report, min_answered: u8) -> Html {
                             <li>
                                 <strong>{ &d.dimension.name }</strong>{ ": " }
                                 { readiness(d.readiness, d.status) }{ " " }
-                                <span class={classes!("status", status_word(d.status))}>{ status(d.status) }</span>
+                                <span class={classes!("status", crate::components::status_class(d.status))}>{ status(d.status) }</span>
                             </li>
                         }) }
                     </ul>
