@@ -56,6 +56,7 @@ while (at < bytes.length) {
 // The first pattern that matches a function's name takes it; Ladder's own code comes first.
 const people = 'shared_report|rate_request|opinion|role|find_level|link_problem|share_panel';
 const groups = [
+  ['Fluent (fluent-bundle, fluent-syntax, plural rules, language tags)', /fluent|intl_pluralrules|intl_memoizer|unic_langid|tinystr|type_map|self_cell/],
   ['views between people (shared report, second opinion, role, find my level)', new RegExp(`ladder::(pages|components)::(${people})\\b`)],
   ['comparison view', /ladder::(pages|components)::(compare|compare_form|change_badge)\b/],
   ['history view', /ladder::(pages|components)::(history|history_chart)\b/],

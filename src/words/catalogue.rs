@@ -255,6 +255,15 @@ pub fn install(catalogue: Rc<Catalogue>) {
     CURRENT.with(|c| *c.borrow_mut() = Some(catalogue));
 }
 
+/// Runs `f` with `catalogue` in use, then puts back the one that was (for tests, and for
+/// work that speaks another language for a moment).
+pub fn speaking<R>(catalogue: Rc<Catalogue>, f: impl FnOnce() -> R) -> R {
+    let before = CURRENT.with(|c| c.replace(Some(catalogue)));
+    let result = f();
+    CURRENT.with(|c| *c.borrow_mut() = before);
+    result
+}
+
 /// The catalogue in use: the installed one; natively, English until one is installed.
 pub fn current() -> Option<Rc<Catalogue>> {
     CURRENT.with(|c| {
@@ -352,6 +361,28 @@ fn variables(resource: &FluentResource, key: &str) -> Option<BTreeSet<String>> {
         }
         _ => None,
     })
+}
+
+/// Every message of a catalogue text with the arguments it uses: what the completeness test
+/// compares across languages.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn keys_and_arguments(text: &str) -> BTreeMap<String, BTreeSet<String>> {
+    use fluent_syntax::ast::Entry;
+    let resource =
+        FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|key| {
+            let arguments = variables(&resource, &key).unwrap_or_default();
+            (key, arguments)
+        })
+        .collect()
 }
 
 /// Checks a company's replacements against the English catalogue: each key exists, each

@@ -1,6 +1,7 @@
 //! The app's integration tests, as one binary: components rendered natively, the schema kept
 //! in step with the wire types, the wording of the core's data, and the source files' own rules.
 
+mod catalogue;
 mod components;
 #[cfg(feature = "site")]
 mod import;
