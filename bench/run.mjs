@@ -142,6 +142,24 @@ try {
   console.log(`\n== The self-assessment's first view with the CPU slowed four times (${runs} alternating pairs) ==`);
   console.log(`${kib(slow.sizes[0])} gzipped on the wire (target 200 KiB: ${slow.sizes[0] <= 200 * 1024 ? 'within' : 'OVER'}); `
     + `ready ${slow.a.toFixed(1)} ms vs floor ${slow.b.toFixed(1)} ms; median paired ratio ${slow.ratio.toFixed(2)}x (target 3.5x: ${slow.ratio <= 3.5 ? 'within' : 'OVER'})`);
+  // Issue 17: a page carries its own language alone; the first view's bytes per language
+  // (the default framework published in each; LANGUAGE_SITES names the sites, lang=dir pairs).
+  const languageSites = (process.env.LANGUAGE_SITES ?? '').split(' ').filter(Boolean);
+  if (languageSites.length) {
+    console.log('\n== The self-assessment\'s first view per language (bytes before its content is in the DOM) ==');
+    for (const pair of languageSites) {
+      const [language, dir] = pair.split('=');
+      const server = await serve(dir);
+      try {
+        const load = await coldLoad(browser, `${server.origin}/app.html?today=2026-11-22#/assess`, '#current-level', dir);
+        const words = load.files.find((f) => f.endsWith('/words.ftl'));
+        const wordsBytes = words ? gzipSync(await readFile(join(dir, 'words.ftl')), { level: 9 }).length : 0;
+        console.log(`${language}: ${kib(load.bytes)} gzipped on the wire, of which words.ftl ${kib(wordsBytes)}`);
+      } finally {
+        await server.close();
+      }
+    }
+  }
   // The rest (the slow connection, scale, inside the app) only in a full run.
   if (only !== 'first') await theRest();
 } finally {

@@ -22,9 +22,23 @@ fi
 wasm_parts() {
   node bench/wasm-parts.mjs target/wasm-bindgen/release/ladder_bg.wasm dist/*_bg.wasm
 }
+# The default framework published in each language Ladder speaks, for the first view's bytes.
+language_sites() {
+  LANGUAGE_SITES="en=dist"
+  for language in de hr; do
+    local dir="bench/out/lang-$language"
+    rm -rf "$dir" && mkdir -p "$dir"
+    cp dist/app.html dist/*.js dist/*.wasm dist/*.css dist/*.svg "$dir/"
+    node -e 'const f = JSON.parse(require("fs").readFileSync("framework.json", "utf8")); f.language = process.argv[1]; require("fs").writeFileSync(process.argv[2], JSON.stringify(f));' "$language" "$dir.json"
+    cargo run --quiet --features site --bin ladder-site -- build "$dir" "$dir.json" >/dev/null
+    LANGUAGE_SITES="$LANGUAGE_SITES $language=$dir"
+  done
+  export LANGUAGE_SITES
+}
 if [ "${1:-}" = first ]; then
   bash scripts/build.sh
   wasm_parts
+  language_sites
   node bench/prepare.mjs dist bench/out/floor bench/out/big
   ONLY=first node bench/run.mjs dist bench/out/floor bench/out/big
   exit 0
@@ -32,6 +46,7 @@ fi
 bash scripts/build.sh
 site_size
 wasm_parts
+language_sites
 node bench/prepare.mjs dist bench/out/floor bench/out/big
 cargo run --quiet --features site --bin ladder-site -- build bench/out/big bench/out/big/framework-source.json
 node bench/run.mjs dist bench/out/floor bench/out/big

@@ -56,5 +56,11 @@ for file in target/site-branching/*.html; do
   cmp "$file" "target/site-branching-xlsx/${file#target/site-branching/}"
 done
 
+say "a site in two languages: the default framework in English beside the Croatian edition of the three-track example"
+rm -rf target/site-languages && mkdir -p target/site-languages
+cp dist/app.html dist/*.js dist/*.wasm dist/*.css dist/*.svg target/site-languages/
+cargo run --quiet --features site --bin ladder-site -- build target/site-languages \
+  framework.json examples/frameworks/three-track-engineering.hr.json
+
 say "journeys in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

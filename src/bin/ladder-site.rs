@@ -380,7 +380,8 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         // The app page: its assets where they are, the framework's accent, and the careers
         // pages that may frame it (ladder-pages.js answers no other parent there either).
         let index = if single { String::new() } else { index_meta() };
-        let page = app
+        speak(c.framework.language(), &c.framework.wording);
+        let page = with_noscript(&app)
             .replace("=\"./", if single { "=\"./" } else { "=\"../" })
             .replacen(
                 "<html lang=\"en\">",
@@ -431,6 +432,21 @@ fn without_language(app: &str) -> String {
     }) {
         Some((from, to)) => format!("{}<html lang=\"en\"{}", &app[..from], &app[to..]),
         None => app.to_string(),
+    }
+}
+
+/// The app page's line for a browser without JavaScript, in the page's language.
+fn with_noscript(app: &str) -> String {
+    let (start, end) = ("<noscript>", "</noscript>");
+    match (app.find(start), app.find(end)) {
+        (Some(from), Some(to)) if from < to => format!(
+            "{}{start}<p>{} <a href=\"./\">{}</a></p>{}",
+            &app[..from],
+            escape(&ladder::t!("app-noscript")),
+            escape(&ladder::t!("app-noscript-link")),
+            &app[to..]
+        ),
+        _ => app.to_string(),
     }
 }
 

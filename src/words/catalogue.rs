@@ -472,6 +472,7 @@ mod sources {
                 include_str!(concat!($lang, "/assess.ftl")),
                 include_str!(concat!($lang, "/people.ftl")),
                 include_str!(concat!($lang, "/published.ftl")),
+                include_str!(concat!($lang, "/site.ftl")),
             ]
         };
     }
