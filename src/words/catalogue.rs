@@ -297,12 +297,24 @@ macro_rules! t {
     };
 }
 
+/// What Fluent's parser found wrong, in its own terms (natively, where the check reports it;
+/// the app only says that a file does not read, which keeps the parser's messages out of it).
+fn parse_problem(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return kind.to_string();
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = kind;
+        "it is not in Fluent's syntax".to_string()
+    }
+}
+
 /// A company's replacement as a one-message resource.
 fn replacement(key: &str, sentence: &str) -> Result<FluentResource, String> {
     // Continuation lines of a Fluent message are indented.
     let body = sentence.trim().replace('\n', "\n    ");
     FluentResource::try_new(format!("{key} = {body}\n"))
-        .map_err(|(_, errors)| format!("{:?}", errors[0].kind))
+        .map_err(|(_, errors)| parse_problem(&errors[0].kind))
         .and_then(|r| {
             if r.entries().count() == 1 {
                 Ok(r)

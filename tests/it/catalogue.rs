@@ -26,10 +26,19 @@ fn every_catalogue_has_every_key_with_the_same_arguments() {
             panic!("{language}: the catalogue does not read as Fluent: {e}");
         }
         let theirs = keys_and_arguments(&text);
-        let missing: Vec<&String> = english.keys().filter(|k| !theirs.contains_key(*k)).collect();
-        let extra: Vec<&String> = theirs.keys().filter(|k| !english.contains_key(*k)).collect();
+        let missing: Vec<&String> = english
+            .keys()
+            .filter(|k| !theirs.contains_key(*k))
+            .collect();
+        let extra: Vec<&String> = theirs
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
         assert!(missing.is_empty(), "{language} lacks {missing:?}");
-        assert!(extra.is_empty(), "{language} has keys English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{language} has keys English lacks: {extra:?}"
+        );
         for (key, arguments) in &english {
             assert_eq!(
                 &theirs[key], arguments,
@@ -46,7 +55,10 @@ fn the_code_asks_only_for_sentences_the_catalogue_has_and_every_sentence_is_used
     let english = keys_and_arguments(&built_in_text("en").unwrap());
     let mut used = BTreeSet::new();
     let mut files = Vec::new();
-    collect(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut files);
+    collect(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut files,
+    );
     // The macro's own module names keys only in its documentation.
     files.retain(|f| !f.ends_with("words/catalogue.rs"));
     for file in &files {
@@ -58,7 +70,9 @@ fn the_code_asks_only_for_sentences_the_catalogue_has_and_every_sentence_is_used
                 continue;
             }
             let rest = text[i + 3..].trim_start();
-            let Some(rest) = rest.strip_prefix('"') else { continue };
+            let Some(rest) = rest.strip_prefix('"') else {
+                continue;
+            };
             let key = &rest[..rest.find('"').unwrap()];
             assert!(
                 english.contains_key(key),
@@ -89,7 +103,10 @@ fn counts_choose_each_languages_plural_form() {
     assert_eq!(read("en"), ["1 month", "2 months", "5 months", "21 months"]);
     assert_eq!(read("de"), ["1 Monat", "2 Monate", "5 Monate", "21 Monate"]);
     // Croatian has three forms: one (1, 21), few (2–4) and other (5–20).
-    assert_eq!(read("hr"), ["1 mjesec", "2 mjeseca", "5 mjeseci", "21 mjesec"]);
+    assert_eq!(
+        read("hr"),
+        ["1 mjesec", "2 mjeseca", "5 mjeseci", "21 mjesec"]
+    );
 }
 
 #[test]
@@ -110,7 +127,10 @@ fn a_company_replaces_a_sentence_by_key_and_the_check_refuses_what_does_not_fit(
     assert_eq!(check_wording(&wording), vec![]);
     let english = built_in_text("en").unwrap();
     let words = Rc::new(Catalogue::new("en", &english, &wording).unwrap());
-    assert_eq!(speaking(words, || (months(1u8), months(4u8))), ("one month".to_string(), "4 months in all".to_string()));
+    assert_eq!(
+        speaking(words, || (months(1u8), months(4u8))),
+        ("one month".to_string(), "4 months in all".to_string())
+    );
 
     let wrong = BTreeMap::from([
         ("no-such-sentence".to_string(), "Hello".to_string()),
@@ -129,7 +149,8 @@ fn a_company_replaces_a_sentence_by_key_and_the_check_refuses_what_does_not_fit(
     }));
     let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(
-        said.iter().any(|s| s.starts_with("$.wording.month-name: Fluent cannot read this sentence")),
+        said.iter()
+            .any(|s| s.starts_with("$.wording.month-name: Fluent cannot read this sentence")),
         "{said:?}"
     );
     assert!(
@@ -145,7 +166,13 @@ fn the_pseudo_locale_transforms_every_sentence_visibly_and_keeps_the_arguments()
     let said = speaking(pseudo, || months(3u8));
     assert!(said.starts_with('⟦') && said.ends_with('⟧'), "{said}");
     assert!(said.contains('3'), "the number is kept: {said}");
-    assert!(!said.contains("months"), "the words are transformed: {said}");
-    assert!(said.chars().count() as f64 >= "3 months".len() as f64 * 1.3, "{said}");
+    assert!(
+        !said.contains("months"),
+        "the words are transformed: {said}"
+    );
+    assert!(
+        said.chars().count() as f64 >= "3 months".len() as f64 * 1.3,
+        "{said}"
+    );
     assert!(catalogue::speaks(PSEUDO) && !catalogue::speaks("fr"));
 }
