@@ -764,4 +764,43 @@ mod tests {
         assert_eq!(span(36, None), "36+ months");
         assert_eq!(span(6, Some(6)), "6 months");
     }
+
+    #[test]
+    fn every_language_reads_its_dates_counts_and_sentences() {
+        let d = NaiveDate::from_ymd_opt(2027, 3, 22).unwrap();
+        let say = |lang: &str, key: &str, args: &[(&str, catalogue::Arg)]| {
+            catalogue::built_in(lang)
+                .expect("the catalogue reads")
+                .message(key, args)
+        };
+        let day = |lang| {
+            say(
+                lang,
+                "date",
+                &[
+                    ("day", d.day().into()),
+                    ("month", d.month().into()),
+                    ("year", d.year().into()),
+                ],
+            )
+        };
+        assert_eq!(day("de"), "22. März 2027");
+        assert_eq!(day("hr"), "22. ožujka 2027.");
+        let months = |lang, n: u32| say(lang, "months", &[("count", n.into())]);
+        assert_eq!(months("hr", 1), "1 mjesec");
+        assert_eq!(months("hr", 2), "2 mjeseca");
+        assert_eq!(months("hr", 5), "5 mjeseci");
+        assert_eq!(months("hr", 21), "21 mjesec");
+        assert_eq!(months("de", 1), "1 Monat");
+        assert_eq!(months("de", 21), "21 Monate");
+        assert_eq!(say("de", "percent", &[("value", 80u8.into())]), "80 %");
+        assert_eq!(
+            say(
+                "hr",
+                "month-year",
+                &[("month", 3u32.into()), ("year", 2027.into())]
+            ),
+            "ožujak 2027."
+        );
+    }
 }
