@@ -454,22 +454,28 @@ pub fn shared_levels(first: &Level, last: &Level, owner: &ladder_core::Track) ->
 /// "Criteria, typical timelines and switching tracks".
 pub fn promotion_guide_link(fw: &Framework) -> String {
     let promotion = fw.promotion.as_ref();
-    let has = [
-        promotion.is_some_and(|p| !p.criteria.is_empty()),
-        promotion.is_some_and(|p| !p.timelines.is_empty()),
-        promotion.is_some_and(|p| p.process.is_some())
-            || fw.tracks.iter().any(|t| t.process.is_some()),
-        !fw.switches.is_empty(),
-    ];
     let parts: Vec<String> = [
-        "promotion-guide-link-criteria",
-        "promotion-guide-link-timelines",
-        "promotion-guide-link-process",
-        "promotion-guide-link-switching",
+        (
+            promotion.is_some_and(|p| !p.criteria.is_empty()),
+            t!("promotion-guide-link-criteria"),
+        ),
+        (
+            promotion.is_some_and(|p| !p.timelines.is_empty()),
+            t!("promotion-guide-link-timelines"),
+        ),
+        (
+            promotion.is_some_and(|p| p.process.is_some())
+                || fw.tracks.iter().any(|t| t.process.is_some()),
+            t!("promotion-guide-link-process"),
+        ),
+        (
+            !fw.switches.is_empty(),
+            t!("promotion-guide-link-switching"),
+        ),
     ]
     .into_iter()
-    .zip(has)
-    .filter_map(|(key, has)| has.then(|| catalogue::message(key, &[])))
+    .filter(|(has, _)| *has)
+    .map(|(_, part)| part)
     .collect();
     let text = match parts.as_slice() {
         [] => t!("promotion-guide-link-none"),
