@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FrameworkErrorsProps {
-    /// One plain-English message per problem, each starting with where it is.
+    /// One message per problem, in the page's language, each starting with where it is.
     pub messages: Vec<String>,
 }
 
