@@ -84,25 +84,16 @@ pub fn use_framework_file() -> FrameworkFiles {
                 let bytes = match bytes {
                     Ok(bytes) => bytes,
                     Err(reason) => {
-                        install_page_language(&words);
-                        return state.set(FrameworkFile::Failed(missing(OUTLINE_FILE, reason)));
+                        let message = without_framework(&words, || missing(OUTLINE_FILE, reason));
+                        return state.set(FrameworkFile::Failed(message));
                     }
                 };
                 match decode_outline(&bytes) {
                     Ok(framework) => {
-                        let catalogue = words
-                            .map_err(|reason| {
-                                // Without its words the page has none to say so with but the
-                                // one sentence outside a catalogue.
-                                catalogue::unreadable(&catalogue::WordingError::Unreadable {
-                                    line: 0,
-                                    reason: format!("{reason:?}"),
-                                })
-                            })
-                            .and_then(|text| {
-                                Catalogue::new(framework.language(), &text, &framework.wording)
-                                    .map_err(|e| catalogue::unreadable(&e))
-                            });
+                        let catalogue = words.map_err(no_words).and_then(|text| {
+                            Catalogue::new(framework.language(), &text, &framework.wording)
+                                .map_err(|e| catalogue::unreadable(&e))
+                        });
                         match catalogue {
                             Ok(catalogue) => catalogue::install(Rc::new(catalogue)),
                             Err(message) => return state.set(FrameworkFile::Failed(message)),
@@ -115,13 +106,10 @@ pub fn use_framework_file() -> FrameworkFiles {
                         });
                         finish(&progress, &state);
                     }
-                    Err(error) => {
-                        install_page_language(&words);
-                        state.set(FrameworkFile::Failed(problems::decode(
-                            OUTLINE_FILE,
-                            &error,
-                        )))
-                    }
+                    Err(error) => state
+                        .set(FrameworkFile::Failed(without_framework(&words, || {
+                            problems::decode(OUTLINE_FILE, &error)
+                        }))),
                 }
             });
         });
@@ -160,18 +148,34 @@ fn missing(file: &str, reason: Download) -> String {
     problems::download(file, &problems::download_reason(reason))
 }
 
+/// Without its words the page has none to say so with but the one sentence outside a
+/// catalogue.
+fn no_words(reason: Download) -> String {
+    catalogue::unreadable(&catalogue::WordingError::Unreadable {
+        line: 0,
+        reason: format!("{reason:?}"),
+    })
+}
+
 /// When the framework cannot be had, its words still can: they are installed for the page's
-/// own language (its `lang`), so the page says what went wrong in it.
-fn install_page_language(words: &Result<String, Download>) {
+/// own language (its `lang`), so `message` says what went wrong in it. Without them, the page
+/// can say only that its words could not be read.
+fn without_framework(words: &Result<String, Download>, message: impl FnOnce() -> String) -> String {
     let language = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|e| e.get_attribute("lang"))
         .unwrap_or_else(|| "en".to_string());
-    if let Ok(text) = words {
-        if let Ok(catalogue) = Catalogue::new(&language, text, &Default::default()) {
+    let text = match words {
+        Ok(text) => text,
+        Err(reason) => return no_words(*reason),
+    };
+    match Catalogue::new(&language, text, &Default::default()) {
+        Ok(catalogue) => {
             catalogue::install(Rc::new(catalogue));
+            message()
         }
+        Err(e) => catalogue::unreadable(&e),
     }
 }
 
