@@ -97,7 +97,7 @@ open-unreadable = „{ $file }“ konnte nicht gelesen werden. Nichts wurde geä
 open-not-yet = „{ $file }“ wurde noch nicht geöffnet: Die Details des Karriererahmens werden noch heruntergeladen. Versuch es gleich noch einmal; nichts wurde geändert.
 open-done = „{ $file }“ geöffnet.
 open-see-report = Zum Bericht
-open-confirm = „{ $file }“ wurde am { $date } gespeichert ({ $current } → { $target }). Wenn du sie öffnest, ersetzt sie { $count ->
+open-confirm = Die Datei „{ $file }“ wurde am { $date } gespeichert ({ $current } → { $target }). Wenn du sie öffnest, ersetzt sie { $count ->
         [one] die { $count } Antwort
        *[other] die { $count } Antworten
     }, die du auf dieser Seite hast.
@@ -105,7 +105,7 @@ open-replace = Meine Antworten ersetzen
 open-keep = Meine aktuellen Antworten behalten
 open-made-against = { $framework } Version { $version }
 opened-file-heading = Aus der geöffneten Datei
-opened-file-saved = „{ $file }“ wurde am { $date } mit { $made_against } gespeichert.
+opened-file-saved = „{ $file }“ wurde am { $date } für { $made_against } gespeichert.
 opened-file-new-statements = { $count ->
         [one] { $count } Aussage seitdem neu, unbeantwortet
        *[other] { $count } Aussagen seitdem neu, unbeantwortet

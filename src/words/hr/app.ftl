@@ -30,7 +30,7 @@ problem-decode-invalid = { $file }: { $count ->
        *[other] { $count } problema u okviru karijere:
     }
     { $problems }
-problem-download = { $file } nije se mogao preuzeti ({ $reason }). Ponovno učitaj stranicu; ako se ponovi, stranica je objavljena bez te datoteke.
+problem-download = Datoteka { $file } nije se mogla preuzeti ({ $reason }). Ponovno učitaj stranicu; ako se ponovi, stranica je objavljena bez te datoteke.
 problem-download-no-window = nema prozora preglednika
 problem-download-network = mrežni zahtjev nije uspio
 problem-download-not-http = odgovor nije bio HTTP odgovor
@@ -94,21 +94,21 @@ remember-forgotten = Gotovo: Ladder sada ništa ne čuva na ovom uređaju.
 open-heading = Otvori spremljenu samoprocjenu
 open-choose-file = Odaberi datoteku spremljenu pomoću „Spremi u datoteku“
 open-drop-hint = Ili je povuci ovamo. Čita se u ovom pregledniku; ništa se ne učitava na poslužitelj.
-open-failed = „{ $file }“ nije se mogla otvoriti: { $problem }. Ništa nije promijenjeno.
-open-unreadable = „{ $file }“ nije se mogla pročitati. Ništa nije promijenjeno.
-open-not-yet = „{ $file }“ još nije otvorena: detalji okvira karijere još se preuzimaju. Pokušaj ponovno za trenutak; ništa nije promijenjeno.
-open-done = Otvoreno: „{ $file }“.
+open-failed = Datoteka „{ $file }“ nije se mogla otvoriti: { $problem }. Ništa nije promijenjeno.
+open-unreadable = Datoteka „{ $file }“ nije se mogla pročitati. Ništa nije promijenjeno.
+open-not-yet = Datoteka „{ $file }“ još nije otvorena: detalji okvira karijere još se preuzimaju. Pokušaj ponovno za trenutak; ništa nije promijenjeno.
+open-done = Otvorena je datoteka „{ $file }“.
 open-see-report = Pogledaj izvještaj
 open-confirm = { $count ->
-        [one] „{ $file }“ spremljena je { $date } ({ $current } → { $target }). Otvaranjem se zamjenjuje { $count } odgovor koji imaš na ovoj stranici.
-        [few] „{ $file }“ spremljena je { $date } ({ $current } → { $target }). Otvaranjem se zamjenjuju { $count } odgovora koja imaš na ovoj stranici.
-       *[other] „{ $file }“ spremljena je { $date } ({ $current } → { $target }). Otvaranjem se zamjenjuje { $count } odgovora koje imaš na ovoj stranici.
+        [one] Datoteka „{ $file }“ spremljena je { $date } ({ $current } → { $target }). Otvaranjem se zamjenjuje { $count } odgovor koji imaš na ovoj stranici.
+        [few] Datoteka „{ $file }“ spremljena je { $date } ({ $current } → { $target }). Otvaranjem se zamjenjuju { $count } odgovora koja imaš na ovoj stranici.
+       *[other] Datoteka „{ $file }“ spremljena je { $date } ({ $current } → { $target }). Otvaranjem se zamjenjuje { $count } odgovora koje imaš na ovoj stranici.
     }
 open-replace = Zamijeni moje odgovore
 open-keep = Zadrži moje trenutačne odgovore
 open-made-against = { $framework }, verzija { $version }
 opened-file-heading = Iz otvorene datoteke
-opened-file-saved = „{ $file }“ spremljena je { $date } prema okviru { $made_against }.
+opened-file-saved = Datoteka „{ $file }“ spremljena je { $date } prema okviru { $made_against }.
 opened-file-new-statements = { $count ->
         [one] { $count } nova tvrdnja od tada, bez odgovora
         [few] { $count } nove tvrdnje od tada, bez odgovora
