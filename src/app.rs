@@ -51,7 +51,7 @@ pub fn App() -> Html {
 
 fn loading() -> Html {
     html! {
-        <main id="main" class="loading"><p role="status">{ "Loading the career framework…" }</p></main>
+        <main id="main" class="loading"><p role="status">{ t!("app-loading") }</p></main>
     }
 }
 
@@ -172,7 +172,7 @@ fn Shell(props: &ShellProps) -> Html {
     });
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
+            <a class="skip-link" href="#main" onclick={skip}>{ t!("app-skip-to-content") }</a>
             <SiteHeader route={route.clone()} {index} />
             <main id="main" tabindex="-1">
                 <StorageNotice />
@@ -180,12 +180,12 @@ fn Shell(props: &ShellProps) -> Html {
                     { view(route.clone()) }
                 } else if let Some(problem) = &props.details_problem {
                     <div class="framework-errors" data-testid="framework-errors">
-                        <h1>{ "This view needs the framework's details, which could not be loaded" }</h1>
+                        <h1>{ t!("app-details-missing-heading") }</h1>
                         <p><code>{ problem }</code></p>
-                        <p>{ "Choosing your levels still works; your answers are kept." }</p>
+                        <p>{ t!("app-details-missing-hint") }</p>
                     </div>
                 } else {
-                    <p role="status">{ "Loading the career framework…" }</p>
+                    <p role="status">{ t!("app-loading") }</p>
                 }
                 // Views whose address is the whole story can be sent on as they are.
                 if route.has_shareable_address() {

@@ -4,7 +4,7 @@
 
 use crate::hooks::{use_assessment, use_framework, use_today, OpenedFile, OpenedSummary};
 use crate::route::Route;
-use crate::words::{count, date};
+use crate::words::{date, problems};
 use ladder_core::file::{open, FileError, Opened, MAX_FILE_BYTES};
 use ladder_core::{clip, Action};
 use std::rc::Rc;
@@ -40,10 +40,10 @@ pub fn OpenAssessment() -> Html {
                 o.set.emit(Some(OpenedSummary {
                     file_name: name.clone(),
                     saved_on: opened.saved_on,
-                    made_against: format!(
-                        "{} version {}",
-                        clip(&opened.assessment.framework_id),
-                        clip(&opened.assessment.framework_version)
+                    made_against: t!(
+                        "open-made-against",
+                        framework = clip(&opened.assessment.framework_id),
+                        version = clip(&opened.assessment.framework_version)
                     ),
                     new_statements: opened.new_statements.clone(),
                     no_longer_apply: opened.no_longer_apply.clone(),
@@ -63,8 +63,10 @@ pub fn OpenAssessment() -> Html {
             let size = file.size();
             if size > MAX_FILE_BYTES as f64 {
                 let e = FileError::TooLarge { bytes: size as u64 };
-                step.set(Step::Failed(format!(
-                    "“{name}” could not be opened: {e}. Nothing was changed."
+                step.set(Step::Failed(t!(
+                    "open-failed",
+                    file = &name,
+                    problem = problems::file(&e)
                 )));
                 return;
             }
@@ -74,22 +76,20 @@ pub fn OpenAssessment() -> Html {
                     .ok()
                     .and_then(|t| t.as_string());
                 let Some(text) = text else {
-                    step.set(Step::Failed(format!(
-                        "“{name}” could not be read. Nothing was changed."
-                    )));
+                    step.set(Step::Failed(t!("open-unreadable", file = &name)));
                     return;
                 };
                 // The outline alone cannot tell which answers still apply; its details are a
                 // moment behind the first view.
                 if !fw.complete {
-                    step.set(Step::Failed(format!(
-                        "“{name}” was not opened yet: the framework's details are still downloading. Try again in a moment; nothing was changed."
-                    )));
+                    step.set(Step::Failed(t!("open-not-yet", file = &name)));
                     return;
                 }
                 match open(&fw, &text, today) {
-                    Err(e) => step.set(Step::Failed(format!(
-                        "“{name}” could not be opened: {e}. Nothing was changed."
+                    Err(e) => step.set(Step::Failed(t!(
+                        "open-failed",
+                        file = &name,
+                        problem = problems::file(&e)
                     ))),
                     Ok(opened) if has_answers => step.set(Step::Confirm(Rc::new((name, opened)))),
                     Ok(opened) => apply.emit(Rc::new((name, opened))),
@@ -139,8 +139,8 @@ pub fn OpenAssessment() -> Html {
             html! { <p class="problem" role="alert" data-testid="open-failed">{ text.clone() }</p> }
         }
         Step::Opened(name) => html! {
-            <p class="callout" role="status" data-testid="open-done">{ format!("Opened “{name}”. ") }
-                <a href={Route::AssessReport.href()}>{ "See the report" }</a></p>
+            <p class="callout" role="status" data-testid="open-done">{ t!("open-done", file = name) }{ " " }
+                <a href={Route::AssessReport.href()}>{ t!("open-see-report") }</a></p>
         },
         Step::Confirm(found) => {
             let (name, opened) = &**found;
@@ -156,11 +156,10 @@ pub fn OpenAssessment() -> Html {
             };
             html! {
                 <div class="callout" role="alert" data-testid="open-confirm">
-                    <p>{ format!("“{name}” was saved on {} ({} → {}). Opening it replaces the {} you have on this page.",
-                        date(opened.saved_on), opened.assessment.current, opened.assessment.target, count(yours as u64, "answer")) }</p>
+                    <p>{ t!("open-confirm", file = name, date = date(opened.saved_on), current = opened.assessment.current.to_string(), target = opened.assessment.target.to_string(), count = yours) }</p>
                     <p class="actions-row">
-                        <button type="button" onclick={replace}>{ "Replace my answers" }</button>
-                        <button type="button" class="link-button" onclick={keep}>{ "Keep my current answers" }</button>
+                        <button type="button" onclick={replace}>{ t!("open-replace") }</button>
+                        <button type="button" class="link-button" onclick={keep}>{ t!("open-keep") }</button>
                     </p>
                 </div>
             }
@@ -168,12 +167,12 @@ pub fn OpenAssessment() -> Html {
     };
     html! {
         <section class="open-assessment" aria-labelledby="open-heading">
-            <h2 id="open-heading">{ "Open a saved assessment" }</h2>
+            <h2 id="open-heading">{ t!("open-heading") }</h2>
             <div class={classes!("drop-zone", dragging.then_some("dragging"))} data-testid="drop-zone"
                 ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-                <label for="open-file">{ "Choose a file saved with “Save to a file”" }</label>
+                <label for="open-file">{ t!("open-choose-file") }</label>
                 <input id="open-file" type="file" accept=".json,application/json" onchange={on_pick} />
-                <p class="hint">{ "Or drop it here. It is read in this browser; nothing is uploaded." }</p>
+                <p class="hint">{ t!("open-drop-hint") }</p>
             </div>
             { message }
         </section>

@@ -3,7 +3,7 @@
 //! apply.
 
 use crate::hooks::{use_framework, OpenedFile};
-use crate::words::{count, date};
+use crate::words::{date, list};
 use yew::prelude::*;
 
 #[component]
@@ -14,19 +14,18 @@ pub fn OpenedFileNote() -> Html {
     };
     html! {
         <section class="callout opened-file" aria-labelledby="opened-file" data-testid="opened-file">
-            <h2 id="opened-file">{ "From the file you opened" }</h2>
-            <p>{ format!("“{}” was saved on {} against {}.", summary.file_name, date(summary.saved_on), summary.made_against) }</p>
+            <h2 id="opened-file">{ t!("opened-file-heading") }</h2>
+            <p>{ t!("opened-file-saved", file = &summary.file_name, date = date(summary.saved_on), made_against = &summary.made_against) }</p>
             if !summary.new_statements.is_empty() {
                 <details>
-                    <summary>{ format!("{} new since then, unanswered", count(summary.new_statements.len() as u64, "statement")) }</summary>
+                    <summary>{ t!("opened-file-new-statements", count = summary.new_statements.len()) }</summary>
                     <ul>{ for summary.new_statements.iter().map(|id| html! {
                         <li>{ fw.statement(id).map_or(id.to_string(), |s| s.text.clone()) }</li>
                     }) }</ul>
                 </details>
             }
             if !summary.no_longer_apply.is_empty() {
-                <p>{ format!("{} no longer apply, because this version of the framework does not have them: {}.",
-                    count(summary.no_longer_apply.len() as u64, "answer"), summary.no_longer_apply.join(", ")) }</p>
+                <p>{ t!("opened-file-no-longer-apply", count = summary.no_longer_apply.len(), items = list(&summary.no_longer_apply)) }</p>
             }
         </section>
     }

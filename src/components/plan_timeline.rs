@@ -36,7 +36,7 @@ fn milestones(s: &Step, start: (&str, NaiveDate), starts_by: Option<Start>) -> H
     let points = [
         (start.0, start.1, None),
         (
-            put_forward_label(starts_by),
+            &put_forward_label(starts_by),
             s.earliest_nomination,
             Some(constraint(s.binding)),
         ),

@@ -4,7 +4,7 @@
 
 use super::statement_examples;
 use crate::hooks::use_framework;
-use crate::words::{rating, NOT_SURE};
+use crate::words::{not_sure, rating};
 use ladder_core::assessment::Answer;
 use ladder_core::{Rating, StatementId};
 use yew::prelude::*;
@@ -24,7 +24,7 @@ pub fn RatingScale(props: &RatingScaleProps) -> Html {
         return html! {};
     };
     let name = format!("rate-{}", statement.id);
-    let option = |value: Option<Rating>, label: &'static str, key: &'static str| {
+    let option = |value: Option<Rating>, label: String, key: &'static str| {
         let id = format!("{name}-{key}");
         let on_rate = props.on_rate.clone();
         let checked = match (props.answer, value) {
@@ -48,7 +48,7 @@ pub fn RatingScale(props: &RatingScaleProps) -> Html {
             { statement_examples(statement) }
             <div class="choices">
                 { for Rating::ALL.iter().zip(["0", "1", "2", "3"]).map(|(r, key)| option(Some(*r), rating(*r), key)) }
-                { option(None, NOT_SURE, "n") }
+                { option(None, not_sure(), "n") }
             </div>
             if untouched {
                 <p class="not-answered">{ "Not answered yet" }</p>

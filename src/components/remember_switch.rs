@@ -50,28 +50,28 @@ pub fn RememberSwitch() -> Html {
     };
     html! {
         <section class="remember" aria-labelledby="remember-heading" data-testid="remember">
-            <h2 id="remember-heading" class="visually-hidden">{ "Keeping your answers" }</h2>
+            <h2 id="remember-heading" class="visually-hidden">{ t!("remember-heading") }</h2>
             <div class="check">
                 <input id="remember" type="checkbox" role="switch" checked={status.remembering} onchange={on_switch}
                     aria-describedby="remember-hint" />
-                <label for="remember">{ "Remember on this device" }</label>
+                <label for="remember">{ t!("remember-label") }</label>
             </div>
             <p id="remember-hint" class="hint">{ if status.remembering {
-                "On: your answers, name and kept reports stay in this browser’s local storage on this device, even after you close it, until you forget them. Nothing is sent anywhere."
+                t!("remember-hint-on")
             } else {
-                "Off: your answers stay in this tab only and are gone when you close it; your name is not kept. Nothing is sent anywhere."
+                t!("remember-hint-off")
             } }</p>
             if *asking {
-                <p class="confirm" role="group" aria-label="Forget everything on this device?">
-                    <span role="status">{ "Forget every answer, name and kept report Ladder holds on this device and in this tab? This cannot be undone." }</span>
-                    <button type="button" onclick={forget}>{ "Yes, forget everything" }</button>
-                    <button type="button" class="link-button" onclick={keep}>{ "Keep them" }</button>
+                <p class="confirm" role="group" aria-label={t!("remember-forget-group")}>
+                    <span role="status">{ t!("remember-forget-confirm") }</span>
+                    <button type="button" onclick={forget}>{ t!("remember-forget-yes") }</button>
+                    <button type="button" class="link-button" onclick={keep}>{ t!("remember-forget-keep") }</button>
                 </p>
             } else {
-                <button type="button" class="link-button" onclick={ask}>{ "Forget everything on this device" }</button>
+                <button type="button" class="link-button" onclick={ask}>{ t!("remember-forget") }</button>
             }
             if *done {
-                <p role="status" data-testid="forgotten">{ "Done: Ladder keeps nothing on this device now." }</p>
+                <p role="status" data-testid="forgotten">{ t!("remember-forgotten") }</p>
             }
         </section>
     }

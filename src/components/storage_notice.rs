@@ -25,20 +25,21 @@ pub fn StorageNotice() -> Html {
     let download_mine = {
         let text = encode(handle.assessment());
         Callback::from(move |_: MouseEvent| {
-            download_text("ladder-answers.txt", "text/plain", &text);
+            download_text(&t!("storage-download-answers-file"), "text/plain", &text);
         })
     };
+    // Which place the sentences name: `device` or `tab` (a select in the catalogue).
     let where_kept = if status.as_ref().is_some_and(|s| s.remembering) {
-        "on this device"
+        "device"
     } else {
-        "in this tab"
+        "tab"
     };
     let save_failure = failed.then(|| {
         let not_kept = status.as_ref().map(|s| changes(&s.not_kept)).unwrap_or_default();
         html! {
             <div class="problem" role="alert" data-testid="save-failed">
-                <p>{ format!("Not kept {where_kept}: {not_kept}. The browser refused the write (its storage is probably full). Everything is still on this page, but a reload would lose what was not kept: download your answers to keep them.") }</p>
-                <button type="button" onclick={download_mine.clone()}>{ "Download your answers" }</button>
+                <p>{ t!("storage-not-kept", place = where_kept, not_kept = not_kept) }</p>
+                <button type="button" onclick={download_mine.clone()}>{ t!("storage-download-answers") }</button>
             </div>
         }
     });
@@ -48,18 +49,18 @@ pub fn StorageNotice() -> Html {
     });
     let conflict = stale.map(|(status, theirs)| {
         let message = match &theirs {
-            Some(_) => format!("Another tab changed the answers kept {where_kept} since this tab last saved, so this tab’s change was not written over them. Not kept yet: {}. Choose whose answers to keep.", changes(&status.not_kept)),
-            None => format!("Another tab removed the answers kept {where_kept}, or wrote them in a form this tab cannot read, since this tab last saved. Not kept yet: {}. Choose whose answers to keep.", changes(&status.not_kept)),
+            Some(_) => t!("storage-conflict-changed", place = where_kept, not_kept = changes(&status.not_kept)),
+            None => t!("storage-conflict-removed", place = where_kept, not_kept = changes(&status.not_kept)),
         };
-        let theirs_label = if theirs.is_some() { "Use the other tab’s answers" } else { "Start afresh as the other tab did" };
+        let theirs_label = if theirs.is_some() { t!("storage-use-theirs") } else { t!("storage-start-afresh") };
         let (use_theirs, keep_mine) = (status.use_theirs.clone(), status.keep_mine.clone());
         html! {
             <div class="problem" role="alert" data-testid="answers-conflict">
                 <p>{ message }</p>
                 <p class="actions-row">
-                    <button type="button" onclick={Callback::from(move |_: MouseEvent| keep_mine.emit(()))}>{ "Keep this tab’s answers" }</button>
+                    <button type="button" onclick={Callback::from(move |_: MouseEvent| keep_mine.emit(()))}>{ t!("storage-keep-mine") }</button>
                     <button type="button" onclick={Callback::from(move |_: MouseEvent| use_theirs.emit(()))}>{ theirs_label }</button>
-                    <button type="button" class="link-button" onclick={download_mine.clone()}>{ "Download this tab’s answers" }</button>
+                    <button type="button" class="link-button" onclick={download_mine.clone()}>{ t!("storage-download-mine") }</button>
                 </p>
             </div>
         }
@@ -75,9 +76,9 @@ pub fn StorageNotice() -> Html {
                 <div class="callout" role="alert" data-testid="storage-news">
                     <p>{ news(&item) }</p>
                     <p class="actions-row">
-                        <button type="button" onclick={Callback::from(move |_: MouseEvent| use_theirs.emit(()))}>{ "Show the remembered answers here" }</button>
-                        <button type="button" onclick={Callback::from(move |_: MouseEvent| keep_mine.emit(()))}>{ "Keep this tab’s answers in this tab" }</button>
-                        <button type="button" class="link-button" onclick={download_mine.clone()}>{ "Download this tab’s answers" }</button>
+                        <button type="button" onclick={Callback::from(move |_: MouseEvent| use_theirs.emit(()))}>{ t!("storage-show-remembered") }</button>
+                        <button type="button" onclick={Callback::from(move |_: MouseEvent| keep_mine.emit(()))}>{ t!("storage-keep-mine-in-tab") }</button>
+                        <button type="button" class="link-button" onclick={download_mine.clone()}>{ t!("storage-download-mine") }</button>
                     </p>
                 </div>
             };
@@ -88,9 +89,9 @@ pub fn StorageNotice() -> Html {
                 <p>{ news(&item) }</p>
                 <p class="actions-row">
                     if failed {
-                        <button type="button" onclick={download_mine.clone()}>{ "Download your answers" }</button>
+                        <button type="button" onclick={download_mine.clone()}>{ t!("storage-download-answers") }</button>
                     }
-                    <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| dismiss.emit(()))}>{ "Dismiss" }</button>
+                    <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| dismiss.emit(()))}>{ t!("storage-dismiss") }</button>
                 </p>
             </div>
         }
@@ -101,7 +102,7 @@ pub fn StorageNotice() -> Html {
         (SavedNotice::Unreadable { raw, kept, .. }, Some(message)) => {
             let raw = raw.clone();
             let download = Callback::from(move |_: MouseEvent| {
-                download_text("ladder-unreadable-answers.txt", "text/plain", &raw);
+                download_text(&t!("storage-download-unreadable-file"), "text/plain", &raw);
             });
             let discard = status.as_ref().map(|s| {
                 let callback = s.discard_unreadable.clone();
@@ -111,9 +112,9 @@ pub fn StorageNotice() -> Html {
                 <div class="callout" role="alert" data-testid="saved-notice">
                     <p>{ message }</p>
                     <p class="actions-row">
-                        <button type="button" onclick={download}>{ "Download the unreadable answers" }</button>
+                        <button type="button" onclick={download}>{ t!("storage-download-unreadable") }</button>
                         if let (Kept::InPlace, true, Some(discard)) = (kept, paused, discard) {
-                            <button type="button" class="link-button" onclick={discard}>{ "Discard them and save new answers" }</button>
+                            <button type="button" class="link-button" onclick={discard}>{ t!("storage-discard-unreadable") }</button>
                         }
                     </p>
                 </div>
@@ -127,7 +128,7 @@ pub fn StorageNotice() -> Html {
             (!*dismissed).then(|| html! {
                 <div class="callout" role="status" data-testid="saved-notice">
                     <p>{ message }</p>
-                    <button type="button" class="link-button" onclick={dismiss}>{ "Dismiss" }</button>
+                    <button type="button" class="link-button" onclick={dismiss}>{ t!("storage-dismiss") }</button>
                 </div>
             })
         }

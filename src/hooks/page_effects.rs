@@ -9,7 +9,7 @@ use yew::prelude::*;
 pub fn use_page_title(title: String) {
     use_effect_with(title, |title| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&format!("{title} · Ladder"));
+            document.set_title(&t!("page-title", title = title));
         }
     });
 }

@@ -8,6 +8,7 @@
 //! page's code heavier. `ladder-site` writes both files in the core's checked binary form.
 
 use crate::words::catalogue::{self, Catalogue};
+use crate::words::problems::{self, Download};
 use ladder_core::binary::{decode, decode_outline, DETAILS_FILE, OUTLINE_FILE};
 use ladder_core::Framework;
 use std::cell::RefCell;
@@ -46,7 +47,7 @@ struct Progress {
     /// The outline's bytes and the framework they make, once in.
     outline: Option<(Rc<Vec<u8>>, Rc<Framework>)>,
     /// The details file, or why it could not be had, until both are in.
-    details: Option<Result<Vec<u8>, String>>,
+    details: Option<Result<Vec<u8>, Download>>,
     asked: bool,
 }
 
@@ -63,9 +64,7 @@ pub fn use_framework_file() -> FrameworkFiles {
             }
             let (progress, state) = (progress.clone(), state.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let details = fetch_bytes(DETAILS_FILE)
-                    .await
-                    .map_err(|reason| missing(DETAILS_FILE, &reason));
+                let details = fetch_bytes(DETAILS_FILE).await;
                 progress.borrow_mut().details = Some(details);
                 finish(&progress, &state);
             });
@@ -78,23 +77,23 @@ pub fn use_framework_file() -> FrameworkFiles {
                 // Both asked for at once: the first view needs the outline and the words.
                 let words = request(catalogue::FILE);
                 let outline = request(OUTLINE_FILE);
-                let bytes = match body(outline).await {
+                let bytes = body(outline).await;
+                let words = body(words)
+                    .await
+                    .and_then(|bytes| String::from_utf8(bytes).map_err(|_| Download::NotUtf8));
+                let bytes = match bytes {
                     Ok(bytes) => bytes,
                     Err(reason) => {
-                        return state.set(FrameworkFile::Failed(missing(OUTLINE_FILE, &reason)))
+                        let message = without_framework(&words, || missing(OUTLINE_FILE, reason));
+                        return state.set(FrameworkFile::Failed(message));
                     }
                 };
-                let words = body(words).await.and_then(|bytes| {
-                    String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())
-                });
                 match decode_outline(&bytes) {
                     Ok(framework) => {
-                        let catalogue = words
-                            .map_err(|reason| missing(catalogue::FILE, &reason))
-                            .and_then(|text| {
-                                Catalogue::new(framework.language(), &text, &framework.wording)
-                                    .map_err(|e| catalogue::unreadable(&e))
-                            });
+                        let catalogue = words.map_err(no_words).and_then(|text| {
+                            Catalogue::new(framework.language(), &text, &framework.wording)
+                                .map_err(|e| catalogue::unreadable(&e))
+                        });
                         match catalogue {
                             Ok(catalogue) => catalogue::install(Rc::new(catalogue)),
                             Err(message) => return state.set(FrameworkFile::Failed(message)),
@@ -107,9 +106,10 @@ pub fn use_framework_file() -> FrameworkFiles {
                         });
                         finish(&progress, &state);
                     }
-                    Err(error) => {
-                        state.set(FrameworkFile::Failed(format!("{OUTLINE_FILE}: {error}")))
-                    }
+                    Err(error) => state
+                        .set(FrameworkFile::Failed(without_framework(&words, || {
+                            problems::decode(OUTLINE_FILE, &error)
+                        }))),
                 }
             });
         });
@@ -130,7 +130,10 @@ fn finish(progress: &Rc<RefCell<Progress>>, state: &UseStateHandle<FrameworkFile
         }
     };
     let whole = details
-        .and_then(|details| decode(&outline, &details).map_err(|e| format!("{DETAILS_FILE}: {e}")));
+        .map_err(|reason| missing(DETAILS_FILE, reason))
+        .and_then(|details| {
+            decode(&outline, &details).map_err(|e| problems::decode(DETAILS_FILE, &e))
+        });
     // Without its details the outline still serves the first view; the rest say why not.
     state.set(match whole {
         Ok(whole) => FrameworkFile::Ready(Rc::new(whole)),
@@ -141,36 +144,61 @@ fn finish(progress: &Rc<RefCell<Progress>>, state: &UseStateHandle<FrameworkFile
     });
 }
 
-fn missing(file: &str, reason: &str) -> String {
-    format!("{file} could not be downloaded ({reason}). Reload the page; if it persists, the site was published without it.")
+fn missing(file: &str, reason: Download) -> String {
+    problems::download(file, &problems::download_reason(reason))
+}
+
+/// Without its words the page has none to say so with but the one sentence outside a
+/// catalogue.
+fn no_words(reason: Download) -> String {
+    catalogue::unreadable(&catalogue::WordingError::Unreadable {
+        line: 0,
+        reason: format!("{reason:?}"),
+    })
+}
+
+/// When the framework cannot be had, its words still can: they are installed for the page's
+/// own language (its `lang`), so `message` says what went wrong in it. Without them, the page
+/// can say only that its words could not be read.
+fn without_framework(words: &Result<String, Download>, message: impl FnOnce() -> String) -> String {
+    let language = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_else(|| "en".to_string());
+    let text = match words {
+        Ok(text) => text,
+        Err(reason) => return no_words(*reason),
+    };
+    match Catalogue::new(&language, text, &Default::default()) {
+        Ok(catalogue) => {
+            catalogue::install(Rc::new(catalogue));
+            message()
+        }
+        Err(e) => catalogue::unreadable(&e),
+    }
 }
 
 /// A same-origin file asked for, not yet awaited (so several download at once).
-fn request(path: &str) -> Result<JsFuture, String> {
-    let window = web_sys::window().ok_or("no browser window")?;
+fn request(path: &str) -> Result<JsFuture, Download> {
+    let window = web_sys::window().ok_or(Download::NoWindow)?;
     Ok(JsFuture::from(window.fetch_with_str(path)))
 }
 
 /// The body of a same-origin file, or why there is none.
-async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
+async fn fetch_bytes(path: &str) -> Result<Vec<u8>, Download> {
     body(request(path)).await
 }
 
-async fn body(request: Result<JsFuture, String>) -> Result<Vec<u8>, String> {
-    let response = request?
-        .await
-        .map_err(|_| "the network request failed".to_string())?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "the answer was not an HTTP response".to_string())?;
+async fn body(request: Result<JsFuture, Download>) -> Result<Vec<u8>, Download> {
+    let response = request?.await.map_err(|_| Download::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| Download::NotHttp)?;
     if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
+        return Err(Download::Status(response.status()));
     }
-    let body = response
-        .array_buffer()
-        .map_err(|_| "the answer had no body".to_string())?;
+    let body = response.array_buffer().map_err(|_| Download::NoBody)?;
     let body = JsFuture::from(body)
         .await
-        .map_err(|_| "the download was interrupted".to_string())?;
+        .map_err(|_| Download::Interrupted)?;
     Ok(js_sys::Uint8Array::new(&body).to_vec())
 }

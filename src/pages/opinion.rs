@@ -5,7 +5,7 @@
 use crate::components::LinkProblem;
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
-use crate::words::{level_short, rating, readiness, NOT_SURE, SENT_BY_LINK};
+use crate::words::{level_short, not_sure, rating, readiness, sent_by_link};
 use ladder_core::assessment::Answer;
 use ladder_core::opinion::compare_opinions;
 use ladder_core::share::decode;
@@ -17,11 +17,11 @@ pub struct OpinionPageProps {
     pub link: AttrValue,
 }
 
-fn answer_text(a: Answer) -> &'static str {
+fn answer_text(a: Answer) -> String {
     match a {
         Answer::Rated(r) => rating(r),
-        Answer::NotSure => NOT_SURE,
-        Answer::Untouched => "—",
+        Answer::NotSure => not_sure(),
+        Answer::Untouched => "—".to_string(),
     }
 }
 
@@ -64,7 +64,7 @@ pub fn OpinionPage(props: &OpinionPageProps) -> Html {
     html! {
         <div class="opinion" data-testid="opinion">
             <h1>{ format!("Your view and a second opinion: {} → {}", level_short(o.own.current), level_short(o.own.target)) }</h1>
-            <p class="hint" data-testid="sent-by-link">{ SENT_BY_LINK }</p>
+            <p class="hint" data-testid="sent-by-link">{ sent_by_link() }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Both views by dimension (scrolls sideways)">
             <table data-testid="opinion-dimensions">
                 <caption>{ "Readiness by dimension, both views" }</caption>

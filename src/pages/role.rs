@@ -7,7 +7,7 @@
 use crate::components::{LevelPicker, LinkProblem, RatingScale, SharePanel};
 use crate::hooks::{page_address, use_framework, use_local_answers, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{count, level_label, readiness, SENT_BY_LINK};
+use crate::words::{count, level_label, readiness, sent_by_link};
 use ladder_core::share::{decode, decode_role, encode, encode_role, Role, MAX_ROLE_NOTE_CHARS};
 use ladder_core::{score, Action, Assessment, DimensionId, Framework, LevelId, YearMonth};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -255,7 +255,7 @@ fn candidate_view(
     html! {
         <div class="role-view" data-testid="role-view">
             <h1>{ format!("The candidate’s view of {}", role.level) }</h1>
-            <p class="hint" data-testid="sent-by-link">{ SENT_BY_LINK }</p>
+            <p class="hint" data-testid="sent-by-link">{ sent_by_link() }</p>
             <p class="hint">{ format!("Answered on {}. Their own ratings against the role’s expectations; marked dimensions first.", crate::words::date(shared.made_on)) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="The candidate’s view by dimension (scrolls sideways)">
             <table data-testid="role-view-table">

@@ -7,7 +7,7 @@ use super::assess_report::full_report;
 use crate::components::LinkProblem;
 use crate::hooks::{navigate, use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{count, date, excerpt, level_short, still_to_answer_note, SENT_BY_LINK};
+use crate::words::{count, date, excerpt, level_short, sent_by_link, still_to_answer_note};
 use ladder_core::share::decode;
 use ladder_core::{score, Action, Status};
 use yew::prelude::*;
@@ -61,7 +61,7 @@ pub fn SharedReportPage(props: &SharedReportPageProps) -> Html {
         <div class="assess-report shared-report" data-testid="shared-report">
             <p class="shared-banner" data-testid="shared-banner">{ format!("Shared with you: made on {} against {} version {}", date(shared.made_on), fw.name, excerpt(&a.framework_version)) }</p>
             <h1>{ format!("Shared report: {} → {}", level_short(report.current), level_short(report.target)) }</h1>
-            <p class="hint" data-testid="sent-by-link">{ SENT_BY_LINK }</p>
+            <p class="hint" data-testid="sent-by-link">{ sent_by_link() }</p>
             <p class="hint">{ "Read-only: this is someone else’s self-assessment. It carries no name and no notes." }
                 if a.framework_id != fw.id || a.framework_version != fw.version {
                     { format!(" It was made against {} version {}; answers are matched to this version by statement id.", excerpt(&a.framework_id), excerpt(&a.framework_version)) }

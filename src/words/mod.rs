@@ -6,6 +6,7 @@
 
 #[macro_use]
 pub mod catalogue;
+pub mod problems;
 
 use crate::hooks::{Kept, News, SavedNotice};
 use chrono::{Datelike, NaiveDate};
@@ -63,7 +64,7 @@ pub fn excerpt(text: &str) -> String {
 /// else its title alone ("Senior Engineer").
 pub fn level_label(level: &Level) -> String {
     match &level.code {
-        Some(code) => format!("{code} {}", level.title),
+        Some(code) => t!("level-label", code = code, title = &level.title),
         None => level.title.clone(),
     }
 }
@@ -74,64 +75,94 @@ pub fn level_short(level: &Level) -> &str {
     level.code.as_deref().unwrap_or(&level.title)
 }
 
+/// Items as a list: "a, b, c", with the language's separator.
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(&t!("list-separator"))
+}
+
+/// Items as a list whose last two are joined by "and": "a, b and c".
+pub fn list_and<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => t!("list-and", init = list(init), last = last.as_ref()),
+    }
+}
+
 /// Levels as alternatives, named briefly: "IC04 or IC05".
 pub fn either(fw: &Framework, ids: &[LevelId]) -> String {
     ids.iter()
         .map(|id| fw.level(id).map_or(id.as_str(), level_short))
-        .collect::<Vec<_>>()
-        .join(" or ")
+        .map(str::to_string)
+        .reduce(|first, next| t!("either-or", first = first, next = next))
+        .unwrap_or_default()
 }
 
 /// "80% operational, 20% strategic", or only the operational share when nothing is strategic.
 pub fn focus(f: Focus) -> String {
     match f.strategic {
-        0 => format!("{}% operational", f.operational),
-        _ => format!("{}% operational, {}% strategic", f.operational, f.strategic),
+        0 => t!("focus-operational", operational = f.operational),
+        _ => t!(
+            "focus-both",
+            operational = f.operational,
+            strategic = f.strategic
+        ),
     }
 }
 
-pub fn rating(r: Rating) -> &'static str {
+pub fn rating(r: Rating) -> String {
     match r {
-        Rating::NotYet => "Not yet",
-        Rating::Sometimes => "Sometimes",
-        Rating::Usually => "Usually",
-        Rating::Consistently => "Consistently",
+        Rating::NotYet => t!("rating-not-yet"),
+        Rating::Sometimes => t!("rating-sometimes"),
+        Rating::Usually => t!("rating-usually"),
+        Rating::Consistently => t!("rating-consistently"),
     }
 }
 
 /// Said above anything someone else's link carries (a shared report, a second opinion, a
 /// candidate's answers): its checksum catches a link cut short or mistyped, not one edited on
 /// purpose, so the page presents it as the sender's word.
-pub const SENT_BY_LINK: &str = "Sent by link: this is what the sender entered. Anyone who has a link can change what it says, so read it as their own account, not as proof.";
+pub fn sent_by_link() -> String {
+    t!("sent-by-link")
+}
 
 /// The answer that leaves a statement unanswered.
-pub const NOT_SURE: &str = "Not sure";
+pub fn not_sure() -> String {
+    t!("rating-not-sure")
+}
 
 /// The status as a label: "Ready".
-pub fn status(s: Status) -> &'static str {
+pub fn status(s: Status) -> String {
     match s {
-        Status::Ready => "Ready",
-        Status::Close => "Close",
-        Status::Gap => "Gap",
-        Status::Incomplete => "Incomplete",
+        Status::Ready => t!("status-ready"),
+        Status::Close => t!("status-close"),
+        Status::Gap => t!("status-gap"),
+        Status::Incomplete => t!("status-incomplete"),
     }
 }
 
-/// The status as a word inside a sentence, and as a CSS class: "ready".
-pub fn status_word(s: Status) -> &'static str {
+/// The status as a word inside a sentence: "ready".
+pub fn status_word(s: Status) -> String {
     match s {
-        Status::Ready => "ready",
-        Status::Close => "close",
-        Status::Gap => "gap",
-        Status::Incomplete => "incomplete",
+        Status::Ready => t!("status-word-ready"),
+        Status::Close => t!("status-word-close"),
+        Status::Gap => t!("status-word-gap"),
+        Status::Incomplete => t!("status-word-incomplete"),
     }
 }
 
 /// A dimension's readiness as the chart writes it: "67% close", or "not answered".
 pub fn readiness(readiness: Option<u8>, s: Status) -> String {
-    match readiness {
-        Some(r) => format!("{r}% {}", status_word(s)),
-        None => "not answered".to_string(),
+    match (readiness, s) {
+        (Some(r), Status::Ready) => t!("readiness-ready", percent = r),
+        (Some(r), Status::Close) => t!("readiness-close", percent = r),
+        (Some(r), Status::Gap) => t!("readiness-gap", percent = r),
+        (Some(r), Status::Incomplete) => t!("readiness-incomplete", percent = r),
+        (None, _) => t!("readiness-not-answered"),
     }
 }
 
@@ -141,17 +172,22 @@ pub fn suggestion(s: &Suggestion) -> String {
             attribute,
             from,
             to,
-        } => format!("Shift {}: {from} → {to}", attribute.name),
+        } => t!(
+            "suggestion-shift",
+            attribute = &attribute.name,
+            from = from.to_string(),
+            to = to.to_string()
+        ),
         // A statement already at "Usually" is named only when the dimension still falls short:
         // the next step is "Consistently".
         Suggestion::Statement {
             statement,
             rating: Rating::Usually | Rating::Consistently,
-        } => format!("Aim for “Consistently” on: {}", statement.text),
+        } => t!("suggestion-consistently", statement = &statement.text),
         Suggestion::Statement { statement, .. } => {
-            format!("Aim for “Usually” on: {}", statement.text)
+            t!("suggestion-usually", statement = &statement.text)
         }
-        Suggestion::Develop(area) => format!("Develop: {area}"),
+        Suggestion::Develop(area) => t!("suggestion-develop", area = area.to_string()),
     }
 }
 
@@ -162,35 +198,51 @@ pub fn finding(f: Finding) -> String {
             question,
             have,
             need,
-        } if have >= need => format!("“{}” {have} of {}.", question.text, months(need)),
+        } if have >= need => t!(
+            "finding-months-met",
+            question = &question.text,
+            have = have,
+            need = need
+        ),
         Finding::Months {
             question,
             have,
             need,
-        } => format!(
-            "“{}” {have} of {}; {} more needed.",
-            question.text,
-            months(need),
-            months(need - have)
+        } => t!(
+            "finding-months-short",
+            question = &question.text,
+            have = have,
+            need = need,
+            more = need - have
         ),
         Finding::Count {
             question,
             have,
             need,
-        } if have >= need => format!("“{}” {have}, at least {need} needed.", question.text),
+        } if have >= need => t!(
+            "finding-count-met",
+            question = &question.text,
+            have = have,
+            need = need
+        ),
         Finding::Count {
             question,
             have,
             need,
-        } => format!("“{}” {have} so far; at least {need} needed.", question.text),
+        } => t!(
+            "finding-count-short",
+            question = &question.text,
+            have = have,
+            need = need
+        ),
         Finding::Yes {
             question,
             ticked: true,
-        } => format!("Done: “{}”.", question.text),
+        } => t!("finding-yes-done", question = &question.text),
         Finding::Yes {
             question,
             ticked: false,
-        } => format!("Not yet: “{}”.", question.text),
+        } => t!("finding-yes-not-yet", question = &question.text),
     }
 }
 
@@ -198,11 +250,9 @@ pub fn finding(f: Finding) -> String {
 pub fn judgement_note(j: &Judgement) -> Option<String> {
     match j {
         Judgement::Questions(_) => None,
-        Judgement::Verdict(true) => Some("The verdict of this assessment is ready.".to_string()),
-        Judgement::Verdict(false) => {
-            Some("The verdict of this assessment is not ready yet.".to_string())
-        }
-        Judgement::ByManager => Some("Check this one with your manager.".to_string()),
+        Judgement::Verdict(true) => Some(t!("judgement-verdict-ready")),
+        Judgement::Verdict(false) => Some(t!("judgement-verdict-not-ready")),
+        Judgement::ByManager => Some(t!("judgement-by-manager")),
     }
 }
 
@@ -210,28 +260,28 @@ pub fn judgement_note(j: &Judgement) -> Option<String> {
 pub fn constraint(c: Constraint) -> String {
     match c {
         Constraint::TimeInLevel { months: m, reached } => {
-            format!("{} in level reached on {}", months(m), date(reached))
+            t!("constraint-time-in-level", months = m, date = date(reached))
         }
         Constraint::Question {
             criterion,
             months: 0,
             reached,
             ..
-        } => format!(
-            "{}: enough months already, as of {}",
-            criterion.name,
-            date(reached)
+        } => t!(
+            "constraint-question-met",
+            criterion = &criterion.name,
+            date = date(reached)
         ),
         Constraint::Question {
             criterion,
             months: m,
             reached,
             ..
-        } => format!(
-            "{} more for {} → {}",
-            months(m),
-            criterion.name,
-            date(reached)
+        } => t!(
+            "constraint-question",
+            months = m,
+            criterion = &criterion.name,
+            date = date(reached)
         ),
     }
 }
@@ -242,35 +292,41 @@ pub fn months_rule(criterion: &str, question: &Question) -> Option<String> {
         Needs::Months {
             min,
             once_ready: true,
-        } => Some(format!(
-            "{criterion}: {} from today, less what you already have once every dimension is ready; until then, counted after the slowest dimension's months to close.",
-            months(min)
+        } => Some(t!(
+            "months-rule-once-ready",
+            criterion = criterion,
+            months = min
         )),
         Needs::Months {
             min,
             once_ready: false,
-        } => Some(format!(
-            "{criterion}: {} from today, less what you already have.",
-            months(min)
-        )),
+        } => Some(t!("months-rule", criterion = criterion, months = min)),
         Needs::Count(_) | Needs::Yes => None,
     }
 }
 
 /// "Leadership & Influence: gap → close, +25 points".
 pub fn movement(name: &str, m: &ladder_core::history::Movement) -> String {
-    let points = match m.points {
-        Some(0) | None => String::new(),
-        Some(p) => format!(", {p:+} points"),
-    };
-    if m.from == m.to {
-        format!("{name}: still {}{points}", status_word(m.to))
-    } else {
-        format!(
-            "{name}: {} → {}{points}",
-            status_word(m.from),
-            status_word(m.to)
-        )
+    let from = status_word(m.from);
+    let to = status_word(m.to);
+    match (m.points, m.from == m.to) {
+        (Some(0) | None, true) => t!("movement-still", name = name, status = to),
+        (Some(0) | None, false) => t!("movement", name = name, from = from, to = to),
+        (Some(p), true) => t!(
+            "movement-still-points",
+            name = name,
+            status = to,
+            points = format!("{p:+}"),
+            count = i64::from(p).abs()
+        ),
+        (Some(p), false) => t!(
+            "movement-points",
+            name = name,
+            from = from,
+            to = to,
+            points = format!("{p:+}"),
+            count = i64::from(p).abs()
+        ),
     }
 }
 
@@ -282,20 +338,15 @@ pub fn still_to_answer_note(report: &ladder_core::Report) -> String {
         .filter(|d| d.status == Status::Incomplete)
         .map(|d| d.dimension.name.as_str())
         .collect();
-    format!(
-        "This assessment was shared before every dimension had enough answers, so it has no verdict or dates. Still to answer: {}.",
-        missing.join(", ")
-    )
+    t!("still-to-answer-note", dimensions = list(&missing))
 }
 
 /// "the rating of statement ic04-retired-9".
 pub fn left_out(item: &LeftOut) -> String {
     match item {
-        LeftOut::Rating(id) => format!("the rating of statement {}", excerpt(id.as_str())),
-        LeftOut::Note(id) => format!("the note on dimension {}", excerpt(id.as_str())),
-        LeftOut::Criterion(id) => {
-            format!("the answer to criteria question {}", excerpt(id.as_str()))
-        }
+        LeftOut::Rating(id) => t!("left-out-rating", id = excerpt(id.as_str())),
+        LeftOut::Note(id) => t!("left-out-note", id = excerpt(id.as_str())),
+        LeftOut::Criterion(id) => t!("left-out-criterion", id = excerpt(id.as_str())),
     }
 }
 
@@ -304,26 +355,29 @@ pub fn saved_notice(notice: &SavedNotice) -> Option<String> {
     match notice {
         SavedNotice::Nothing => None,
         SavedNotice::Restored { left_out } if left_out.is_empty() => {
-            Some("Your answers from earlier in this tab were restored.".to_string())
+            Some(t!("saved-notice-restored"))
         }
-        SavedNotice::Restored { left_out } => Some(format!(
-            "Your answers from earlier in this tab were restored, except {}: this version of the framework no longer has {}.",
-            left_out.iter().map(self::left_out).collect::<Vec<_>>().join(", "),
-            if left_out.len() == 1 { "it" } else { "them" }
+        SavedNotice::Restored { left_out } => Some(t!(
+            "saved-notice-restored-except",
+            items = list(&left_out.iter().map(self::left_out).collect::<Vec<_>>()),
+            count = left_out.len()
         )),
         SavedNotice::Unreadable {
             error,
             kept: Kept::At(key),
             ..
-        } => Some(format!(
-            "Answers saved earlier in this tab could not be restored: {error}. They are kept unchanged in this tab’s storage under “{key}”, and you can download them; you are starting afresh."
+        } => Some(t!(
+            "saved-notice-unreadable-kept",
+            error = problems::storage(error),
+            key = key
         )),
         SavedNotice::Unreadable {
             error,
             kept: Kept::InPlace,
             ..
-        } => Some(format!(
-            "Answers saved earlier in this tab could not be restored: {error}. There is no room to keep a copy, so they stay where they are, and new answers are not saved in this tab until you download or discard them."
+        } => Some(t!(
+            "saved-notice-unreadable-in-place",
+            error = problems::storage(error)
         )),
     }
 }
@@ -333,48 +387,47 @@ pub fn saved_notice(notice: &SavedNotice) -> Option<String> {
 pub fn changes(c: &Changes) -> String {
     let mut parts = Vec::new();
     if c.answers > 0 {
-        parts.push(count(c.answers as u64, "answer"));
+        parts.push(t!("changes-answers", count = c.answers as u64));
     }
     if c.notes > 0 {
-        parts.push(count(c.notes as u64, "evidence note"));
+        parts.push(t!("changes-notes", count = c.notes as u64));
     }
     if c.name {
-        parts.push("your name".to_string());
+        parts.push(t!("changes-name"));
     }
     if c.levels {
-        parts.push("your levels and dates".to_string());
+        parts.push(t!("changes-levels"));
     }
     if c.criteria {
-        parts.push("your promotion-criteria answers".to_string());
+        parts.push(t!("changes-criteria"));
     }
     match parts.len() {
-        0 => "your latest change".to_string(),
-        1 => parts.remove(0),
-        n => format!("{} and {}", parts[..n - 1].join(", "), parts[n - 1]),
+        0 => t!("changes-latest"),
+        _ => list_and(&parts),
     }
 }
 
 /// What another tab did, or start-up repaired, told in a sentence.
 pub fn news(news: &News) -> String {
     match news {
-        News::TookOther => "Your answers were changed in another tab; this tab now shows them.".to_string(),
-        News::ForgottenElsewhere => "Another tab forgot every answer on this device, so this tab starts afresh too.".to_string(),
-        News::RememberedElsewhere => "Another tab turned on “Remember on this device”: this tab now shows the answers remembered there.".to_string(),
-        News::RememberedElsewhereAsk => "Another tab turned on “Remember on this device”. This tab’s own answers stay in this tab until you choose: show the remembered answers here (this tab’s answers are then replaced), or keep this tab’s.".to_string(),
-        News::UnrememberedElsewhere => "Another tab turned off “Remember on this device”: this tab now keeps its answers in the tab only.".to_string(),
-        News::SwitchFailed { on: true } => "“Remember on this device” could not be turned on: the browser refused to store your answers there (its storage is probably full). Nothing changed: your answers are still kept in this tab.".to_string(),
-        News::SwitchFailed { on: false } => "“Remember on this device” could not be turned off: the browser refused to store your answers in this tab (its storage is probably full). Nothing changed: your answers are still remembered on this device.".to_string(),
-        News::OddFlag(value) => format!("The setting that remembers your answers on this device held something Ladder does not recognise (“{value}”), so it was taken as on and your remembered answers are shown. Turn “Remember on this device” off to keep answers in this tab only."),
+        News::TookOther => t!("news-took-other"),
+        News::ForgottenElsewhere => t!("news-forgotten-elsewhere"),
+        News::RememberedElsewhere => t!("news-remembered-elsewhere"),
+        News::RememberedElsewhereAsk => t!("news-remembered-elsewhere-ask"),
+        News::UnrememberedElsewhere => t!("news-unremembered-elsewhere"),
+        News::SwitchFailed { on: true } => t!("news-switch-on-failed"),
+        News::SwitchFailed { on: false } => t!("news-switch-off-failed"),
+        News::OddFlag(value) => t!("news-odd-flag", value = value),
     }
 }
 
 /// How find my level's result is reached, as the framework's rule says.
-pub fn placement_rule(rule: ladder_core::PlacementRule) -> &'static str {
+pub fn placement_rule(rule: ladder_core::PlacementRule) -> String {
     use ladder_core::PlacementRule;
     match rule {
-        PlacementRule::Lowest => "The result is the lowest level chosen, the one every dimension supports, with the typical level alongside.",
-        PlacementRule::Median => "The result is the middle of the levels chosen.",
-        PlacementRule::None => "The result shows the level chosen for each dimension and their range; the framework names no rule that makes them one level.",
+        PlacementRule::Lowest => t!("placement-rule-lowest"),
+        PlacementRule::Median => t!("placement-rule-median"),
+        PlacementRule::None => t!("placement-rule-none"),
     }
 }
 
@@ -382,18 +435,17 @@ pub fn placement_rule(rule: ladder_core::PlacementRule) -> &'static str {
 /// shared with the Engineering track; this track splits off after Engineer 3."
 pub fn shared_levels(first: &Level, last: &Level, owner: &ladder_core::Track) -> String {
     if first.id == last.id {
-        format!(
-            "{} is shared with the {} track; this track splits off after it.",
-            level_short(first),
-            owner.name
+        t!(
+            "shared-level",
+            level = level_short(first),
+            track = &owner.name
         )
     } else {
-        format!(
-            "{} to {} are shared with the {} track; this track splits off after {}.",
-            level_short(first),
-            level_short(last),
-            owner.name,
-            level_short(last)
+        t!(
+            "shared-levels",
+            first = level_short(first),
+            last = level_short(last),
+            track = &owner.name
         )
     }
 }
@@ -402,29 +454,32 @@ pub fn shared_levels(first: &Level, last: &Level, owner: &ladder_core::Track) ->
 /// "Criteria, typical timelines and switching tracks".
 pub fn promotion_guide_link(fw: &Framework) -> String {
     let promotion = fw.promotion.as_ref();
-    let parts: Vec<&str> = [
+    let parts: Vec<String> = [
         (
             promotion.is_some_and(|p| !p.criteria.is_empty()),
-            "criteria",
+            t!("promotion-guide-link-criteria"),
         ),
         (
             promotion.is_some_and(|p| !p.timelines.is_empty()),
-            "typical timelines",
+            t!("promotion-guide-link-timelines"),
         ),
         (
             promotion.is_some_and(|p| p.process.is_some())
                 || fw.tracks.iter().any(|t| t.process.is_some()),
-            "how moves are made",
+            t!("promotion-guide-link-process"),
         ),
-        (!fw.switches.is_empty(), "switching tracks"),
+        (
+            !fw.switches.is_empty(),
+            t!("promotion-guide-link-switching"),
+        ),
     ]
     .into_iter()
-    .filter_map(|(has, part)| has.then_some(part))
+    .filter(|(has, _)| *has)
+    .map(|(_, part)| part)
     .collect();
     let text = match parts.as_slice() {
-        [] => "How people move between levels".to_string(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => t!("promotion-guide-link-none"),
+        parts => list_and(parts),
     };
     let mut chars = text.chars();
     chars
@@ -440,88 +495,85 @@ pub fn needs_text(needs: ladder_core::Needs) -> String {
         Needs::Months {
             min,
             once_ready: false,
-        } => format!("at least {}", months(min)),
+        } => t!("needs-months", months = min),
         Needs::Months {
             min,
             once_ready: true,
-        } => format!(
-            "at least {}, counted once every dimension is ready",
-            months(min)
-        ),
-        Needs::Count(n) => format!("at least {n}"),
-        Needs::Yes => "yes".to_string(),
+        } => t!("needs-months-once-ready", months = min),
+        Needs::Count(n) => t!("needs-count", count = n),
+        Needs::Yes => t!("needs-yes"),
     }
 }
 
 /// How moves start, for the promotion guide.
-pub fn move_start(starts_by: ladder_core::Start) -> &'static str {
+pub fn move_start(starts_by: ladder_core::Start) -> String {
     use ladder_core::Start;
     match starts_by {
-        Start::Nomination => "A move starts with a nomination.",
-        Start::Round => "Moves are decided in a promotion round.",
-        Start::Application => "A move starts with an application and an interview.",
+        Start::Nomination => t!("move-start-nomination"),
+        Start::Round => t!("move-start-round"),
+        Start::Application => t!("move-start-application"),
     }
 }
 
 /// How long a decision takes, for the promotion guide.
 pub fn decision_time(min: u16, max: u16, starts_by: Option<ladder_core::Start>) -> String {
-    format!(
-        "The decision usually comes {} after {}.",
-        weeks(min, max),
-        put_forward(starts_by)
+    t!(
+        "decision-time",
+        weeks = weeks(min, max),
+        after = put_forward(starts_by)
     )
 }
 
 /// When a decided move takes effect, for the promotion guide.
-pub fn takes_effect(effective: ladder_core::Effective) -> &'static str {
+pub fn takes_effect(effective: ladder_core::Effective) -> String {
     use ladder_core::Effective;
     match effective {
-        Effective::NextQuarterStart => "A move takes effect on the first day of the next quarter.",
-        Effective::NextMonthStart => "A move takes effect on the first day of the next month.",
-        Effective::Immediately => "A move takes effect on the day it is decided.",
+        Effective::NextQuarterStart => t!("takes-effect-next-quarter"),
+        Effective::NextMonthStart => t!("takes-effect-next-month"),
+        Effective::Immediately => t!("takes-effect-immediately"),
     }
 }
 
 /// What puts a move forward, as the framework's process starts it: "nomination".
-pub fn put_forward(starts_by: Option<ladder_core::Start>) -> &'static str {
+pub fn put_forward(starts_by: Option<ladder_core::Start>) -> String {
     use ladder_core::Start;
     match starts_by {
-        Some(Start::Nomination) => "nomination",
-        Some(Start::Round) => "the promotion round that takes the case",
-        Some(Start::Application) => "the application",
-        None => "the move is put forward",
+        Some(Start::Nomination) => t!("put-forward-nomination"),
+        Some(Start::Round) => t!("put-forward-round"),
+        Some(Start::Application) => t!("put-forward-application"),
+        None => t!("put-forward-any"),
     }
 }
 
 /// The milestone at which a move is put forward, as the plan labels it: "Nomination".
-pub fn put_forward_label(starts_by: Option<ladder_core::Start>) -> &'static str {
+pub fn put_forward_label(starts_by: Option<ladder_core::Start>) -> String {
     use ladder_core::Start;
     match starts_by {
-        Some(Start::Nomination) => "Nomination",
-        Some(Start::Round) => "Promotion round",
-        Some(Start::Application) => "Application",
-        None => "Put forward",
+        Some(Start::Nomination) => t!("put-forward-label-nomination"),
+        Some(Start::Round) => t!("put-forward-label-round"),
+        Some(Start::Application) => t!("put-forward-label-application"),
+        None => t!("put-forward-label-any"),
     }
 }
 
 /// The method note's subject for the earliest date a move can start: "The earliest nomination".
-pub fn earliest_put_forward(starts_by: Option<ladder_core::Start>) -> &'static str {
+pub fn earliest_put_forward(starts_by: Option<ladder_core::Start>) -> String {
     use ladder_core::Start;
     match starts_by {
-        Some(Start::Nomination) => "The earliest nomination",
-        Some(Start::Application) => "The earliest application",
-        Some(Start::Round) => "The earliest promotion round",
-        None => "The earliest date a move can be put forward",
+        Some(Start::Nomination) => t!("earliest-put-forward-nomination"),
+        Some(Start::Application) => t!("earliest-put-forward-application"),
+        Some(Start::Round) => t!("earliest-put-forward-round"),
+        None => t!("earliest-put-forward-any"),
     }
 }
 
 /// How a move starts, as a sentence for the report and the promotion guide.
-pub fn how_a_move_starts(starts_by: ladder_core::Start) -> &'static str {
+pub fn how_a_move_starts(starts_by: ladder_core::Start) -> String {
     use ladder_core::Start;
     match starts_by {
-        Start::Nomination => "A move starts with a nomination: talk to your manager about putting your case forward.",
-        Start::Round => "Moves are decided in a promotion round: ask your manager when the next one is and how a case reaches it.",
-        Start::Application => "A move starts with an application and an interview: watch for openings and apply when one comes.",
+        Start::Nomination => t!("how-a-move-starts-nomination"),
+        Start::Round => t!("how-a-move-starts-round"),
+        Start::Application => t!("how-a-move-starts-application"),
     }
 }
 
@@ -531,23 +583,33 @@ pub fn effective_dates(rule: &ladder_core::timeline::ProcessRule) -> String {
     use ladder_core::Effective;
     let after = put_forward(rule.starts_by);
     let when = rule.effective.map(|e| match e {
-        Effective::NextQuarterStart => "on the first day of the next quarter",
-        Effective::NextMonthStart => "on the first day of the next month",
-        Effective::Immediately => "on the day it is decided",
+        Effective::NextQuarterStart => t!("effective-when-next-quarter"),
+        Effective::NextMonthStart => t!("effective-when-next-month"),
+        Effective::Immediately => t!("effective-when-immediately"),
     });
     match (rule.decision_weeks, when) {
-        (Some((min, max)), Some(when)) => format!("The decision follows {} after {after} and takes effect {when}.", weeks(min, max)),
-        (Some((min, max)), None) => format!("The decision follows {} after {after}; the framework does not say when it takes effect, so the dates are those of the decision.", weeks(min, max)),
-        (None, Some(when)) => format!("The framework does not say how long a decision takes, so the dates count it as made as soon as the move can be put forward; it takes effect {when}."),
-        (None, None) => "The framework does not say how long a decision takes or when it takes effect, so the dates are the earliest a move could be put forward.".to_string(),
+        (Some((min, max)), Some(when)) => t!(
+            "effective-dates-both",
+            weeks = weeks(min, max),
+            after = after,
+            when = when
+        ),
+        (Some((min, max)), None) => t!(
+            "effective-dates-no-effective",
+            weeks = weeks(min, max),
+            after = after
+        ),
+        (None, Some(when)) => t!("effective-dates-no-decision", when = when),
+        (None, None) => t!("effective-dates-neither"),
     }
 }
 
-fn weeks(min: u16, max: u16) -> String {
+/// "2 weeks", "2–4 weeks", in the page's language.
+pub fn weeks(min: u16, max: u16) -> String {
     if min == max {
-        count(min, "week")
+        t!("weeks", count = min)
     } else {
-        format!("{min}–{max} weeks")
+        t!("week-range", min = min, max = max)
     }
 }
 
@@ -555,11 +617,8 @@ fn weeks(min: u16, max: u16) -> String {
 /// dimension has fewer)".
 pub fn incomplete_rule(min_answered: u8) -> String {
     match min_answered {
-        0 | 1 => "no answer".to_string(),
-        n => format!(
-            "fewer than {} (every statement, where a dimension has fewer)",
-            count(n, "answer")
-        ),
+        0 | 1 => t!("incomplete-rule-no-answer"),
+        n => t!("incomplete-rule", count = n),
     }
 }
 
@@ -569,10 +628,10 @@ pub fn verdict_heading(report: &ladder_core::Report) -> String {
     use ladder_core::VerdictRule;
     let target = level_short(report.target);
     match (report.rule, report.ready) {
-        (VerdictRule::None, _) => format!("Readiness for {target}"),
-        (VerdictRule::EveryDimension, true) => format!("Ready for {target} in every dimension"),
-        (_, true) => format!("Ready for {target}"),
-        (_, false) => format!("Not yet ready for {target}"),
+        (VerdictRule::None, _) => t!("verdict-heading-no-rule", level = target),
+        (VerdictRule::EveryDimension, true) => t!("verdict-heading-every", level = target),
+        (_, true) => t!("verdict-heading-ready", level = target),
+        (_, false) => t!("verdict-heading-not-ready", level = target),
     }
 }
 
@@ -581,21 +640,47 @@ pub fn verdict_text(report: &ladder_core::Report) -> String {
     use ladder_core::VerdictRule;
     let total = report.dimensions.len();
     let ready = report.ready_count;
-    let held_back = report
-        .blocking
-        .iter()
-        .map(|d| d.name.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let held_back = list(
+        &report
+            .blocking
+            .iter()
+            .map(|d| d.name.as_str())
+            .collect::<Vec<_>>(),
+    );
     match (report.rule, report.ready) {
-        (VerdictRule::None, _) => format!("{ready} of {} at the ready level. This framework gives no overall verdict: each dimension below says how close it is and what to work on.", count(total as u64, "dimension")),
-        (VerdictRule::EveryDimension, true) => "Every dimension is at the ready level. Keep gathering evidence of next-level work.".to_string(),
-        (VerdictRule::EveryDimension, false) if report.blocking.len() == 1 => format!("The framework asks for every dimension to be ready, so one dimension holds it back, however strong the others are: {held_back}."),
-        (VerdictRule::EveryDimension, false) => format!("The framework asks for every dimension to be ready, so {} hold it back, however strong the others are: {held_back}.", count(report.blocking.len() as u64, "dimension")),
-        (VerdictRule::AtLeast(n), true) => format!("{ready} of {} are at the ready level; the framework asks for at least {}.", count(total as u64, "dimension"), usize::from(n).min(total)),
-        (VerdictRule::AtLeast(n), false) => format!("{ready} of {} are at the ready level; the framework asks for at least {}. Not ready yet: {held_back}.", count(total as u64, "dimension"), usize::from(n).min(total)),
-        (VerdictRule::Share(p), true) => format!("{ready} of {} are at the ready level; the framework asks for {p}% of them.", count(total as u64, "dimension")),
-        (VerdictRule::Share(p), false) => format!("{ready} of {} are at the ready level; the framework asks for {p}% of them. Not ready yet: {held_back}.", count(total as u64, "dimension")),
+        (VerdictRule::None, _) => t!("verdict-text-no-rule", ready = ready, total = total),
+        (VerdictRule::EveryDimension, true) => t!("verdict-text-every-ready"),
+        (VerdictRule::EveryDimension, false) => t!(
+            "verdict-text-every-held-back",
+            count = report.blocking.len(),
+            dimensions = held_back
+        ),
+        (VerdictRule::AtLeast(n), true) => t!(
+            "verdict-text-at-least-ready",
+            ready = ready,
+            total = total,
+            need = usize::from(n).min(total)
+        ),
+        (VerdictRule::AtLeast(n), false) => t!(
+            "verdict-text-at-least-not-ready",
+            ready = ready,
+            total = total,
+            need = usize::from(n).min(total),
+            dimensions = held_back
+        ),
+        (VerdictRule::Share(p), true) => t!(
+            "verdict-text-share-ready",
+            ready = ready,
+            total = total,
+            percent = p
+        ),
+        (VerdictRule::Share(p), false) => t!(
+            "verdict-text-share-not-ready",
+            ready = ready,
+            total = total,
+            percent = p,
+            dimensions = held_back
+        ),
     }
 }
 
@@ -603,10 +688,10 @@ pub fn verdict_text(report: &ladder_core::Report) -> String {
 pub fn verdict_rule(rule: ladder_core::VerdictRule) -> String {
     use ladder_core::VerdictRule;
     match rule {
-        VerdictRule::EveryDimension => "A promotion needs every dimension ready: any other status holds it back, whatever the average.".to_string(),
-        VerdictRule::AtLeast(n) => format!("A promotion needs at least {} ready (all of them, where there are fewer).", count(n, "dimension")),
-        VerdictRule::Share(p) => format!("A promotion needs {p}% of the dimensions ready."),
-        VerdictRule::None => "The framework states no rule for an overall verdict, so the report gives none: each dimension says how close it is.".to_string(),
+        VerdictRule::EveryDimension => t!("verdict-rule-every"),
+        VerdictRule::AtLeast(n) => t!("verdict-rule-at-least", count = n),
+        VerdictRule::Share(p) => t!("verdict-rule-share", percent = p),
+        VerdictRule::None => t!("verdict-rule-none"),
     }
 }
 
@@ -616,49 +701,49 @@ pub fn published_page(fw: &Framework, route: &crate::route::Route) -> (String, S
     match route {
         Route::Level { code } => match fw.find_level(code) {
             Some(level) => (
-                format!("{} · {}", level_label(level), fw.name),
+                t!(
+                    "page-title-level",
+                    level = level_label(level),
+                    framework = &fw.name
+                ),
                 match &level.summary {
-                    Some(summary) => format!(
-                        "What {} expects in every dimension of the work. {summary}",
-                        level_label(level)
+                    Some(summary) => t!(
+                        "page-description-level-summary",
+                        level = level_label(level),
+                        summary = summary
                     ),
-                    None => format!(
-                        "What {} expects in every dimension of the work.",
-                        level_label(level)
-                    ),
+                    None => t!("page-description-level", level = level_label(level)),
                 },
             ),
             None => (fw.name.clone(), fw.summary.clone()),
         },
         Route::Compare { from, to } => match (fw.find_level(from), fw.find_level(to)) {
             (Some(a), Some(b)) => (
-                format!(
-                    "{} compared with {} · {}",
-                    level_short(a),
-                    level_short(b),
-                    fw.name
+                t!(
+                    "page-title-compare",
+                    from = level_short(a),
+                    to = level_short(b),
+                    framework = &fw.name
                 ),
-                format!(
-                    "What changes from {} to {}: expectations in every dimension, side by side.",
-                    level_label(a),
-                    level_label(b)
+                t!(
+                    "page-description-compare",
+                    from = level_label(a),
+                    to = level_label(b)
                 ),
             ),
             _ => (fw.name.clone(), fw.summary.clone()),
         },
         Route::Promotion => (
-            format!("Promotion and switching tracks · {}", fw.name),
+            t!("page-title-promotion", framework = &fw.name),
             fw.promotion
                 .as_ref()
                 .map(|p| p.principle.clone())
-                .unwrap_or_else(|| {
-                    format!(
-                        "How people move between the levels and tracks of {}.",
-                        fw.name
-                    )
-                }),
+                .unwrap_or_else(|| t!("page-description-promotion", framework = &fw.name)),
         ),
-        _ => (format!("Career levels · {}", fw.name), fw.summary.clone()),
+        _ => (
+            t!("page-title-framework", framework = &fw.name),
+            fw.summary.clone(),
+        ),
     }
 }
 
@@ -684,5 +769,44 @@ mod tests {
         assert_eq!(span(24, Some(36)), "24–36 months");
         assert_eq!(span(36, None), "36+ months");
         assert_eq!(span(6, Some(6)), "6 months");
+    }
+
+    #[test]
+    fn every_language_reads_its_dates_counts_and_sentences() {
+        let d = NaiveDate::from_ymd_opt(2027, 3, 22).unwrap();
+        let say = |lang: &str, key: &str, args: &[(&str, catalogue::Arg)]| {
+            catalogue::built_in(lang)
+                .expect("the catalogue reads")
+                .message(key, args)
+        };
+        let day = |lang| {
+            say(
+                lang,
+                "date",
+                &[
+                    ("day", d.day().into()),
+                    ("month", d.month().into()),
+                    ("year", d.year().into()),
+                ],
+            )
+        };
+        assert_eq!(day("de"), "22. März 2027");
+        assert_eq!(day("hr"), "22. ožujka 2027.");
+        let months = |lang, n: u32| say(lang, "months", &[("count", n.into())]);
+        assert_eq!(months("hr", 1), "1 mjesec");
+        assert_eq!(months("hr", 2), "2 mjeseca");
+        assert_eq!(months("hr", 5), "5 mjeseci");
+        assert_eq!(months("hr", 21), "21 mjesec");
+        assert_eq!(months("de", 1), "1 Monat");
+        assert_eq!(months("de", 21), "21 Monate");
+        assert_eq!(say("de", "percent", &[("value", 80u8.into())]), "80 %");
+        assert_eq!(
+            say(
+                "hr",
+                "month-year",
+                &[("month", 3u32.into()), ("year", 2027.into())]
+            ),
+            "ožujak 2027."
+        );
     }
 }

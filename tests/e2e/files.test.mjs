@@ -95,7 +95,7 @@ test('opening never replaces answers without asking; a dropped file works too', 
     await note.waitFor();
     assert.match(await note.innerText(), /against ultralytics-career-progression version 2024\.2/);
     assert.match(await note.innerText(), /29 statements new since then, unanswered/);
-    assert.match(await note.innerText(), /1 answer no longer apply, because this version of the framework does not have them: ic04-gone-9\./);
+    assert.match(await note.innerText(), /1 answer no longer applies, because this version of the framework does not have it: ic04-gone-9\./);
   } finally {
     await close();
   }

@@ -472,7 +472,7 @@ mod assessment {
     #[tokio::test]
     async fn a_shared_report_and_a_second_opinion_say_a_link_is_the_senders_account() {
         use ladder::pages::{OpinionPage, SharedReportPage};
-        use ladder::words::SENT_BY_LINK;
+        use ladder::words::sent_by_link;
         let fw = framework();
         let a = assessment(&fw, "scope", Rating::Consistently);
         let link = AttrValue::from(ladder_core::share::encode(&a, today()));
@@ -482,14 +482,14 @@ mod assessment {
         )
         .await;
         assert!(shared.contains("Shared report: IC03 → IC04"), "{shared}");
-        assert!(shared.contains(SENT_BY_LINK));
+        assert!(shared.contains(&sent_by_link()));
         let opinion = render_assessment(a, html! { <OpinionPage {link} /> }).await;
         assert!(
             opinion.contains("Your view and a second opinion"),
             "{opinion}"
         );
-        assert!(opinion.contains(SENT_BY_LINK));
-        assert!(SENT_BY_LINK.contains("not as proof"));
+        assert!(opinion.contains(&sent_by_link()));
+        assert!(sent_by_link().contains("not as proof"));
     }
 }
 
