@@ -6,6 +6,7 @@
 
 #[macro_use]
 pub mod catalogue;
+pub mod errors;
 
 use crate::hooks::{Kept, News, SavedNotice};
 use chrono::{Datelike, NaiveDate};
