@@ -58,7 +58,11 @@ pub fn OpinionPage(props: &OpinionPageProps) -> Html {
         } else if ruled {
             t!("opinion-not-ready", level = level_short(r.target))
         } else {
-            t!("opinion-ready-count", ready = r.ready_count, total = r.dimensions.len())
+            t!(
+                "opinion-ready-count",
+                ready = r.ready_count,
+                total = r.dimensions.len()
+            )
         }
     };
     let talk = o.statements.iter().filter(|s| s.talk_about).count();

@@ -9,7 +9,11 @@ use ladder_core::share::{ShareError, MAX_LINK_CHARS};
 pub fn share_error(e: &ShareError) -> String {
     match e {
         ShareError::TooLong { chars } => {
-            t!("share-error-too-long", chars = *chars, most = MAX_LINK_CHARS)
+            t!(
+                "share-error-too-long",
+                chars = *chars,
+                most = MAX_LINK_CHARS
+            )
         }
         ShareError::UnknownKind { found } => t!("share-error-unknown-kind", found = clip(found)),
         ShareError::Damaged => t!("share-error-damaged"),

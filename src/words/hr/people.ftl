@@ -144,9 +144,9 @@ opinion-verdict = Zaključak
 opinion-dimensions-ready = Spremne dimenzije
 opinion-by-statement = Tvrdnju po tvrdnju
 opinion-talk-count = { $count ->
-        [one] { $count } tvrdnja razlikuje se za dva ili više koraka; o njoj treba najprije razgovarati.
-        [few] { $count } tvrdnje razlikuju se za dva ili više koraka; o njima treba najprije razgovarati.
-       *[other] { $count } tvrdnji razlikuje se za dva ili više koraka; o njima treba najprije razgovarati.
+        [one] { $count } tvrdnja razlikuje se za dva ili više koraka; o tome treba najprije razgovarati.
+        [few] { $count } tvrdnje razlikuju se za dva ili više koraka; o tome treba najprije razgovarati.
+       *[other] { $count } tvrdnji razlikuje se za dva ili više koraka; o tome treba najprije razgovarati.
     }
 opinion-talk-about = Za razgovor:
 opinion-answers = — ti: { $own }; drugo mišljenje: { $other }
@@ -161,9 +161,10 @@ shared-heading = Podijeljeni izvještaj: { $current } → { $target }
 shared-read-only = Samo za čitanje: ovo je tuđa samoprocjena. Ne sadrži ime ni bilješke.
 shared-read-only-other-version = Samo za čitanje: ovo je tuđa samoprocjena. Ne sadrži ime ni bilješke. Izrađena je prema okviru { $framework }, verzija { $version }; odgovori se s ovom verzijom povezuju prema oznakama tvrdnji.
 shared-no-longer-apply = { $count ->
-        [one] { $count } odgovor više ne vrijedi jer ova verzija okvira karijere nema njegovu tvrdnju: { $ids }.
-        [few] { $count } odgovora više ne vrijede jer ova verzija okvira karijere nema njihove tvrdnje: { $ids }.
-       *[other] { $count } odgovora više ne vrijedi jer ova verzija okvira karijere nema njihove tvrdnje: { $ids }.
+        [1] { $count } odgovor više ne vrijedi jer te tvrdnje nema u ovoj verziji okvira karijere: { $ids }.
+        [one] { $count } odgovor više ne vrijedi jer tih tvrdnji nema u ovoj verziji okvira karijere: { $ids }.
+        [few] { $count } odgovora više ne vrijede jer tih tvrdnji nema u ovoj verziji okvira karijere: { $ids }.
+       *[other] { $count } odgovora više ne vrijedi jer tih tvrdnji nema u ovoj verziji okvira karijere: { $ids }.
     }
 shared-replace = Zamijeniti tvoje odgovore?
 shared-replace-question = Zamijeniti odgovore koje imaš u ovom pregledniku ovom podijeljenom samoprocjenom? To se ne može poništiti.
