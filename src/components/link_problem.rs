@@ -18,7 +18,7 @@ pub fn LinkProblem(props: &LinkProblemProps) -> Html {
         <div class="not-found" data-testid={props.testid.clone()}>
             <h1>{ props.title.clone() }</h1>
             <p class="problem" role="alert">{ props.message.clone() }</p>
-            <p><a href={Route::Home.href()}>{ "Back to all levels" }</a></p>
+            <p><a href={Route::Home.href()}>{ t!("link-problem-back") }</a></p>
         </div>
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::hooks::{replace_address, use_framework, use_page_title};
 use crate::route::{compare_href, Route};
-use crate::words::{count, excerpt, level_label, level_short, placement_rule};
+use crate::words::{excerpt, level_label, level_short, placement_rule};
 use ladder_core::{place, Dimension, DimensionId, LevelId, PlacementRule, TrackId};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -59,16 +59,13 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
         }
     }
     .min(asked.len().saturating_sub(1));
-    let (whose, who) = if props.candidate {
-        ("the candidate’s", "the candidate")
+    let candidate = props.candidate;
+    let heading = if candidate {
+        t!("find-heading-candidate")
     } else {
-        ("your", "you")
+        t!("find-heading")
     };
-    use_page_title(if props.candidate {
-        "Level a candidate".to_string()
-    } else {
-        "Find my level".to_string()
-    });
+    use_page_title(heading.clone());
     let placement = place(&fw, track, &picks);
     let name_of = |id: &DimensionId| {
         track
@@ -131,23 +128,29 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
     };
     let total = asked.len();
     let rule = fw.settings.placement;
+    let lead = if candidate {
+        t!("find-lead-candidate", rule = placement_rule(rule))
+    } else {
+        t!("find-lead", rule = placement_rule(rule))
+    };
+    let names = |ids: &[DimensionId]| ids.iter().map(name_of).collect::<Vec<_>>().join(", ");
 
     html! {
         <div class="find-level" data-testid="find-level">
-            <h1>{ if props.candidate { "Level a candidate" } else { "Find my level" } }</h1>
-            <p class="lead no-print">{ format!("One question per dimension: pick the level whose description best matches {whose} work today. {}", placement_rule(rule)) }</p>
+            <h1>{ heading }</h1>
+            <p class="lead no-print">{ lead }</p>
             <p class="hint no-print">
                 if props.candidate {
-                    <a href={Route::find(false).href()}>{ "Assessing yourself instead?" }</a>
+                    <a href={Route::find(false).href()}>{ t!("find-switch-to-self") }</a>
                 } else {
-                    <a href={Route::find(true).href()}>{ "Levelling a candidate instead?" }</a>
+                    <a href={Route::find(true).href()}>{ t!("find-switch-to-candidate") }</a>
                 }
             </p>
             if let Some(other) = made_elsewhere {
-                <p class="callout" data-testid="find-other-version">{ format!("These picks were made against {}; this is {this_framework}. Levels are matched by their codes.", excerpt(&other)) }</p>
+                <p class="callout" data-testid="find-other-version">{ t!("find-other-version", other = excerpt(&other), this = &this_framework) }</p>
             }
             <fieldset class="track-choice no-print">
-                <legend>{ "Track" }</legend>
+                <legend>{ t!("find-track") }</legend>
                 { for fw.tracks.iter().map(|t| html! {
                     <label class="choice">
                         <input type="radio" name="find-track" value={t.id.to_string()} checked={t.id == track.id} onchange={on_track(t.id.clone())} />
@@ -155,8 +158,8 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                     </label>
                 }) }
             </fieldset>
-            <nav class="steps no-print" aria-label="Dimensions">
-                <p class="step-count" data-testid="find-step">{ format!("Dimension {} of {total}", step_now + 1) }</p>
+            <nav class="steps no-print" aria-label={t!("find-dimensions")}>
+                <p class="step-count" data-testid="find-step">{ t!("find-step", step = step_now + 1, total = total) }</p>
                 <ol>
                     { for asked.iter().enumerate().map(|(i, d)| html! {
                         <li><button type="button" class="link-button" onclick={go(i)} aria-current={(i == step_now).then_some("step")}>
@@ -167,7 +170,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
             </nav>
             <form class="no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <fieldset class="find-dimension" data-testid={format!("find-{}", dimension.id)}>
-                    <legend>{ format!("{}: which best describes {whose} work today?", dimension.name) }</legend>
+                    <legend>{ if candidate { t!("find-question-candidate", dimension = &dimension.name) } else { t!("find-question", dimension = &dimension.name) } }</legend>
                     { for fw.ladder(track).filter(|l| l.describes(&dimension.id)).map(|l| {
                         let id = format!("find-{}-{}", dimension.id, l.id);
                         let statements = l.expectations_for(&dimension.id).map_or(&[][..], |e| &e.statements[..]);
@@ -184,7 +187,7 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                                 <p id={format!("{id}-text")} class="find-summary">{ statements.first().map(|s| s.text.clone()).unwrap_or_default() }</p>
                                 if statements.len() > 1 {
                                     <details>
-                                        <summary>{ format!("All {} for {}", count(statements.len() as u64, "statement"), level_short(l)) }</summary>
+                                        <summary>{ t!("find-all-statements", count = statements.len(), level = level_short(l)) }</summary>
                                         <ul>{ for statements.iter().map(|s| html! { <li>{ &s.text }</li> }) }</ul>
                                     </details>
                                 }
@@ -194,52 +197,52 @@ pub fn FindLevelPage(props: &FindLevelPageProps) -> Html {
                 </fieldset>
                 <p class="pager">
                     if step_now > 0 {
-                        <button type="button" onclick={go(step_now - 1)}>{ "← Previous dimension" }</button>
+                        <button type="button" onclick={go(step_now - 1)}>{ t!("find-previous") }</button>
                     }
                     if step_now + 1 < total {
-                        <button type="button" onclick={go(step_now + 1)}>{ "Next dimension →" }</button>
+                        <button type="button" onclick={go(step_now + 1)}>{ t!("find-next") }</button>
                     }
                 </p>
             </form>
             // Always in view: it stays at the bottom of the screen while the questions scroll.
             <section class="placement" tabindex="0" aria-labelledby="placement" aria-live="polite" data-testid="placement">
-                <h2 id="placement">{ if props.candidate { "Where the candidate might land" } else { "Result" } }</h2>
+                <h2 id="placement">{ if candidate { t!("find-result-candidate") } else { t!("find-result") } }</h2>
                 if let (Some(lowest), Some(highest)) = (placement.lowest, placement.highest) {
                     if let Some(overall) = placement.overall {
-                        <p class="verdict-line">{ format!("Overall level: {}", level_label(overall)) }
-                            if let Some(typical) = placement.typical.filter(|t| t.id != overall.id && rule == PlacementRule::Lowest) {
-                                { format!("; typical level: {}", level_label(typical)) }
-                            }</p>
+                        <p class="verdict-line">{ match placement.typical.filter(|t| t.id != overall.id && rule == PlacementRule::Lowest) {
+                            Some(typical) => t!("find-overall-typical", level = level_label(overall), typical = level_label(typical)),
+                            None => t!("find-overall", level = level_label(overall)),
+                        } }</p>
                     } else if lowest.id == highest.id {
-                        <p class="verdict-line">{ format!("Every answer points to {}", level_label(lowest)) }</p>
+                        <p class="verdict-line">{ t!("find-every-answer", level = level_label(lowest)) }</p>
                     } else {
-                        <p class="verdict-line">{ format!("From {} to {}", level_label(lowest), level_label(highest)) }</p>
+                        <p class="verdict-line">{ t!("find-range", lowest = level_label(lowest), highest = level_label(highest)) }</p>
                     }
                     if rule == PlacementRule::Lowest {
-                        <p>{ format!("Why: the framework places at the lowest level chosen. {} at {}: {}.",
-                            if placement.holding_back.len() == 1 { "This dimension is" } else { "These dimensions are" },
-                            level_short(lowest),
-                            placement.holding_back.iter().map(name_of).collect::<Vec<_>>().join(", ")) }
-                            if !placement.strongest.is_empty() {
-                                { format!(" Stronger: {}.", placement.strongest.iter().map(name_of).collect::<Vec<_>>().join(", ")) }
-                            }</p>
+                        <p>{ if placement.strongest.is_empty() {
+                            t!("find-why", count = placement.holding_back.len(), level = level_short(lowest),
+                                dimensions = names(&placement.holding_back))
+                        } else {
+                            t!("find-why-stronger", count = placement.holding_back.len(), level = level_short(lowest),
+                                dimensions = names(&placement.holding_back), stronger = names(&placement.strongest))
+                        } }</p>
                     }
                     if !placement.complete {
-                        <p class="hint">{ format!("{} of {} dimensions answered: the result may change.", placement.per_dimension.iter().filter(|(_, l)| l.is_some()).count(), placement.per_dimension.len()) }</p>
+                        <p class="hint">{ t!("find-incomplete", answered = placement.per_dimension.iter().filter(|(_, l)| l.is_some()).count(), total = placement.per_dimension.len()) }</p>
                     }
                     <ul class={if rule == PlacementRule::None { "" } else { "print-only" }} data-testid="placement-per-dimension">
                         { for placement.per_dimension.iter().map(|(d, l)| html! {
-                            <li>{ format!("{}: {}", name_of(d), l.map_or("not answered".to_string(), level_label)) }</li>
+                            <li>{ match l { Some(l) => t!("find-per-dimension", dimension = name_of(d), level = level_label(l)), None => t!("find-per-dimension-none", dimension = name_of(d)) } }</li>
                         }) }
                     </ul>
                     if let Some(overall) = placement.overall {
-                        <p class="no-print"><a href={Route::level(overall.id.as_str()).href()}>{ format!("Read what {} expects", level_short(overall)) }</a>
+                        <p class="no-print"><a href={Route::level(overall.id.as_str()).href()}>{ t!("find-read-level", level = level_short(overall)) }</a>
                             if let Some(next) = fw.ladder(track).skip_while(|l| l.id != overall.id).nth(1) {
-                                { " · " }<a href={compare_href(&fw, &overall.id, &next.id)}>{ format!("What changes at {}", level_short(next)) }</a>
+                                { " · " }<a href={compare_href(&fw, &overall.id, &next.id)}>{ t!("find-what-changes", level = level_short(next)) }</a>
                             }</p>
                     }
                 } else {
-                    <p>{ format!("Answer at least one dimension to see where {who} might land.") }</p>
+                    <p>{ if candidate { t!("find-answer-first-candidate") } else { t!("find-answer-first") } }</p>
                 }
             </section>
         </div>

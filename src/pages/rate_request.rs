@@ -5,6 +5,7 @@
 use crate::components::{LinkProblem, RatingScale, SharePanel};
 use crate::hooks::{page_address, use_framework, use_local_answers, use_page_title, use_today};
 use crate::route::Route;
+use crate::words::errors::share_error;
 use crate::words::level_label;
 use ladder_core::share::{decode, encode};
 use yew::prelude::*;
@@ -18,7 +19,7 @@ pub struct RateRequestPageProps {
 pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
     let fw = use_framework();
     let today = use_today();
-    use_page_title("Rate someone · Second opinion".to_string());
+    use_page_title(t!("rate-title"));
     let request = decode(&fw, &props.link);
     // The other person's answers, in this view only.
     let answers = use_local_answers(
@@ -26,12 +27,15 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
         request.as_ref().ok().map(|r| r.assessment.clone()),
     );
     let sent = use_state(|| None::<String>);
-    let (Ok(_), Some(a)) = (&request, answers.get()) else {
-        let reason = request.err().map(|e| e.to_string()).unwrap_or_default();
+    if let Err(e) = &request {
         return html! {
-            <LinkProblem testid="rate-broken" title="This request for a second opinion cannot be opened"
-                message={format!("The link cannot be read: {reason}. Ask the person who sent it for a new one.")} />
+            <LinkProblem testid="rate-broken" title={t!("rate-broken")}
+                message={t!("rate-broken-reason", reason = share_error(e))} />
         };
+    }
+    // A link that reads always starts the answers.
+    let Some(a) = answers.get() else {
+        return html! {};
     };
     let (Some(current), Some(target)) = (fw.level(&a.current), fw.level(&a.target)) else {
         return html! {};
@@ -51,9 +55,8 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
     let answered = a.answers.len();
     html! {
         <div class="rate-request" data-testid="rate-request">
-            <h1>{ "A second opinion" }</h1>
-            <p class="lead">{ format!("Someone at {} asks how you see their work against {}. Rate each statement about them, not about yourself. Your answers stay on this page until you send them back as a link; they never touch an assessment of your own.",
-                level_label(current), level_label(target)) }</p>
+            <h1>{ t!("rate-heading") }</h1>
+            <p class="lead">{ t!("rate-lead", current = level_label(current), target = level_label(target)) }</p>
             { for target.expectations.iter().map(|e| {
                 let name = track.dimension(&e.dimension).map(|d| d.name.clone()).unwrap_or_default();
                 html! {
@@ -66,12 +69,12 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
                 }
             }) }
             <div class="report-actions">
-                <button type="button" onclick={send}>{ "Send my answers back" }</button>
-                <span class="hint">{ format!("{answered} of {} statements answered.", target.expectations.iter().map(|e| e.statements.len()).sum::<usize>()) }</span>
+                <button type="button" onclick={send}>{ t!("rate-send") }</button>
+                <span class="hint">{ t!("rate-answered", answered = answered, total = target.expectations.iter().map(|e| e.statements.len()).sum::<usize>()) }</span>
             </div>
             if let Some(url) = (*sent).clone() {
-                <SharePanel id="opinion-link" label="Link with your answers" url={AttrValue::from(url)}
-                    sentence="Send this link back to the person who asked. Anyone with it can read your answers; nothing is uploaded." />
+                <SharePanel id="opinion-link" label={t!("rate-link")} url={AttrValue::from(url)}
+                    sentence={t!("rate-link-sentence")} />
             }
         </div>
     }

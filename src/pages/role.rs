@@ -7,7 +7,8 @@
 use crate::components::{LevelPicker, LinkProblem, RatingScale, SharePanel};
 use crate::hooks::{page_address, use_framework, use_local_answers, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{count, level_label, readiness, sent_by_link};
+use crate::words::errors::share_error;
+use crate::words::{level_label, readiness, sent_by_link};
 use ladder_core::share::{decode, decode_role, encode, encode_role, Role, MAX_ROLE_NOTE_CHARS};
 use ladder_core::{score, Action, Assessment, DimensionId, Framework, LevelId, YearMonth};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -37,7 +38,7 @@ fn dimensions_in_order(fw: &Framework, role: &Role) -> Vec<(DimensionId, String,
 #[component]
 pub fn RoleBuilderPage() -> Html {
     let fw = use_framework();
-    use_page_title("Send a role’s expectations".to_string());
+    use_page_title(t!("role-builder-heading"));
     let level = use_state(|| {
         fw.levels()
             .nth(2)
@@ -104,12 +105,12 @@ pub fn RoleBuilderPage() -> Html {
     };
     html! {
         <div class="role-builder" data-testid="role-builder">
-            <h1>{ "Send a role’s expectations" }</h1>
-            <p class="lead">{ "Pick the level, mark the dimensions that matter most for this role, and add a short note if you like. The candidate’s link opens what the role expects, with your marked dimensions first." }</p>
+            <h1>{ t!("role-builder-heading") }</h1>
+            <p class="lead">{ t!("role-builder-lead") }</p>
             <form class="assess-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <LevelPicker id="role-level" label="Level of the role" selected={(*level).clone()} on_change={on_level} />
+                <LevelPicker id="role-level" label={t!("role-builder-level")} selected={(*level).clone()} on_change={on_level} />
                 <fieldset>
-                    <legend>{ "Dimensions that matter most for this role" }</legend>
+                    <legend>{ t!("role-builder-dimensions") }</legend>
                     { for track.dimensions.iter().map(|d| {
                         let id = format!("mark-{}", d.id);
                         html! {
@@ -121,21 +122,21 @@ pub fn RoleBuilderPage() -> Html {
                     }) }
                 </fieldset>
                 <div class="field">
-                    <label for="role-note">{ "A note for the candidate (optional, plain text)" }</label>
+                    <label for="role-note">{ t!("role-builder-note") }</label>
                     <textarea id="role-note" rows="3" aria-describedby="role-note-hint" aria-invalid={too_long.then_some("true")} oninput={on_note} value={(*note).clone()} />
                     <p id="role-note-hint" class="hint" aria-live="polite">
                         if too_long {
-                            <span class="error">{ format!("The note has {length} characters; a note can have at most {MAX_ROLE_NOTE_CHARS}. Shorten it to make the link.") }</span>
+                            <span class="error">{ t!("role-builder-note-too-long", length = length, most = MAX_ROLE_NOTE_CHARS) }</span>
                         } else {
-                            { format!("{length} of {MAX_ROLE_NOTE_CHARS} characters. It is shown as written, never as formatting.") }
+                            { t!("role-builder-note-length", length = length, most = MAX_ROLE_NOTE_CHARS) }
                         }
                     </p>
                 </div>
-                <p><button type="button" onclick={make} disabled={too_long}>{ "Make the candidate’s link" }</button></p>
+                <p><button type="button" onclick={make} disabled={too_long}>{ t!("role-builder-make-link") }</button></p>
             </form>
             if let Some(url) = (*link).clone() {
-                <SharePanel id="role-link" label="Link for the candidate" url={AttrValue::from(url)}
-                    sentence="Anyone with this link can read the role’s expectations and your note; nothing is uploaded." />
+                <SharePanel id="role-link" label={t!("role-builder-link")} url={AttrValue::from(url)}
+                    sentence={t!("role-builder-link-sentence")} />
             }
         </div>
     }
@@ -152,7 +153,7 @@ pub struct RolePageProps {
 pub fn RolePage(props: &RolePageProps) -> Html {
     let fw = use_framework();
     let today = use_today();
-    use_page_title("What this role expects".to_string());
+    use_page_title(t!("role-heading"));
     let role = decode_role(&fw, &props.role);
     let start = role.as_ref().ok().map(|r| {
         let since = YearMonth::new(2000, 1).expect("a valid month");
@@ -167,8 +168,8 @@ pub fn RolePage(props: &RolePageProps) -> Html {
         Ok(role) => role,
         Err(e) => {
             return html! {
-                <LinkProblem testid="role-broken" title="This role link cannot be opened"
-                    message={format!("The link cannot be read: {e}. Ask for a new one.")} />
+                <LinkProblem testid="role-broken" title={t!("role-broken")}
+                    message={t!("role-broken-reason", reason = share_error(&e))} />
             };
         }
     };
@@ -194,23 +195,23 @@ pub fn RolePage(props: &RolePageProps) -> Html {
     };
     html! {
         <div class="role-page" data-testid="role-page">
-            <h1>{ format!("What this role expects: {}", level_label(level)) }</h1>
+            <h1>{ t!("role-heading-level", level = level_label(level)) }</h1>
             if !role.note.is_empty() {
-                <section class="callout" aria-label="Note from the hiring manager">
+                <section class="callout" aria-label={t!("role-note")}>
                     <p class="role-note">{ role.note.clone() }</p>
                 </section>
             }
             if let Some(summary) = &level.summary {
                 <p class="lead">{ summary }</p>
             }
-            <p class="hint">{ "You may rate yourself against each statement and send your view back to the hiring manager; your answers stay on this page until you do." }</p>
+            <p class="hint">{ t!("role-hint") }</p>
             { for dims.iter().map(|(d, name, marked)| {
                 let statements = level.expectations_for(d).map_or(&[][..], |e| &e.statements[..]);
                 html! {
                     <section class={classes!("role-dimension", marked.then_some("marked"))} aria-label={name.clone()}>
                         <h2>{ name.clone() }
                             if *marked {
-                                <span class="marked-label">{ " · matters most for this role" }</span>
+                                <span class="marked-label">{ " " }{ t!("role-matters-most") }</span>
                             }
                         </h2>
                         { for statements.iter().map(|s| html! {
@@ -220,11 +221,11 @@ pub fn RolePage(props: &RolePageProps) -> Html {
                 }
             }) }
             <div class="report-actions">
-                <button type="button" onclick={send}>{ "Send my view back" }</button>
+                <button type="button" onclick={send}>{ t!("role-send-back") }</button>
             </div>
             if let Some(url) = (*sent).clone() {
-                <SharePanel id="role-answers-link" label="Link with your view" url={AttrValue::from(url)}
-                    sentence="Send this link to the hiring manager. Anyone with it can read your answers; nothing is uploaded." />
+                <SharePanel id="role-answers-link" label={t!("role-answers-link")} url={AttrValue::from(url)}
+                    sentence={t!("role-answers-link-sentence")} />
             }
         </div>
     }
@@ -240,12 +241,12 @@ fn candidate_view(
     let shared = match decode(fw, answers) {
         Ok(s) if s.assessment.target == role.level => s,
         Ok(_) => {
-            return html! { <p class="problem" role="alert">{ "These answers are about another level than the role." }</p> }
+            return html! { <p class="problem" role="alert">{ t!("role-view-other-level") }</p> }
         }
         Err(e) => {
             return html! {
-                <LinkProblem testid="role-broken" title="The candidate’s answers cannot be opened"
-                    message={format!("The link cannot be read: {e}. Ask for it to be sent again.")} />
+                <LinkProblem testid="role-broken" title={t!("role-view-broken")}
+                    message={t!("role-view-broken-reason", reason = share_error(&e))} />
             };
         }
     };
@@ -254,21 +255,21 @@ fn candidate_view(
     };
     html! {
         <div class="role-view" data-testid="role-view">
-            <h1>{ format!("The candidate’s view of {}", role.level) }</h1>
+            <h1>{ t!("role-view-heading", level = role.level.to_string()) }</h1>
             <p class="hint" data-testid="sent-by-link">{ sent_by_link() }</p>
-            <p class="hint">{ format!("Answered on {}. Their own ratings against the role’s expectations; marked dimensions first.", crate::words::date(shared.made_on)) }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="The candidate’s view by dimension (scrolls sideways)">
+            <p class="hint">{ t!("role-view-answered-on", date = crate::words::date(shared.made_on)) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t!("role-view-table")}>
             <table data-testid="role-view-table">
-                <caption>{ "The role and the candidate’s view, dimension by dimension" }</caption>
-                <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "For this role" }</th><th scope="col">{ "Candidate’s view" }</th></tr></thead>
+                <caption>{ t!("role-view-caption") }</caption>
+                <thead><tr><th scope="col">{ t!("role-view-dimension") }</th><th scope="col">{ t!("role-view-for-role") }</th><th scope="col">{ t!("role-view-candidate") }</th></tr></thead>
                 <tbody>
                     { for dims.iter().map(|(d, name, marked)| {
                         let result = report.dimensions.iter().find(|r| &r.dimension.id == d);
                         html! {
                             <tr>
                                 <th scope="row">{ name.clone() }</th>
-                                <td>{ if *marked { "Matters most" } else { "Expected" } }</td>
-                                <td>{ result.map_or("—".to_string(), |r| format!("{} ({} of {})", readiness(r.readiness, r.status), r.answered, count(r.total as u64, "statement"))) }</td>
+                                <td>{ if *marked { t!("role-view-matters-most") } else { t!("role-view-expected") } }</td>
+                                <td>{ result.map_or("—".to_string(), |r| t!("role-view-readiness", readiness = readiness(r.readiness, r.status), answered = r.answered, total = r.total)) }</td>
                             </tr>
                         }
                     }) }

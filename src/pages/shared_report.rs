@@ -7,7 +7,8 @@ use super::assess_report::full_report;
 use crate::components::LinkProblem;
 use crate::hooks::{navigate, use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{count, date, excerpt, level_short, sent_by_link, still_to_answer_note};
+use crate::words::errors::share_error;
+use crate::words::{date, excerpt, level_short, still_to_answer_note, sent_by_link};
 use ladder_core::share::decode;
 use ladder_core::{score, Action, Status};
 use yew::prelude::*;
@@ -23,19 +24,19 @@ pub fn SharedReportPage(props: &SharedReportPageProps) -> Html {
     let handle = use_assessment();
     let today = use_today();
     let asking = use_state(|| false);
-    use_page_title("Shared with you · Assess yourself".to_string());
+    use_page_title(t!("shared-title"));
     let shared = match decode(&fw, &props.link) {
         Ok(shared) => shared,
         Err(e) => {
             return html! {
-                <LinkProblem testid="shared-broken" title="This shared link cannot be opened"
-                    message={format!("The link to a shared assessment cannot be read: {e}. Ask the person who sent it for a new one.")} />
+                <LinkProblem testid="shared-broken" title={t!("shared-broken")}
+                    message={t!("shared-broken-reason", reason = share_error(&e))} />
             };
         }
     };
     let a = &shared.assessment;
     let Some(report) = score(&fw, a) else {
-        return html! { <p class="problem" role="alert">{ "This shared assessment names levels the framework does not have." }</p> };
+        return html! { <p class="problem" role="alert">{ t!("shared-unknown-levels") }</p> };
     };
     let complete = report
         .dimensions
@@ -59,27 +60,28 @@ pub fn SharedReportPage(props: &SharedReportPageProps) -> Html {
     };
     html! {
         <div class="assess-report shared-report" data-testid="shared-report">
-            <p class="shared-banner" data-testid="shared-banner">{ format!("Shared with you: made on {} against {} version {}", date(shared.made_on), fw.name, excerpt(&a.framework_version)) }</p>
-            <h1>{ format!("Shared report: {} → {}", level_short(report.current), level_short(report.target)) }</h1>
+            <p class="shared-banner" data-testid="shared-banner">{ t!("shared-banner", date = date(shared.made_on), framework = &fw.name, version = excerpt(&a.framework_version)) }</p>
+            <h1>{ t!("shared-heading", current = level_short(report.current), target = level_short(report.target)) }</h1>
             <p class="hint" data-testid="sent-by-link">{ sent_by_link() }</p>
-            <p class="hint">{ "Read-only: this is someone else’s self-assessment. It carries no name and no notes." }
+            <p class="hint">
                 if a.framework_id != fw.id || a.framework_version != fw.version {
-                    { format!(" It was made against {} version {}; answers are matched to this version by statement id.", excerpt(&a.framework_id), excerpt(&a.framework_version)) }
+                    { t!("shared-read-only-other-version", framework = excerpt(&a.framework_id), version = excerpt(&a.framework_version)) }
+                } else {
+                    { t!("shared-read-only") }
                 }
             </p>
             if !shared.no_longer_apply.is_empty() {
-                <p class="callout">{ format!("{} no longer apply, because this version of the framework does not have them: {}.",
-                    count(shared.no_longer_apply.len() as u64, "answer"), shared.no_longer_apply.join(", ")) }</p>
+                <p class="callout">{ t!("shared-no-longer-apply", count = shared.no_longer_apply.len(), ids = shared.no_longer_apply.join(", ")) }</p>
             }
             <div class="report-actions no-print">
                 if *asking {
-                    <p class="confirm" role="group" aria-label="Replace your answers?">
-                        <span role="status">{ "Replace the answers you have in this browser with this shared assessment? This cannot be undone." }</span>
-                        <button type="button" onclick={make_own.clone()}>{ "Yes, make it my own" }</button>
-                        <button type="button" class="link-button" onclick={keep}>{ "Keep my answers" }</button>
+                    <p class="confirm" role="group" aria-label={t!("shared-replace")}>
+                        <span role="status">{ t!("shared-replace-question") }</span>
+                        <button type="button" onclick={make_own.clone()}>{ t!("shared-replace-yes") }</button>
+                        <button type="button" class="link-button" onclick={keep}>{ t!("shared-keep") }</button>
                     </p>
                 } else {
-                    <button type="button" onclick={make_own}>{ "Make this my own" }</button>
+                    <button type="button" onclick={make_own}>{ t!("shared-make-own") }</button>
                 }
             </div>
             if complete {

@@ -7,6 +7,7 @@
 #[macro_use]
 pub mod catalogue;
 pub mod problems;
+pub mod errors;
 
 use crate::hooks::{Kept, News, SavedNotice};
 use chrono::{Datelike, NaiveDate};

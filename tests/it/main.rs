@@ -5,6 +5,7 @@ mod catalogue;
 mod components;
 #[cfg(feature = "site")]
 mod import;
+mod link_words;
 #[cfg(feature = "site")]
 mod logo;
 mod schema;
