@@ -1,4 +1,5 @@
-// Runs on every published page and on the app page; everything still reads without it.
+// Runs on every published page and on the app page; everything still reads without it. It has
+// no words of its own: every sentence it shows is the page's, in the page's language.
 // 1. Old addresses: the explorer used to live at `#/levels/IC04` and friends. On a published
 //    page such an address is sent to the page that now shows that view, or to the app; one
 //    longer than the app reads is refused here with a message, never passed on.
@@ -31,8 +32,8 @@
       note.setAttribute('role', 'alert');
       main.insertBefore(note, main.firstChild);
     }
-    note.textContent = 'This address is ' + location.hash.length + ' characters long, more than any Ladder address (' +
-      MAX_FRAGMENT + '), so it was not opened. It may have been changed or joined to something else; ask for the link again.';
+    // The sentence is the page's, in its language (`data-too-long`, written by src/site.rs).
+    note.textContent = (main.getAttribute('data-too-long') || '').split('{length}').join(String(location.hash.length));
   }
 
   // Also on hashchange: an old address pasted over the landing's own changes only the fragment.
@@ -91,13 +92,15 @@
       button.addEventListener('click', function () { window.print(); });
     } else {
       button.addEventListener('click', function (event) {
-        var status = event.target.parentNode.querySelector('[role=status]');
-        var say = function (text) { status.textContent = text; };
-        if (!navigator.clipboard) return say('This browser did not allow copying; copy the address from the address bar.');
+        // What it says is the page's, in its language (`data-copied`, `data-copy-refused`).
+        var holder = event.target.closest('[data-enhance]');
+        var status = holder.querySelector('[role=status]');
+        var say = function (name) { status.textContent = holder.getAttribute(name) || ''; };
+        if (!navigator.clipboard) return say('data-copy-refused');
         navigator.clipboard.writeText(location.href).then(function () {
-          say('Link copied to the clipboard.');
+          say('data-copied');
         }, function () {
-          say('This browser did not allow copying; copy the address from the address bar.');
+          say('data-copy-refused');
         });
       });
     }

@@ -10,7 +10,7 @@ pub mod sheet;
 use crate::components::{SiteFooter, SiteHeader};
 use crate::hooks::INDEX_META;
 use crate::pages::{ComparePage, HomePage, LevelPage, PromotionPage};
-use crate::route::{compare_page, Route};
+use crate::route::{compare_page, Route, MAX_FRAGMENT};
 use crate::words::catalogue::{self, Catalogue};
 use crate::words::published_page;
 use crate::{first_assessment, Providers};
@@ -109,6 +109,10 @@ impl PartialEq for PublishedProps {
     }
 }
 
+/// Where ladder-pages.js puts the length of an address too long to open, in the sentence that
+/// says so (`data-too-long` on `<main>`).
+pub const LENGTH_MARK: &str = "{length}";
+
 /// The app's shell around one view, without anything that needs the app to work.
 #[component]
 fn Published(props: &PublishedProps) -> Html {
@@ -126,14 +130,16 @@ fn Published(props: &PublishedProps) -> Html {
     };
     html! {
         <Providers {framework} {today} {assessment}>
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <a class="skip-link" href="#main">{ t!("pages-skip-to-content") }</a>
             <SiteHeader route={props.route.clone()} index={props.index.then_some(AttrValue::Static(INDEX_HREF))} />
-            <main id="main" tabindex="-1">
+            // ladder-pages.js has no words of its own: what it says, it reads from the page.
+            <main id="main" tabindex="-1" data-too-long={t!("pages-address-too-long", length = LENGTH_MARK, max = MAX_FRAGMENT)}>
                 { view }
                 // The address is the whole story on every published page; copying it needs a
                 // script, so ladder-pages.js shows the button.
-                <div class="copy-link no-print" data-testid="copy-link" hidden=true data-enhance="copy-link">
-                    <button type="button">{ "Copy link" }</button>
+                <div class="copy-link no-print" data-testid="copy-link" hidden=true data-enhance="copy-link"
+                    data-copied={t!("copy-link-done")} data-copy-refused={t!("pages-copy-refused")}>
+                    <button type="button">{ t!("copy-link-button") }</button>
                     <span role="status" class="hint"></span>
                 </div>
             </main>

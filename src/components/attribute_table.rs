@@ -18,10 +18,10 @@ pub fn AttributeTable(props: &AttributeTableProps) -> Html {
     let track = level.framework().track_of(&level);
     html! {
         <table class="attributes">
-            <caption>{ format!("{} at a glance", level_short(&level)) }</caption>
+            <caption>{ t!("attribute-table-caption", level = level_short(&level)) }</caption>
             <tbody>
                 if let Some(f) = level.focus {
-                    <tr><th scope="row">{ "Focus" }</th><td>{ focus(f) }</td></tr>
+                    <tr><th scope="row">{ t!("attribute-focus") }</th><td>{ focus(f) }</td></tr>
                 }
                 { for track.attributes.iter().filter_map(|a| {
                     let value = level.attribute(&a.id)?;

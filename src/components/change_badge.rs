@@ -1,7 +1,6 @@
 //! How an attribute moved between two levels, in words first and an arrow second, so the
 //! change reads without colour.
 
-use crate::words::count;
 use ladder_core::Change;
 use yew::prelude::*;
 
@@ -12,13 +11,12 @@ pub struct ChangeBadgeProps {
 
 #[component]
 pub fn ChangeBadge(props: &ChangeBadgeProps) -> Html {
-    let steps = |n: usize| count(n as u64, "step");
     let (class, text) = match props.change {
-        Change::Same => ("same", "No change".to_string()),
-        Change::Up(n) => ("up", format!("↑ {} up", steps(n))),
-        Change::Down(n) => ("down", format!("↓ {} down", steps(n))),
-        Change::Different => ("different", "Changes".to_string()),
-        Change::OneSided => ("one-sided", "Only on one side".to_string()),
+        Change::Same => ("same", t!("change-none")),
+        Change::Up(n) => ("up", t!("change-up", count = n)),
+        Change::Down(n) => ("down", t!("change-down", count = n)),
+        Change::Different => ("different", t!("change-different")),
+        Change::OneSided => ("one-sided", t!("change-one-sided")),
     };
     html! { <span class={classes!("change", class)}>{ text }</span> }
 }

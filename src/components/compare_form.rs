@@ -17,7 +17,7 @@ pub struct CompareFormProps {
 #[component]
 pub fn CompareForm(props: &CompareFormProps) -> Html {
     let fw = use_framework();
-    let select = |name: &'static str, label: &'static str, selected: &LevelId| {
+    let select = |name: &'static str, label: String, selected: &LevelId| {
         let id = format!("compare-form-{name}");
         html! {
             <div class="field">
@@ -36,9 +36,9 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
     };
     html! {
         <form class="pickers compare-form no-print" method="get" action="app.html" data-testid="compare-form">
-            { select("from", "From level", &props.from) }
-            { select("to", "To level", &props.to) }
-            <button type="submit">{ "Compare these levels" }</button>
+            { select("from", t!("compare-from-label"), &props.from) }
+            { select("to", t!("compare-to-label"), &props.to) }
+            <button type="submit">{ t!("compare-form-submit") }</button>
         </form>
     }
 }

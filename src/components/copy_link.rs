@@ -56,14 +56,14 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     });
     html! {
         <div class="copy-link no-print" data-testid="copy-link">
-            <button type="button" {onclick}>{ "Copy link" }</button>
+            <button type="button" {onclick}>{ t!("copy-link-button") }</button>
             <span role="status" class="hint">{ match &*copied {
                 Copied::Not => html! {},
-                Copied::Done => html! { "Link copied to the clipboard." },
-                Copied::Refused(_) => html! { "This browser did not allow copying; copy the link below." },
+                Copied::Done => html! { t!("copy-link-done") },
+                Copied::Refused(_) => html! { t!("copy-link-refused") },
             } }</span>
             if let Copied::Refused(url) = &*copied {
-                <label class="visually-hidden" for="link-to-copy">{ "Link to this page" }</label>
+                <label class="visually-hidden" for="link-to-copy">{ t!("copy-link-label") }</label>
                 <input id="link-to-copy" type="text" readonly=true value={url.clone()} onfocus={select} />
             }
         </div>

@@ -25,10 +25,10 @@ pub fn LevelCard(props: &LevelCardProps) -> Html {
         .iter()
         .filter(|s| s.from_levels.contains(&l.id))
         .filter_map(|s| {
-            Some(format!(
-                "{} ({})",
-                either(&fw, &s.to_levels),
-                fw.track(&s.to_track)?.name
+            Some(t!(
+                "level-card-switch-item",
+                levels = either(&fw, &s.to_levels),
+                track = &fw.track(&s.to_track)?.name
             ))
         })
         .collect();
@@ -52,7 +52,7 @@ pub fn LevelCard(props: &LevelCardProps) -> Html {
                 <FocusBar {focus} />
             }
             if !switches.is_empty() {
-                <p class="switch-note">{ format!("Typical switch: {}", switches.join("; ")) }</p>
+                <p class="switch-note">{ t!("level-card-switch", switches = switches.join("; ")) }</p>
             }
         </article>
     }

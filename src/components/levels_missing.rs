@@ -14,9 +14,8 @@ pub fn LevelsMissing() -> Html {
     let restart = handle.callback(move |_: MouseEvent| first.clone().map(Action::SetCurrent));
     html! {
         <div class="problem" role="alert" data-testid="levels-missing">
-            <p>{ format!("This assessment refers to {} and {}, and {} (version {}) does not have both. Choose your levels again to go on; your ratings are kept.",
-                a.current, a.target, fw.name, fw.version) }</p>
-            <button type="button" onclick={restart}>{ "Choose levels again" }</button>
+            <p>{ t!("levels-missing", current = a.current.as_str(), target = a.target.as_str(), framework = &fw.name, version = &fw.version) }</p>
+            <button type="button" onclick={restart}>{ t!("levels-missing-restart") }</button>
         </div>
     }
 }

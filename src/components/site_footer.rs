@@ -9,9 +9,9 @@ pub fn SiteFooter() -> Html {
     html! {
         <footer class="site-footer">
             <p>
-                { format!("{} · framework version {}", fw.name, fw.version) }
+                { t!("footer-version", framework = &fw.name, version = &fw.version) }
             </p>
-            <p>{ "Ladder runs entirely in your browser. Nothing you look at or enter is sent anywhere." }</p>
+            <p>{ t!("footer-privacy") }</p>
         </footer>
     }
 }

@@ -35,7 +35,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
         );
         same.then_some("page")
     };
-    let item = |route: Route, label: &'static str| {
+    let item = |route: Route, label: String| {
         html! { <li><a href={route.href()} aria-current={current(&route)}>{ label }</a></li> }
     };
     html! {
@@ -44,15 +44,15 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                 <span class="brand-mark" aria-hidden="true">{ "▤" }</span>{ "Ladder" }
             </a>
             if let Some(index) = &props.index {
-                <a class="site-index" href={index.clone()}>{ "All career frameworks" }</a>
+                <a class="site-index" href={index.clone()}>{ t!("header-all-frameworks") }</a>
             }
-            <nav aria-label="Main">
+            <nav aria-label={t!("header-nav")}>
                 <ul>
-                    { item(Route::Home, "Levels") }
-                    { item(Route::ComparePick, "Compare") }
-                    { item(Route::Promotion, "Promotion") }
-                    { item(Route::find(false), "Find my level") }
-                    { item(Route::AssessStart, "Assess yourself") }
+                    { item(Route::Home, t!("header-levels")) }
+                    { item(Route::ComparePick, t!("header-compare")) }
+                    { item(Route::Promotion, t!("header-promotion")) }
+                    { item(Route::find(false), t!("header-find")) }
+                    { item(Route::AssessStart, t!("header-assess")) }
                 </ul>
             </nav>
         </header>

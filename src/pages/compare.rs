@@ -3,7 +3,7 @@
 use crate::components::{ChangeBadge, CompareForm, ExpectationList, LevelPicker};
 use crate::hooks::{navigate, use_canonical_address, use_framework, use_page_title};
 use crate::route::{compare_href, Route};
-use crate::words::{count, excerpt, focus, level_short, month_span};
+use crate::words::{excerpt, focus, level_short, month_span};
 use ladder_core::{compare, Comparison, Direction, Framework, Level, LevelId};
 use yew::prelude::*;
 
@@ -56,41 +56,44 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         let (from_id, to_id) = (from_id.clone(), to_id.clone());
         Callback::from(move |_: MouseEvent| go(to_id.clone(), from_id.clone()))
     };
-    use_page_title(format!(
-        "{} compared with {}",
-        level_short(from),
-        level_short(to)
+    use_page_title(t!(
+        "compare-page-title",
+        from = level_short(from),
+        to = level_short(to)
     ));
     let comparison = compare(&fw, from, to);
 
     html! {
         <div class="compare-page" data-testid="compare-page">
-            <h1>{ "Compare " }{ short_name(from) }{ " with " }{ short_name(to) }</h1>
+            <h1>{ with_marks(&t!("compare-heading", from = mark(0), to = mark(1)), vec![short_name(from), short_name(to)]) }</h1>
             if !unknown.is_empty() {
                 <div class="problem" role="alert" data-testid="unknown-in-link">
-                    <p>{ format!(
-                        "This link names {} that {} (version {}) does not have: {}. Showing {} and {} instead; pick the levels you meant below.",
-                        if unknown.len() == 1 { "a level" } else { "levels" }, fw.name, fw.version,
-                        unknown.iter().map(|c| format!("“{}”", excerpt(c))).collect::<Vec<_>>().join(" and "),
-                        level_short(from), level_short(to)) }</p>
+                    <p>{ t!(
+                        "compare-unknown-in-link",
+                        count = unknown.len(),
+                        framework = &fw.name,
+                        version = &fw.version,
+                        codes = unknown_codes(&unknown),
+                        from = level_short(from),
+                        to = level_short(to)) }</p>
                 </div>
             }
             if props.published {
                 <p class="no-print">
-                    <a href={compare_href(&fw, &to.id, &from.id)}>{ format!("⇄ Swap: {to_id} compared with {from_id}") }</a>
+                    <a href={compare_href(&fw, &to.id, &from.id)}>{ t!("compare-swap-link", from = &to_id, to = &from_id) }</a>
                 </p>
                 <CompareForm from={from.id.clone()} to={to.id.clone()} />
             } else {
                 <form class="pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <LevelPicker id="compare-from" label="From level" selected={from.id.clone()} on_change={on_from} />
-                    <button type="button" class="swap" onclick={on_swap} aria-label="Swap the two levels">{ "⇄ Swap" }</button>
-                    <LevelPicker id="compare-to" label="To level" selected={to.id.clone()} on_change={on_to} />
+                    <LevelPicker id="compare-from" label={t!("compare-from-label")} selected={from.id.clone()} on_change={on_from} />
+                    <button type="button" class="swap" onclick={on_swap} aria-label={t!("compare-swap-label")}>{ t!("compare-swap") }</button>
+                    <LevelPicker id="compare-to" label={t!("compare-to-label")} selected={to.id.clone()} on_change={on_to} />
                 </form>
             }
             { summary(&fw, &comparison) }
             { attributes(&comparison) }
             <section aria-labelledby="by-dimension">
-                <h2 id="by-dimension">{ "Expectations by dimension" }</h2>
+                <h2 id="by-dimension">{ t!("expectations-by-dimension") }</h2>
                 { for comparison.dimensions.iter().map(|pair| {
                     let id = format!("dimension-{}", pair.dimension.id);
                     let side = |level: &Level, e: Option<&ladder_core::Expectations>| {
@@ -104,7 +107,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                                     { &level.title }</h4>
                                 { match e {
                                     Some(e) => html! { <ExpectationList level={level.id.clone()} dimension={e.dimension.clone()} /> },
-                                    None => html! { <p class="absent">{ format!("Not a dimension of the {} track.", track.name) }</p> },
+                                    None => html! { <p class="absent">{ t!("compare-not-a-dimension", track = &track.name) }</p> },
                                 } }
                             </div>
                         }
@@ -136,18 +139,22 @@ fn default_pair(fw: &Framework) -> (&Level, &Level) {
 fn summary(fw: &Framework, c: &Comparison) -> Html {
     let from_track = fw.track_of(c.from);
     let to_track = fw.track_of(c.to);
-    let levels = |n: usize| count(n as u64, "level");
     let direction = match c.direction {
-        Direction::Same => "The same level on both sides.".to_string(),
+        Direction::Same => t!("compare-same-level"),
         // Up the ladder of the higher level, which holds the lower one (a track that splits off
         // climbs the levels it shares first).
-        Direction::Up { steps } => format!("{} up the {} track.", levels(steps), to_track.name),
+        Direction::Up { steps } => t!("compare-levels-up", count = steps, track = &to_track.name),
         Direction::Down { steps } => {
-            format!("{} down the {} track.", levels(steps), from_track.name)
+            t!(
+                "compare-levels-down",
+                count = steps,
+                track = &from_track.name
+            )
         }
-        Direction::OtherTrack => format!(
-            "A move from the {} track to the {} track.",
-            from_track.name, to_track.name
+        Direction::OtherTrack => t!(
+            "compare-other-track",
+            from = &from_track.name,
+            to = &to_track.name
         ),
     };
     // Focus, where both levels give one, counts as one more attribute, shown first in the table.
@@ -155,25 +162,28 @@ fn summary(fw: &Framework, c: &Comparison) -> Html {
         + usize::from(c.strategic_shift.is_some_and(|n| n != 0));
     let total = c.attributes.len() + usize::from(c.strategic_shift.is_some());
     let shift = match (c.strategic_shift, c.from.focus, c.to.focus) {
-        (Some(0), _, _) => Some("Strategic share of the work stays the same.".to_string()),
-        (Some(n), Some(from), Some(to)) => Some(format!(
-            "Strategic share of the work: {}% → {}% ({:+} points).",
-            from.strategic, to.strategic, n
+        (Some(0), _, _) => Some(t!("compare-strategic-same")),
+        (Some(n), Some(from), Some(to)) => Some(t!(
+            "compare-strategic-shift",
+            from = from.strategic,
+            to = to.strategic,
+            change = format!("{n:+}"),
+            count = i64::from(n).abs()
         )),
         _ => None,
     };
     html! {
         <section class="summary" aria-labelledby="what-changes" data-testid="compare-summary">
-            <h2 id="what-changes">{ "What changes" }</h2>
+            <h2 id="what-changes">{ t!("compare-what-changes") }</h2>
             <ul>
                 <li>{ direction }</li>
                 if let Some(months) = c.typical_time {
-                    <li data-testid="typical-time">{ format!("Typical time: {}.", month_span(months)) }</li>
+                    <li data-testid="typical-time">{ t!("compare-typical-time", time = month_span(months)) }</li>
                 }
                 if let Some(shift) = shift {
                     <li>{ shift }</li>
                 }
-                <li>{ format!("{changed} of {total} attributes differ.") }</li>
+                <li>{ t!("compare-attributes-differ", changed = changed, total = total) }</li>
             </ul>
         </section>
     }
@@ -182,27 +192,27 @@ fn summary(fw: &Framework, c: &Comparison) -> Html {
 fn attributes(c: &Comparison) -> Html {
     html! {
         <section aria-labelledby="attributes">
-            <h2 id="attributes">{ "At a glance" }</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Attributes compared (scrolls sideways)">
+            <h2 id="attributes">{ t!("glance-heading") }</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t!("compare-attributes-region")}>
             <table class="attribute-changes">
                 <thead>
                     <tr>
-                        <th scope="col">{ "Attribute" }</th>
+                        <th scope="col">{ t!("compare-attribute") }</th>
                         <th scope="col">{ level_short(c.from) }</th>
                         <th scope="col">{ level_short(c.to) }</th>
-                        <th scope="col">{ "Change" }</th>
+                        <th scope="col">{ t!("compare-change") }</th>
                     </tr>
                 </thead>
                 <tbody>
                     if let (Some(shift), Some(from), Some(to)) = (c.strategic_shift, c.from.focus, c.to.focus) {
                         <tr class={classes!((shift != 0).then_some("changed"))}>
-                            <th scope="row">{ "Focus" }</th>
+                            <th scope="row">{ t!("attribute-focus") }</th>
                             <td data-label={c.from.id.to_string()}>{ focus(from) }</td>
                             <td data-label={c.to.id.to_string()}>{ focus(to) }</td>
                             <td class="change-cell">{ match shift {
-                                0 => html! { <span class="change same">{ "No change" }</span> },
-                                n if n > 0 => html! { <span class="change up">{ format!("↑ {n} points more strategic") }</span> },
-                                n => html! { <span class="change down">{ format!("↓ {} points less strategic", -n) }</span> },
+                                0 => html! { <span class="change same">{ t!("change-none") }</span> },
+                                n if n > 0 => html! { <span class="change up">{ t!("compare-more-strategic", count = i32::from(n)) }</span> },
+                                n => html! { <span class="change down">{ t!("compare-less-strategic", count = -i32::from(n)) }</span> },
                             } }</td>
                         </tr>
                     }
@@ -228,4 +238,50 @@ fn short_name(level: &Level) -> Html {
         Some(code) => html! { <span class="code">{ code }</span> },
         None => html! { { &level.title } },
     }
+}
+
+/// The levels a link names that the framework lacks, quoted and listed.
+fn unknown_codes(codes: &[String]) -> String {
+    match codes {
+        [one] => t!("compare-unknown-code", code = excerpt(one)),
+        [first, second] => t!(
+            "compare-unknown-codes",
+            first = excerpt(first),
+            second = excerpt(second)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// What `t!` is given in place of the `i`th piece of markup a sentence holds (a link, a code
+/// badge), so the sentence stays whole in the catalogue and `with_marks` puts the markup there.
+pub(crate) fn mark(i: usize) -> String {
+    char::from_u32(0xE000 + i as u32)
+        .expect("a private-use character")
+        .to_string()
+}
+
+/// A sentence from the catalogue with its marks (`mark(i)`) replaced by `parts[i]`.
+pub(crate) fn with_marks(sentence: &str, parts: Vec<Html>) -> Html {
+    let mut parts: Vec<Option<Html>> = parts.into_iter().map(Some).collect();
+    let mut out: Vec<Html> = Vec::new();
+    let mut text = String::new();
+    for c in sentence.chars() {
+        let i = (c as u32).wrapping_sub(0xE000) as usize;
+        match parts.get_mut(i) {
+            Some(part) => {
+                if !text.is_empty() {
+                    out.push(html! { { std::mem::take(&mut text) } });
+                }
+                if let Some(part) = part.take() {
+                    out.push(part);
+                }
+            }
+            None => text.push(c),
+        }
+    }
+    if !text.is_empty() {
+        out.push(html! { { text } });
+    }
+    out.into_iter().collect::<Html>()
 }

@@ -1,6 +1,7 @@
 //! A level's own page: everything the framework says about it, grouped by dimension, and the
 //! ways on from it. Laid out to print cleanly.
 
+use super::compare::{mark, with_marks};
 use super::UnknownLevel;
 use crate::components::{fact_list, AttributeTable, ExpectationList, FocusBar};
 use crate::hooks::{use_canonical_address, use_framework, use_page_title};
@@ -49,9 +50,9 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
     let on_tracks: Vec<&str> = fw.tracks_with(level).map(|t| t.name.as_str()).collect();
     html! {
         <article class="level-page" data-testid="level-page">
-            <nav class="breadcrumb" aria-label="Breadcrumb">
+            <nav class="breadcrumb" aria-label={t!("level-page-breadcrumb")}>
                 <ol>
-                    <li><a href={Route::Home.href()}>{ "Levels" }</a></li>
+                    <li><a href={Route::Home.href()}>{ t!("level-page-levels") }</a></li>
                     <li>{ &track.name }</li>
                     <li aria-current="page">{ level_short(level) }</li>
                 </ol>
@@ -66,37 +67,37 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
                     <p class="lead">{ summary }</p>
                 }
                 <dl class="level-facts">
-                    <div><dt>{ if on_tracks.len() > 1 { "Tracks" } else { "Track" } }</dt><dd>{ on_tracks.join(", ") }</dd></div>
+                    <div><dt>{ t!("level-page-tracks", count = on_tracks.len()) }</dt><dd>{ on_tracks.join(", ") }</dd></div>
                     if let Some(stage) = &level.stage {
-                        <div><dt>{ "Career stage" }</dt><dd>{ stage }</dd></div>
+                        <div><dt>{ t!("level-page-stage") }</dt><dd>{ stage }</dd></div>
                     }
                     if !level.roles.is_empty() {
-                        <div><dt>{ "Typical roles" }</dt><dd>{ level.roles.join(", ") }</dd></div>
+                        <div><dt>{ t!("level-page-roles") }</dt><dd>{ level.roles.join(", ") }</dd></div>
                     }
                     if let Some(focus) = level.focus {
-                        <div><dt>{ "Focus" }</dt><dd><FocusBar {focus} /></dd></div>
+                        <div><dt>{ t!("attribute-focus") }</dt><dd><FocusBar {focus} /></dd></div>
                     }
                 </dl>
                 <ul class="actions no-print">
                     { for nexts.iter().map(|next| html! {
                         <li><a href={compare_href(&fw, &level.id, &next.id)}>
-                            { format!("What changes at {}", level_label(next)) }
+                            { t!("level-page-what-changes-at", level = level_label(next)) }
                         </a></li>
                     }) }
                     if let Some(previous) = previous {
                         <li><a href={compare_href(&fw, &previous.id, &level.id)}>
-                            { format!("What changed from {}", level_label(previous)) }
+                            { t!("level-page-what-changed-from", level = level_label(previous)) }
                         </a></li>
                     }
                     // Published pages carry no WebAssembly: ladder-pages.js shows and wires it.
-                    <li hidden=true data-enhance="print"><button type="button" class="link-button">{ "Print this level" }</button></li>
+                    <li hidden=true data-enhance="print"><button type="button" class="link-button">{ t!("level-page-print") }</button></li>
                 </ul>
             </header>
 
             { next_step(&fw, level) }
 
             <section aria-labelledby="expectations">
-                <h2 id="expectations">{ "Expectations by dimension" }</h2>
+                <h2 id="expectations">{ t!("expectations-by-dimension") }</h2>
                 { for level.expectations.iter().map(|e| {
                     let dimension = track.dimension(&e.dimension);
                     let name = dimension.map(|d| d.name.clone()).unwrap_or_else(|| e.dimension.to_string());
@@ -115,24 +116,24 @@ fn LevelDetails(props: &LevelDetailsProps) -> Html {
 
             <div class="level-extras">
                 <section aria-labelledby="glance">
-                    <h2 id="glance">{ "At a glance" }</h2>
+                    <h2 id="glance">{ t!("glance-heading") }</h2>
                     <AttributeTable id={level.id.clone()} />
                     if !level.span.is_empty() {
-                        <h3>{ "Span and team" }</h3>
+                        <h3>{ t!("level-page-span") }</h3>
                         { fact_list(&level.span) }
                     }
                 </section>
                 if !track.competencies.is_empty() {
                     <section aria-labelledby="competencies">
-                        <h2 id="competencies">{ format!("Expected at every {} level", track.name) }</h2>
+                        <h2 id="competencies">{ t!("level-page-competencies", track = &track.name) }</h2>
                         { fact_list(&track.competencies) }
                     </section>
                 }
-                { list_section("background", "Typical background", &level.background) }
-                { list_section("success", "Signs of success", &level.success_indicators) }
-                { list_section("develop", "Common development areas", &level.development_areas) }
+                { list_section("background", t!("level-page-background"), &level.background) }
+                { list_section("success", t!("level-page-success"), &level.success_indicators) }
+                { list_section("develop", t!("level-page-develop"), &level.development_areas) }
                 if let Some(note) = &level.note {
-                    <aside class="note" aria-label={format!("About {}", level_short(level))}><p>{ note }</p></aside>
+                    <aside class="note" aria-label={t!("level-page-about", level = level_short(level))}><p>{ note }</p></aside>
                 }
             </div>
             { switches_from(&fw, level) }
@@ -144,7 +145,7 @@ fn next_step(fw: &Framework, level: &Level) -> Html {
     let nexts = fw.next_levels(level);
     if nexts.is_empty() {
         return html! {
-            <p class="callout">{ format!("{} is the most senior level of its track.", level_short(level)) }</p>
+            <p class="callout">{ t!("level-page-most-senior", level = level_short(level)) }</p>
         };
     }
     html! {
@@ -152,14 +153,14 @@ fn next_step(fw: &Framework, level: &Level) -> Html {
             let t = fw.timeline(&level.id, &next.id)?;
             Some(html! {
                 <p class="callout" data-testid="typical-time">
-                    { format!("Typical time from {} to {}: {}, demonstrating {}.", level_short(level), level_short(next), month_span(t.months), t.demonstrating) }
+                    { t!("level-page-typical-time", from = level_short(level), to = level_short(next), time = month_span(t.months), demonstrating = &t.demonstrating) }
                 </p>
             })
         }) }
     }
 }
 
-fn list_section(id: &'static str, title: &'static str, items: &[String]) -> Html {
+fn list_section(id: &'static str, title: String, items: &[String]) -> Html {
     if items.is_empty() {
         return html! {};
     }
@@ -183,24 +184,25 @@ fn switches_from(fw: &Framework, level: &Level) -> Html {
     }
     html! {
         <section aria-labelledby="switching" class="no-print-break">
-            <h2 id="switching">{ "Switching track from here" }</h2>
+            <h2 id="switching">{ t!("level-page-switching") }</h2>
             { for switches.iter().map(|s| {
                 let to_track = fw.track(&s.to_track).map(|t| t.name.clone()).unwrap_or_default();
+                // Each level to compare with is a link; the sentence lists them.
+                let links: Vec<Html> = s.to_levels.iter().map(|to| html! {
+                    <a href={compare_href(fw, &level.id, to)}>{ t!("level-page-compare-with", level = fw.level(to).map_or(to.as_str(), level_short)) }</a>
+                }).collect();
+                let list = (1..links.len()).fold(mark(0), |list, i| t!("level-page-switch-or", first = list, second = mark(i)));
+                let sentence = match &s.path_note {
+                    Some(note) => t!("level-page-switch-noted", level = level_short(level), track = &to_track, note = note, links = list),
+                    None => t!("level-page-switch", level = level_short(level), track = &to_track, links = list),
+                };
                 html! {
                     <div class="switch">
-                        <p>{ format!("{} is a typical starting point for a move to the {} track", level_short(level), to_track) }
-                           { s.path_note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default() }{ ": " }
-                           { for s.to_levels.iter().enumerate().map(|(i, to)| html! {
-                               <>
-                                 if i > 0 { { " or " } }
-                                 <a href={compare_href(fw, &level.id, to)}>{ format!("compare with {}", fw.level(to).map_or(to.as_str(), level_short)) }</a>
-                               </>
-                           }) }
-                        </p>
+                        <p>{ with_marks(&sentence, links) }</p>
                     </div>
                 }
             }) }
-            <p><a href={Route::Promotion.href()}>{ "Requirements and questions to ask yourself" }</a></p>
+            <p><a href={Route::Promotion.href()}>{ t!("level-page-switch-guide") }</a></p>
         </section>
     }
 }

@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> Html {
-    use_page_title("Page not found".to_string());
+    use_page_title(t!("not-found-title"));
     html! {
         <div class="not-found" data-testid="not-found">
-            <h1>{ "There is no page at this address" }</h1>
-            <p>{ "The link may be mistyped or out of date. Every level of the framework is listed below." }</p>
+            <h1>{ t!("not-found-heading") }</h1>
+            <p>{ t!("not-found-lead") }</p>
             <LevelIndex />
         </div>
     }
@@ -27,11 +27,11 @@ pub struct UnknownLevelProps {
 pub fn UnknownLevel(props: &UnknownLevelProps) -> Html {
     let fw = use_framework();
     let code = excerpt(&props.code);
-    use_page_title(format!("No level {code}"));
+    use_page_title(t!("unknown-level-title", code = &code));
     html! {
         <div class="not-found" data-testid="unknown-level">
-            <h1>{ format!("There is no level “{code}”") }</h1>
-            <p>{ format!("{} (version {}) has no level with that code. It may have been renamed in a newer version of the framework, or the link may be mistyped. These are its levels:", fw.name, fw.version) }</p>
+            <h1>{ t!("unknown-level-heading", code = &code) }</h1>
+            <p>{ t!("unknown-level-lead", framework = &fw.name, version = &fw.version) }</p>
             <LevelIndex />
         </div>
     }
@@ -52,7 +52,7 @@ fn LevelIndex() -> Html {
                     </ul>
                 </section>
             }) }
-            <p><a href={Route::Home.href()}>{ "Back to all levels" }</a></p>
+            <p><a href={Route::Home.href()}>{ t!("not-found-back") }</a></p>
         </div>
     }
 }

@@ -14,10 +14,10 @@ use yew::prelude::*;
 #[component]
 pub fn PromotionPage() -> Html {
     let fw = use_framework();
-    use_page_title("Promotion and switching tracks".to_string());
+    use_page_title(t!("promotion-title"));
     html! {
         <div class="promotion-page" data-testid="promotion-page">
-            <h1>{ "Promotion and switching tracks" }</h1>
+            <h1>{ t!("promotion-title") }</h1>
             { promotion(&fw) }
             { switching(&fw) }
             { compensation(&fw) }
@@ -31,7 +31,7 @@ fn promotion(fw: &Framework) -> Html {
             let id = format!("process-{}", t.id);
             html! {
                 <section aria-labelledby={id.clone()} data-testid={id.clone()}>
-                    <h2 {id}>{ format!("Moves on the {} track", t.name) }</h2>
+                    <h2 {id}>{ t!("promotion-track-moves", track = &t.name) }</h2>
                     { process_facts(process) }
                 </section>
             }
@@ -41,7 +41,7 @@ fn promotion(fw: &Framework) -> Html {
         if fw.tracks.iter().any(|t| t.process.is_some()) {
             return by_track;
         }
-        return html! { <p>{ "This framework does not describe a promotion process." }</p> };
+        return html! { <p>{ t!("promotion-none") }</p> };
     };
     // A level named briefly: its code where the framework has codes, else its title.
     let short = |id: &ladder_core::LevelId| {
@@ -53,14 +53,14 @@ fn promotion(fw: &Framework) -> Html {
             <p class="lead">{ &p.principle }</p>
             if !p.criteria.is_empty() {
                 <section aria-labelledby="criteria">
-                    <h2 id="criteria">{ "Promotion criteria" }</h2>
+                    <h2 id="criteria">{ t!("promotion-criteria") }</h2>
                     <ol class="criteria">
                         { for p.criteria.iter().map(|c| html! {
                             <li><strong>{ &c.name }</strong>{ ": " }{ &c.description }
                                 if !c.questions().is_empty() {
                                     <ul class="criterion-questions">
                                         { for c.questions().iter().map(|q| html! {
-                                            <li>{ format!("{} ({})", q.text, needs_text(q.needs)) }</li>
+                                            <li>{ t!("promotion-question", question = &q.text, needs = needs_text(q.needs)) }</li>
                                         }) }
                                     </ul>
                                 }
@@ -71,15 +71,15 @@ fn promotion(fw: &Framework) -> Html {
             }
             if !p.timelines.is_empty() {
             <section aria-labelledby="timelines">
-                <h2 id="timelines">{ "Typical time between levels" }</h2>
-                    <p>{ "How long people typically spend before moving up, while showing sustained work at the next level. Exceptional work can shorten it." }
+                <h2 id="timelines">{ t!("promotion-timelines") }</h2>
+                    <p>{ t!("promotion-timelines-lead") }
                         if fw.settings.verdict != VerdictRule::None { { " " }{ verdict_rule(fw.settings.verdict) } }</p>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="Typical time between levels (scrolls sideways)">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={t!("promotion-timelines-region")}>
                     <table class="timelines" data-testid="timelines">
                         <thead><tr>
-                            <th scope="col">{ "Step" }</th>
-                            <th scope="col">{ "Typical time" }</th>
-                            <th scope="col">{ "Demonstrating" }</th>
+                            <th scope="col">{ t!("promotion-step") }</th>
+                            <th scope="col">{ t!("promotion-typical-time") }</th>
+                            <th scope="col">{ t!("promotion-demonstrating") }</th>
                         </tr></thead>
                         <tbody>
                             { for p.timelines.iter().map(|t| html! {
@@ -100,14 +100,14 @@ fn promotion(fw: &Framework) -> Html {
             }
             if let Some(process) = &p.process {
                 <section aria-labelledby="process">
-                    <h2 id="process">{ "The process" }</h2>
+                    <h2 id="process">{ t!("promotion-process") }</h2>
                     { process_facts(process) }
                 </section>
             }
             { by_track }
             if !p.evidence.is_empty() {
                 <section aria-labelledby="evidence">
-                    <h2 id="evidence">{ "Building a promotion case" }</h2>
+                    <h2 id="evidence">{ t!("promotion-evidence") }</h2>
                     { fact_list(&p.evidence) }
                 </section>
             }
@@ -148,24 +148,26 @@ fn switching(fw: &Framework) -> Html {
         |id: &ladder_core::TrackId| fw.track(id).map(|t| t.name.clone()).unwrap_or_default();
     html! {
         <section aria-labelledby="switching">
-            <h2 id="switching">{ "Switching tracks" }</h2>
+            <h2 id="switching">{ t!("promotion-switching") }</h2>
             { for fw.switches.iter().enumerate().map(|(i, s)| {
                 let heading = format!("switch-{i}");
                 html! {
                     <section class="switch" aria-labelledby={heading.clone()}>
-                        <h3 id={heading}>{ format!("{} to {}", track_name(&s.from_track), track_name(&s.to_track)) }</h3>
-                        <p>{ format!("Typical path: {} → {}", either(fw, &s.from_levels), either(fw, &s.to_levels)) }
-                           { s.path_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default() }{ "." }</p>
+                        <h3 id={heading}>{ t!("promotion-switch-heading", from = track_name(&s.from_track), to = track_name(&s.to_track)) }</h3>
+                        <p>{ match &s.path_note {
+                            Some(note) => t!("promotion-switch-path-noted", from = either(fw, &s.from_levels), to = either(fw, &s.to_levels), note = note),
+                            None => t!("promotion-switch-path", from = either(fw, &s.from_levels), to = either(fw, &s.to_levels)),
+                        } }</p>
                         if !s.consider.is_empty() {
-                            <h4>{ "Questions to ask yourself" }</h4>
+                            <h4>{ t!("promotion-consider") }</h4>
                             <ul>{ for s.consider.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
                         }
                         if !s.requirements.is_empty() {
-                            <h4>{ "Requirements" }</h4>
+                            <h4>{ t!("promotion-requirements") }</h4>
                             <ul>{ for s.requirements.iter().map(|r| html! { <li>{ &r.text }</li> }) }</ul>
                         }
                         if let Some(process) = &s.process {
-                            <h4>{ "How this move works" }</h4>
+                            <h4>{ t!("promotion-how-move-works") }</h4>
                             { process_facts(process) }
                         }
                     </section>
@@ -181,14 +183,14 @@ fn compensation(fw: &Framework) -> Html {
     };
     html! {
         <section aria-labelledby="pay">
-            <h2 id="pay">{ "Pay and levelling" }</h2>
+            <h2 id="pay">{ t!("promotion-pay") }</h2>
             <p>{ &c.philosophy }</p>
             if !c.components.is_empty() {
-                <h3>{ "What pay is made of" }</h3>
+                <h3>{ t!("promotion-pay-components") }</h3>
                 { fact_list(&c.components) }
             }
             if !c.leveling_factors.is_empty() {
-                <h3>{ "What places someone in a band" }</h3>
+                <h3>{ t!("promotion-pay-band") }</h3>
                 { fact_list(&c.leveling_factors) }
             }
             if let Some(review) = &c.review { <p>{ review }</p> }

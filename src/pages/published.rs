@@ -31,7 +31,7 @@ pub fn PublishedPage(props: &PublishedPageProps) -> Html {
     });
     html! {
         <p role="status">
-            <a href={route.href()}>{ "Opening the page…" }</a>
+            <a href={route.href()}>{ t!("opening-page") }</a>
         </p>
     }
 }

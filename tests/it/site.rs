@@ -266,6 +266,26 @@ fn the_pages_script_refuses_old_addresses_at_the_apps_own_fragment_limit() {
     );
 }
 
+/// ladder-pages.js has no words of its own: it reads what it says from the page, in the page's
+/// language, and puts the address's length where the site's sentence marks it.
+#[tokio::test]
+async fn the_pages_script_says_only_what_the_page_gives_it() {
+    let script = include_str!("../../assets/ladder-pages.js");
+    assert!(script.contains(&format!("'{}'", ladder::site::LENGTH_MARK)));
+    for name in ["data-too-long", "data-copied", "data-copy-refused"] {
+        assert!(script.contains(name), "ladder-pages.js reads {name}");
+    }
+    let fw = Rc::new(load(include_str!("../../framework.json")).unwrap());
+    let pages = render_site(fw, &assets()).await;
+    let home = &pages.iter().find(|p| p.file == "index.html").unwrap().html;
+    assert!(home.contains(&format!(
+        "data-too-long=\"This address is {} characters long, more than any Ladder address (4096)",
+        ladder::site::LENGTH_MARK
+    )));
+    assert!(home.contains("data-copied=\"Link copied to the clipboard.\""));
+    assert!(home.contains("data-copy-refused=\"This browser did not allow copying; copy the address from the address bar.\""));
+}
+
 /// ARCHITECTURE.md: every page carries the same strict policy. The app's page source
 /// (`index.html`) carries it as a meta tag, and the published pages take `site::CSP`.
 #[test]
