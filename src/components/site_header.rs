@@ -41,7 +41,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
     html! {
         <header class="site-header">
             <a class="brand" href={Route::Home.href()}>
-                <span class="brand-mark" aria-hidden="true">{ "▤" }</span>{ "Ladder" }
+                <span class="brand-mark" aria-hidden="true">{ "▤" }</span>{ t!("product-name") }
             </a>
             if let Some(index) = &props.index {
                 <a class="site-index" href={index.clone()}>{ t!("header-all-frameworks") }</a>

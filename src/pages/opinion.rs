@@ -6,7 +6,7 @@ use crate::components::LinkProblem;
 use crate::hooks::{use_assessment, use_framework, use_page_title};
 use crate::route::Route;
 use crate::words::errors::share_error;
-use crate::words::{level_short, rating, readiness, not_sure, sent_by_link};
+use crate::words::{level_short, not_sure, rating, readiness, sent_by_link};
 use ladder_core::assessment::Answer;
 use ladder_core::opinion::compare_opinions;
 use ladder_core::share::decode;

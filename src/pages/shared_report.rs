@@ -8,7 +8,7 @@ use crate::components::LinkProblem;
 use crate::hooks::{navigate, use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::errors::share_error;
-use crate::words::{date, excerpt, level_short, still_to_answer_note, sent_by_link};
+use crate::words::{date, excerpt, level_short, sent_by_link, still_to_answer_note};
 use ladder_core::share::decode;
 use ladder_core::{score, Action, Status};
 use yew::prelude::*;

@@ -6,8 +6,8 @@
 
 #[macro_use]
 pub mod catalogue;
-pub mod problems;
 pub mod errors;
+pub mod problems;
 
 use crate::hooks::{Kept, News, SavedNotice};
 use chrono::{Datelike, NaiveDate};

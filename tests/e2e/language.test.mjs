@@ -49,18 +49,29 @@ async function foreignWords(page) {
   return page.evaluate((strings) => {
     const strip = (text) => {
       let t = text;
-      // Sentences within sentences: innermost first.
-      for (let before = ''; before !== t;) { before = t; t = t.replace(/⟦[^⟦⟧]*⟧/g, ' '); }
       for (const s of strings) if (t.includes(s)) t = t.split(s).join(' ');
       return t;
     };
-    const foreign = (text) => /\p{L}/u.test(strip(text));
+    const inner = (text) => {
+      let t = text;
+      // Sentences within sentences: innermost first.
+      for (let before = ''; before !== t;) { before = t; t = t.replace(/⟦[^⟦⟧]*⟧/g, ' '); }
+      return t;
+    };
+    const foreign = (text) => /\p{L}/u.test(strip(inner(text)));
     const found = [];
+    // A sentence may hold a link or a badge: its text nodes are read in document order, and a
+    // letter counts as the catalogue's while a ⟦ is open.
+    let depth = 0;
     const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const node = walker.currentNode;
       if (node.parentElement?.closest('script, style, head')) continue;
-      if (foreign(node.data)) found.push(`text “${node.data.trim().slice(0, 90)}” in <${node.parentElement?.tagName.toLowerCase()}>`);
+      let outside = '';
+      for (const c of node.data) {
+        if (c === '⟦') { depth++; outside += ' '; } else if (c === '⟧') { depth = Math.max(0, depth - 1); outside += ' '; } else if (depth === 0) outside += c;
+      }
+      if (/\p{L}/u.test(strip(outside))) found.push(`text “${node.data.trim().slice(0, 90)}” in <${node.parentElement?.tagName.toLowerCase()}>`);
     }
     for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder], [aria-description]')) {
       for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description']) {

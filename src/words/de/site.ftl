@@ -2,3 +2,6 @@
 
 app-noscript = Die Selbsteinschätzung und „Finde deine Stufe“ brauchen JavaScript und WebAssembly. Alle Stufen, Vergleiche und der Beförderungsleitfaden lassen sich auch ohne lesen.
 app-noscript-link = Alle Stufen ansehen
+
+# The product's name in the header; a company may call it its own way through `wording`.
+product-name = Ladder
