@@ -10,17 +10,20 @@ use yew::prelude::*;
 /// The plan as HTML. A function rather than a component: the plan borrows the framework.
 pub fn plan_timeline(fw: &Framework, plan: &Plan, today: NaiveDate) -> Html {
     match plan {
-        Plan::Promotion(steps) => html! {
+        Plan::Promotion(steps) => {
+            let (today_label, in_level) = (t!("plan-today"), t!("plan-in-level"));
+            html! {
             <ol class="plan" data-testid="plan">
                 { for steps.iter().enumerate().map(|(i, s)| {
                     let start = match i {
-                        0 => (t!("plan-today"), today),
-                        _ => (t!("plan-in-level"), steps[i - 1].earliest_effective),
+                        0 => (today_label.as_str(), today),
+                        _ => (in_level.as_str(), steps[i - 1].earliest_effective),
                     };
                     step(s, start, process_rule(fw, s.from, s.to).starts_by)
                 }) }
             </ol>
-        },
+            }
+        }
         Plan::Switch(s) => switch(fw, s),
         Plan::NoTimeline { from, to } => html! {
             <p class="callout" data-testid="no-timeline">{ t!("plan-no-timeline", from = level_short(from), to = level_short(to)) }</p>
@@ -32,16 +35,17 @@ pub fn plan_timeline(fw: &Framework, plan: &Plan, today: NaiveDate) -> Html {
 }
 
 /// A step's milestones on a line, each with its date; the nomination carries its reason.
-fn milestones(s: &Step, start: (String, NaiveDate), starts_by: Option<Start>) -> Html {
+fn milestones(s: &Step, start: (&str, NaiveDate), starts_by: Option<Start>) -> Html {
+    let (decision, effective) = (t!("plan-decision"), t!("plan-effective"));
     let points = [
         (start.0, start.1, None),
         (
-            put_forward_label(starts_by).to_string(),
+            put_forward_label(starts_by),
             s.earliest_nomination,
             Some(constraint(s.binding)),
         ),
-        (t!("plan-decision"), s.earliest_decision, None),
-        (t!("plan-effective"), s.earliest_effective, None),
+        (decision.as_str(), s.earliest_decision, None),
+        (effective.as_str(), s.earliest_effective, None),
     ];
     html! {
         <ol class="milestones" aria-label={t!("plan-milestones", from = level_short(s.from), to = level_short(s.to))}>
@@ -58,7 +62,7 @@ fn milestones(s: &Step, start: (String, NaiveDate), starts_by: Option<Start>) ->
     }
 }
 
-fn step(s: &Step, start: (String, NaiveDate), starts_by: Option<Start>) -> Html {
+fn step(s: &Step, start: (&str, NaiveDate), starts_by: Option<Start>) -> Html {
     let others: Vec<String> = s
         .constraints
         .iter()
