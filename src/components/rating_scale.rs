@@ -24,7 +24,7 @@ pub fn RatingScale(props: &RatingScaleProps) -> Html {
         return html! {};
     };
     let name = format!("rate-{}", statement.id);
-    let option = |value: Option<Rating>, label: String, key: &'static str| {
+    let option = |value: Option<Rating>, label: &'static str, key: &'static str| {
         let id = format!("{name}-{key}");
         let on_rate = props.on_rate.clone();
         let checked = match (props.answer, value) {
@@ -47,8 +47,8 @@ pub fn RatingScale(props: &RatingScaleProps) -> Html {
             <legend>{ &statement.text }</legend>
             { statement_examples(statement) }
             <div class="choices">
-                { for Rating::ALL.iter().zip(["0", "1", "2", "3"]).map(|(r, key)| option(Some(*r), rating(*r).to_string(), key)) }
-                { option(None, NOT_SURE.to_string(), "n") }
+                { for Rating::ALL.iter().zip(["0", "1", "2", "3"]).map(|(r, key)| option(Some(*r), rating(*r), key)) }
+                { option(None, NOT_SURE, "n") }
             </div>
             if untouched {
                 <p class="not-answered">{ t!("rating-scale-not-answered") }</p>
