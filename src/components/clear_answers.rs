@@ -2,7 +2,6 @@
 //! the question says how many would go.
 
 use crate::hooks::use_assessment;
-use crate::words::count;
 use ladder_core::Action;
 use yew::prelude::*;
 
@@ -31,13 +30,13 @@ pub fn ClearAnswers() -> Html {
         })
     };
     if !*asking {
-        return html! { <button type="button" class="link-button" onclick={ask}>{ "Clear all answers" }</button> };
+        return html! { <button type="button" class="link-button" onclick={ask}>{ t!("clear-answers-button") }</button> };
     }
     html! {
-        <span class="confirm" role="group" aria-label="Clear all answers?">
-            <span role="status">{ format!("Clear {}, your name and the criteria answers? This cannot be undone.", count(answers as u64, "answer")) }</span>
-            <button type="button" onclick={clear}>{ "Yes, clear them" }</button>
-            <button type="button" class="link-button" onclick={keep}>{ "Keep my answers" }</button>
+        <span class="confirm" role="group" aria-label={t!("clear-answers-question")}>
+            <span role="status">{ t!("clear-answers-confirm", count = answers) }</span>
+            <button type="button" onclick={clear}>{ t!("clear-answers-yes") }</button>
+            <button type="button" class="link-button" onclick={keep}>{ t!("clear-answers-keep") }</button>
         </span>
     }
 }

@@ -11,10 +11,11 @@ pub fn criteria_checklist(checks: &[CriterionCheck]) -> Html {
     html! {
         <ul class="checklist" data-testid="criteria-checklist">
             { for checks.iter().map(|c| {
+                let name = &c.criterion.name;
                 let (mark, word, class) = match c.state() {
-                    CriterionState::Met => ("✓", "Met", "met"),
-                    CriterionState::Missing => ("✗", "Missing", "missing"),
-                    CriterionState::NotAssessed => ("?", "To check", "unknown"),
+                    CriterionState::Met => ("✓", t!("criteria-checklist-met", criterion = name), "met"),
+                    CriterionState::Missing => ("✗", t!("criteria-checklist-missing", criterion = name), "missing"),
+                    CriterionState::NotAssessed => ("?", t!("criteria-checklist-to-check", criterion = name), "unknown"),
                 };
                 let findings: Vec<String> = match &c.judgement {
                     Judgement::Questions(findings) => findings.iter().map(|f| finding(*f)).collect(),
@@ -23,7 +24,7 @@ pub fn criteria_checklist(checks: &[CriterionCheck]) -> Html {
                 html! {
                     <li class={class}>
                         <span class="mark" aria-hidden="true">{ mark }</span>
-                        <strong>{ format!("{}: {word}.", c.criterion.name) }</strong>{ " " }{ findings.join(" ") }
+                        <strong>{ word }</strong>{ " " }{ findings.join(" ") }
                     </li>
                 }
             }) }

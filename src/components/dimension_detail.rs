@@ -14,17 +14,17 @@ pub fn dimension_detail(number: usize, d: &DimensionResult, note: Option<&str>) 
         <section class="dimension-detail" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ &d.dimension.name }{ " " }<span class={classes!("status", crate::components::status_class(d.status))}>{ status(d.status) }</span></h3>
             if d.to_work_on.is_empty() && d.unsure.is_empty() {
-                <p>{ "Nothing rated below “Usually”." }</p>
+                <p>{ t!("dimension-detail-nothing-below") }</p>
             }
             if !d.to_work_on.is_empty() {
-                <ul>{ for d.to_work_on.iter().map(|(s, r)| html! { <li><strong>{ format!("{}: ", rating(*r)) }</strong>{ &s.text }</li> }) }</ul>
+                <ul>{ for d.to_work_on.iter().map(|(s, r)| html! { <li><strong>{ t!("dimension-detail-rating", rating = rating(*r)) }</strong>{ &s.text }</li> }) }</ul>
             }
             if !d.unsure.is_empty() {
-                <p class="hint">{ format!("Not sure or not answered: {}. ", d.unsure.len()) }
-                    <a href={Route::AssessDimension { number }.href()}>{ format!("Answer them for {}", d.dimension.name) }</a></p>
+                <p class="hint">{ t!("dimension-detail-unsure", count = d.unsure.len()) }{ " " }
+                    <a href={Route::AssessDimension { number }.href()}>{ t!("dimension-detail-answer-them", dimension = &d.dimension.name) }</a></p>
             }
             if let Some(note) = note {
-                <p class="evidence"><strong>{ "Your evidence: " }</strong>{ note }</p>
+                <p class="evidence"><strong>{ t!("dimension-detail-evidence") }</strong>{ note }</p>
             }
         </section>
     }

@@ -22,8 +22,8 @@ pub struct DimensionStepsProps {
 pub fn DimensionSteps(props: &DimensionStepsProps) -> Html {
     let total = props.names.len();
     html! {
-        <nav class="steps" aria-label="Questionnaire progress">
-            <p class="step-count" data-testid="step-count">{ format!("Dimension {} of {}", props.current, total) }</p>
+        <nav class="steps" aria-label={t!("dimension-steps-label")}>
+            <p class="step-count" data-testid="step-count">{ t!("dimension-steps-count", current = props.current, total = total) }</p>
             <progress max={total.to_string()} value={props.current.to_string()} aria-hidden="true"></progress>
             <ol>
                 { for props.names.iter().enumerate().map(|(i, name)| {
@@ -40,7 +40,7 @@ pub fn DimensionSteps(props: &DimensionStepsProps) -> Html {
                     }
                 }) }
                 if props.criteria_step {
-                    <li><a href={Route::AssessCriteria.href()}>{ "Promotion criteria" }</a></li>
+                    <li><a href={Route::AssessCriteria.href()}>{ t!("assess-criteria-heading") }</a></li>
                 }
             </ol>
         </nav>

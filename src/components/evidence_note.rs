@@ -36,17 +36,18 @@ pub fn EvidenceNote(props: &EvidenceNoteProps) -> Html {
     };
     html! {
         <div class="field">
-            <label for="evidence">{ "Evidence for this dimension (optional)" }</label>
+            <label for="evidence">{ t!("evidence-note-label") }</label>
             <textarea id="evidence" rows="4" aria-describedby="evidence-hint" {oninput}
                 aria-invalid={too_long.then_some("true")} value={(*draft).clone()} />
             <p id="evidence-hint" class="hint" aria-live="polite">
                 if too_long {
-                    <span class="error" data-testid="note-too-long">{ format!(
-                        "This note has {length} characters; a note can have at most {MAX_NOTE_CHARS}. It is not saved until you shorten it{}.",
-                        if saved.is_empty() { String::new() } else { format!(" (the saved note is the earlier one, {} characters)", saved.chars().count()) }
-                    ) }</span>
+                    <span class="error" data-testid="note-too-long">{ if saved.is_empty() {
+                        t!("evidence-note-too-long", length = length, max = MAX_NOTE_CHARS)
+                    } else {
+                        t!("evidence-note-too-long-saved", length = length, max = MAX_NOTE_CHARS, saved = saved.chars().count())
+                    } }</span>
                 } else {
-                    { "Notes stay on this page." }
+                    { t!("evidence-note-hint") }
                 }
             </p>
         </div>

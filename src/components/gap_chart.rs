@@ -20,7 +20,7 @@ pub fn GapChart(props: &GapChartProps) -> Html {
     html! {
         <figure class="gap-chart">
             <svg viewBox={format!("0 0 {} {}", g.width, g.height)} role="img" aria-labelledby="chart-title" data-testid="gap-chart">
-                <title id="chart-title">{ format!("Readiness per dimension; {}% is ready. The table below gives the same figures.", g.target_percent) }</title>
+                <title id="chart-title">{ t!("gap-chart-title", ready = g.target_percent) }</title>
                 { for g.bars.iter().map(|b| {
                     let bar_height = ladder_core::chart::BAR_HEIGHT.to_string();
                     html! {
@@ -36,7 +36,7 @@ pub fn GapChart(props: &GapChartProps) -> Html {
                     }
                 }) }
 
-                <text class="target-label" x={g.target_x.to_string()} y="10" text-anchor="middle">{ format!("ready {}%", g.target_percent) }</text>
+                <text class="target-label" x={g.target_x.to_string()} y="10" text-anchor="middle">{ t!("gap-chart-ready", ready = g.target_percent) }</text>
             </svg>
         </figure>
     }

@@ -20,11 +20,11 @@ pub fn HistoryChart(props: &HistoryChartProps) -> Html {
     html! {
         <figure class="history-chart">
             <svg viewBox={format!("0 0 {} {}", g.width, g.height)} role="img" aria-labelledby="history-title" data-testid="history-chart">
-                <title id="history-title">{ "Readiness per dimension in each kept snapshot. The table below gives the same figures." }</title>
+                <title id="history-title">{ t!("history-chart-title") }</title>
                 { for g.gridlines.iter().map(|(p, y)| html! {
                     <>
                         <line class="grid" x1={g.plot_left.to_string()} x2={g.plot_right.to_string()} y1={y.to_string()} y2={y.to_string()} />
-                        <text class="axis" x={(g.plot_left - 4).to_string()} y={(y + 4).to_string()} text-anchor="end">{ format!("{p}%") }</text>
+                        <text class="axis" x={(g.plot_left - 4).to_string()} y={(y + 4).to_string()} text-anchor="end">{ t!("percent", value = *p) }</text>
                     </>
                 }) }
                 <line class="target" x1={g.plot_left.to_string()} x2={g.plot_right.to_string()} y1={g.ready_y.to_string()} y2={g.ready_y.to_string()} />

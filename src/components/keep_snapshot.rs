@@ -5,7 +5,6 @@ use crate::hooks::{
     read_history, use_assessment, use_framework, use_today, write_history, SaveStatus,
 };
 use crate::route::Route;
-use crate::words::count;
 use ladder_core::history::{snapshot, MAX_SNAPSHOTS};
 use ladder_core::score;
 use yew::prelude::*;
@@ -18,9 +17,16 @@ pub fn KeepSnapshot() -> Html {
     let outcome = use_state(|| None::<(bool, String)>);
     let remembering = use_context::<SaveStatus>().is_some_and(|s| s.remembering);
     if !remembering {
+        // One sentence with the link inside it, wherever the language puts it.
+        let link = t!("keep-snapshot-first-page");
+        let sentence = t!("keep-snapshot-off", link = &link);
+        let (before, after) = sentence
+            .split_once(link.as_str())
+            .map(|(b, a)| (b.to_string(), a.to_string()))
+            .unwrap_or((sentence.clone(), String::new()));
         return html! {
-            <p class="hint no-print" data-testid="snapshot-off">{ "To keep dated snapshots of this report and see your progress over time, turn on “Remember on this device” on the " }
-                <a href={Route::AssessStart.href()}>{ "first page" }</a>{ "." }</p>
+            <p class="hint no-print" data-testid="snapshot-off">{ before }
+                <a href={Route::AssessStart.href()}>{ link }</a>{ after }</p>
         };
     }
     let keep = {
@@ -30,14 +36,16 @@ pub fn KeepSnapshot() -> Html {
                 return;
             };
             let result = match read_history() {
-                Err((e, _)) => Err(format!("Your kept snapshots could not be read ({e}), so nothing was added: see them on the progress page.")),
-                Ok(list) if list.len() >= MAX_SNAPSHOTS => Err(format!("You keep {MAX_SNAPSHOTS} snapshots, the most there can be: delete one on the progress page to keep this one.")),
+                Err((e, _)) => Err(t!("keep-snapshot-unreadable", error = e.to_string())),
+                Ok(list) if list.len() >= MAX_SNAPSHOTS => {
+                    Err(t!("keep-snapshot-full", count = MAX_SNAPSHOTS))
+                }
                 Ok(mut list) => {
                     list.push(snapshot(&report, today));
                     let n = list.len();
                     write_history(&list)
-                        .map(|()| format!("Kept as a snapshot dated today; you have {}.", count(n as u64, "snapshot")))
-                        .map_err(|_| "The browser refused to keep the snapshot; nothing was added.".to_string())
+                        .map(|()| t!("keep-snapshot-kept", count = n))
+                        .map_err(|_| t!("keep-snapshot-refused"))
                 }
             };
             outcome.set(Some(match result {
@@ -48,8 +56,8 @@ pub fn KeepSnapshot() -> Html {
     };
     html! {
         <div class="keep-snapshot no-print">
-            <button type="button" onclick={keep}>{ "Keep this report as a snapshot" }</button>
-            { " " }<a href={Route::AssessHistory.href()}>{ "Your progress over time" }</a>
+            <button type="button" onclick={keep}>{ t!("keep-snapshot-button") }</button>
+            { " " }<a href={Route::AssessHistory.href()}>{ t!("keep-snapshot-progress") }</a>
             if let Some((ok, text)) = &*outcome {
                 <p role="status" class={if *ok { "hint" } else { "error" }} data-testid="snapshot-outcome">{ text.clone() }</p>
             }

@@ -46,37 +46,50 @@ pub fn MethodNote(props: &MethodNoteProps) -> Html {
     let s = &props.settings;
     let c = s.closing_months;
     let mut items = vec![
-        "Readiness is the mean of your answered ratings (Not yet 0, Sometimes 1, Usually 2, Consistently 3) divided by 3. “Not sure” is left out and flagged.".to_string(),
-        format!("A dimension is ready at {}% or more with no “Not yet”, close at {}% or more, a gap below that, and incomplete with {}.", s.ready_percent, s.close_percent, incomplete_rule(s.min_answered)),
+        t!("method-note-readiness"),
+        t!(
+            "method-note-statuses",
+            ready = s.ready_percent,
+            close = s.close_percent,
+            incomplete = incomplete_rule(s.min_answered)
+        ),
         verdict_rule(s.verdict),
     ];
     if props.closing_months {
-        items.push(format!(
-            "Months to close a dimension: ready {}, close {}, gap {}, incomplete {}.",
-            c.ready, c.close, c.gap, c.incomplete
+        items.push(t!(
+            "method-note-closing-months",
+            ready = c.ready,
+            close = c.close,
+            gap = c.gap,
+            incomplete = c.incomplete
         ));
     }
     let earliest = earliest_put_forward(props.process.starts_by);
     if !props.months.is_empty() {
         items.extend(props.months.iter().cloned());
-        items.push(format!("{earliest} is the latest of: the minimum typical time in level, and today plus the months still needed. {}", effective_dates(&props.process)));
+        items.push(format!(
+            "{} {}",
+            t!("method-note-earliest-questions", earliest = earliest),
+            effective_dates(&props.process)
+        ));
     } else {
         items.push(format!(
-            "{earliest} comes after the minimum typical time in level. {}",
+            "{} {}",
+            t!("method-note-earliest", earliest = earliest),
             effective_dates(&props.process)
         ));
     }
-    items.push("The typical date uses the end of the typical window and the slower decision; an open-ended window has no end, so its typical date is the earliest one.".to_string());
+    items.push(t!("method-note-typical"));
     let list = html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> };
     // On paper the method is written out: a closed <details> would print as its summary only.
     html! {
         <>
             <details class="how no-print">
-                <summary>{ "How this is calculated" }</summary>
+                <summary>{ t!("method-note-heading") }</summary>
                 { list.clone() }
             </details>
             <section class="how print-only" aria-hidden="true">
-                <h2>{ "How this is calculated" }</h2>
+                <h2>{ t!("method-note-heading") }</h2>
                 { list }
             </section>
         </>

@@ -32,9 +32,11 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             .filter(|n| (min..=max).contains(n))
     };
     let error = valid(&text).is_none().then(|| {
-        format!(
-            "Enter a whole number from {min} to {max}. Until then the answer stays {}.",
-            props.value
+        t!(
+            "number-field-invalid",
+            min = min,
+            max = max,
+            value = props.value
         )
     });
     let oninput = {
@@ -68,8 +70,12 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 reverted.set(None);
             } else {
                 let shown: String = raw.chars().take(12).collect();
-                reverted.set(Some(format!(
-                    "“{shown}” is not a whole number from {min} to {max}, so the answer stays {kept}."
+                reverted.set(Some(t!(
+                    "number-field-reverted",
+                    typed = shown,
+                    min = min,
+                    max = max,
+                    value = kept
                 )));
                 input.set_value(&kept.to_string());
                 text.set(kept.to_string());

@@ -51,7 +51,7 @@ pub fn RatingScale(props: &RatingScaleProps) -> Html {
                 { option(None, not_sure(), "n") }
             </div>
             if untouched {
-                <p class="not-answered">{ "Not answered yet" }</p>
+                <p class="not-answered">{ t!("rating-scale-not-answered") }</p>
             }
         </fieldset>
     }

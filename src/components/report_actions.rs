@@ -19,7 +19,12 @@ pub fn ReportActions() -> Html {
         let handle = handle.clone();
         Callback::from(move |_: MouseEvent| {
             let a = handle.assessment();
-            let name = format!("ladder-assessment-{}-{}-{today}.json", a.current, a.target);
+            let name = t!(
+                "report-actions-file-name",
+                current = a.current.to_string(),
+                target = a.target.to_string(),
+                date = today.to_string()
+            );
             download_text(&name, "application/json", &save(a, today));
         })
     };
@@ -55,17 +60,17 @@ pub fn ReportActions() -> Html {
     });
     html! {
         <div class="report-actions no-print" data-testid="report-actions">
-            <button type="button" onclick={print}>{ "Print or save as PDF" }</button>
-            <button type="button" onclick={save_file}>{ "Save to a file" }</button>
-            <button type="button" onclick={share} aria-expanded={sharing.is_some().to_string()}>{ "Share my assessment" }</button>
-            <button type="button" onclick={ask} aria-expanded={asking.is_some().to_string()}>{ "Rate me too" }</button>
+            <button type="button" onclick={print}>{ t!("report-actions-print") }</button>
+            <button type="button" onclick={save_file}>{ t!("report-actions-save") }</button>
+            <button type="button" onclick={share} aria-expanded={sharing.is_some().to_string()}>{ t!("report-actions-share") }</button>
+            <button type="button" onclick={ask} aria-expanded={asking.is_some().to_string()}>{ t!("report-actions-ask") }</button>
             if let Some(url) = (*asking).clone() {
-                <SharePanel id="ask-panel" label="Link asking for a second opinion" url={AttrValue::from(url)}
-                    sentence="Send this link to your manager or a peer: it opens the same questions about you, without your answers. Their answers come back to you as a link, to set beside yours." />
+                <SharePanel id="ask-panel" label={t!("report-actions-ask-label")} url={AttrValue::from(url)}
+                    sentence={t!("report-actions-ask-sentence")} />
             }
             if let Some(url) = (*sharing).clone() {
-                <SharePanel id="share-panel" label="Link to your assessment" url={AttrValue::from(url)}
-                    sentence="Anyone with this link can read these answers and the report they give (not your name or notes); the link itself is the only copy, nothing is uploaded." />
+                <SharePanel id="share-panel" label={t!("report-actions-share-label")} url={AttrValue::from(url)}
+                    sentence={t!("report-actions-share-sentence")} />
             }
         </div>
     }

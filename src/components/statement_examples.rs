@@ -11,7 +11,7 @@ pub fn statement_examples(statement: &Statement) -> Html {
     }
     html! {
         <details class="examples">
-            <summary>{ if statement.examples.len() == 1 { "An example".to_string() } else { format!("{} examples", statement.examples.len()) } }</summary>
+            <summary>{ t!("statement-examples", count = statement.examples.len()) }</summary>
             <ul>{ for statement.examples.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
         </details>
     }

@@ -2,7 +2,7 @@
 //! answers, with a link straight to it, and the dimensions already complete, marked partial.
 
 use crate::route::Route;
-use crate::words::{count, readiness, status};
+use crate::words::{readiness, status};
 use ladder_core::{Report, Status};
 use yew::prelude::*;
 
@@ -23,21 +23,21 @@ pub fn still_to_answer(report: &Report, min_answered: u8) -> Html {
     html! {
         <>
             <section class="callout still-to-answer" aria-labelledby="still-to-answer" data-testid="still-to-answer">
-                <h2 id="still-to-answer">{ format!("Not enough answers yet: {} of {total} to go", count(missing.len() as u64, "dimension")) }</h2>
-                <p>{ format!("A verdict, focus areas and dates need at least {min_answered} answered statements in every dimension. “Not sure” does not count.") }</p>
+                <h2 id="still-to-answer">{ t!("still-to-answer-heading", count = missing.len(), total = total) }</h2>
+                <p>{ t!("still-to-answer-rule", count = min_answered) }</p>
                 <ul>
                     { for missing.iter().map(|(i, d)| html! {
                         <li>
-                            <a href={Route::AssessDimension { number: i + 1 }.href()}>{ format!("Answer {}", d.dimension.name) }</a>
-                            { format!(" ({} of {} answered)", d.answered, d.total) }
+                            <a href={Route::AssessDimension { number: i + 1 }.href()}>{ t!("still-to-answer-link", dimension = &d.dimension.name) }</a>
+                            { " " }{ t!("still-to-answer-answered", answered = d.answered, total = d.total) }
                         </li>
                     }) }
                 </ul>
             </section>
             if !complete.is_empty() {
                 <section aria-labelledby="partial" data-testid="partial-report">
-                    <h2 id="partial">{ format!("Partial report: {} of {total} complete", count(complete.len() as u64, "dimension")) }</h2>
-                    <p class="hint">{ "These dimensions have enough answers. Until every dimension does, there is no verdict." }</p>
+                    <h2 id="partial">{ t!("still-to-answer-partial", count = complete.len(), total = total) }</h2>
+                    <p class="hint">{ t!("still-to-answer-partial-hint") }</p>
                     <ul class="partial-list">
                         { for complete.iter().map(|d| html! {
                             <li>

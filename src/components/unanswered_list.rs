@@ -3,7 +3,6 @@
 
 use crate::hooks::{use_assessment, use_framework};
 use crate::route::Route;
-use crate::words::count;
 use ladder_core::assessment::Answer;
 use yew::prelude::*;
 
@@ -35,11 +34,11 @@ pub fn UnansweredList() -> Html {
     }
     html! {
         <section class="unanswered" aria-labelledby="unanswered" data-testid="unanswered">
-            <h2 id="unanswered">{ "Still unanswered" }</h2>
+            <h2 id="unanswered">{ t!("unanswered-heading") }</h2>
             <ul>
                 { for open.iter().map(|(number, name, left)| html! {
                     <li><a href={Route::AssessDimension { number: *number }.href()}>{ *name }</a>
-                        { format!(": {} not rated", count(*left as u64, "statement")) }</li>
+                        { ": " }{ t!("unanswered-not-rated", count = *left) }</li>
                 }) }
             </ul>
         </section>

@@ -16,7 +16,7 @@ pub fn AssessCriteriaPage() -> Html {
         .level(&handle.assessment().target)
         .map(|t| t.expectations.len())
         .unwrap_or(1);
-    use_page_title("Promotion criteria · Assess yourself".to_string());
+    use_page_title(t!("assess-criteria-title"));
     let answers = handle.assessment().criteria.clone();
     let questions = fw.questions().map(|(_, q)| {
         let id = q.id.clone();
@@ -51,19 +51,19 @@ pub fn AssessCriteriaPage() -> Html {
     let asks = fw.questions().next().is_some();
     html! {
         <div class="assess-criteria" data-testid="assess-criteria">
-            <h1>{ "Promotion criteria" }</h1>
+            <h1>{ t!("assess-criteria-heading") }</h1>
             if asks {
-                <p class="lead">{ "A few questions about the evidence behind a promotion case." }</p>
+                <p class="lead">{ t!("assess-criteria-lead") }</p>
                 <form class="criteria-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { for questions }
                 </form>
             } else {
-                <p class="lead">{ "This framework asks no questions about promotion criteria: your report follows the last dimension." }</p>
+                <p class="lead">{ t!("assess-criteria-none") }</p>
             }
             <UnansweredList />
-            <nav class="pager" aria-label="Questionnaire">
-                <a href={Route::AssessDimension { number: last }.href()} rel="prev">{ "← Back to the last dimension" }</a>
-                <a class="button" href={Route::AssessReport.href()} rel="next">{ "See my report →" }</a>
+            <nav class="pager" aria-label={t!("assess-nav-questionnaire")}>
+                <a href={Route::AssessDimension { number: last }.href()} rel="prev">{ t!("assess-back-to-last-dimension") }</a>
+                <a class="button" href={Route::AssessReport.href()} rel="next">{ t!("assess-see-report") }</a>
             </nav>
         </div>
     }

@@ -29,10 +29,10 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
             .get(props.number.clamp(1, total.max(1)) - 1)?;
         fw.track_of(target).dimension(&expectations.dimension)
     });
-    use_page_title(format!(
-        "{} · Assess yourself",
-        dimension.map_or("Questionnaire", |d| d.name.as_str())
-    ));
+    use_page_title(match dimension {
+        Some(d) => t!("assess-dimension-title", dimension = &d.name),
+        None => t!("assess-questionnaire-title"),
+    });
     // The statements on this page, in order, with whether each is answered, for the rating keys.
     let on_page: Vec<(StatementId, bool)> = levels
         .and_then(|(_, target)| {
@@ -81,14 +81,20 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
     // The report for this dimension, recomputed on every answer.
     let live = score(&fw, a)
         .and_then(|r| r.dimensions.into_iter().nth(number - 1))
-        .map(|d| {
-            let readiness = d.readiness.map(|r| format!("{r}% · ")).unwrap_or_default();
-            format!(
-                "So far: {readiness}{} ({} of {} answered)",
-                status_word(d.status),
-                d.answered,
-                d.total
-            )
+        .map(|d| match d.readiness {
+            Some(r) => t!(
+                "assess-dimension-so-far",
+                readiness = r,
+                status = status_word(d.status),
+                answered = d.answered,
+                total = d.total
+            ),
+            None => t!(
+                "assess-dimension-so-far-unrated",
+                status = status_word(d.status),
+                answered = d.answered,
+                total = d.total
+            ),
         });
     let back = if number > 1 {
         Route::AssessDimension { number: number - 1 }
@@ -105,17 +111,17 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
         Route::AssessReport
     };
     let next_label = match next {
-        Route::AssessDimension { .. } => "Next dimension →",
-        Route::AssessCriteria => "Promotion criteria →",
-        _ => "See my report →",
+        Route::AssessDimension { .. } => t!("assess-next-dimension"),
+        Route::AssessCriteria => t!("assess-next-criteria"),
+        _ => t!("assess-see-report"),
     };
 
     html! {
         <div class="assess-dimension" data-testid="assess-dimension">
             <DimensionSteps {names} {answered} {totals} current={number} criteria_step={asks_criteria} />
             <h1>{ &dimension.name }</h1>
-            <p class="lead">{ format!("How often does your work today match what {} expects?", level_label(target)) }</p>
-            <p class="hint keys-hint">{ "Keyboard: 0 Not yet, 1 Sometimes, 2 Usually, 3 Consistently, N Not sure. Each key rates a statement and moves to the next; after the last, Enter goes on." }</p>
+            <p class="lead">{ t!("assess-dimension-lead", level = level_label(target)) }</p>
+            <p class="hint keys-hint">{ t!("assess-dimension-keys") }</p>
             <div class="questionnaire">
                 <form class="ratings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { for expectations.statements.iter().map(|s| {
@@ -127,15 +133,15 @@ pub fn AssessDimensionPage(props: &AssessDimensionPageProps) -> Html {
                     <EvidenceNote key={expectations.dimension.to_string()} dimension={expectations.dimension.clone()} />
                 </form>
                 <aside class="now" aria-labelledby="now-heading">
-                    <h2 id="now-heading">{ format!("At {} today", level_short(current)) }</h2>
+                    <h2 id="now-heading">{ t!("assess-dimension-now", level = level_short(current)) }</h2>
                     { match now {
                         Some(e) => html! { <ExpectationList level={current.id.clone()} dimension={e.dimension.clone()} /> },
-                        None => html! { <p class="absent">{ format!("The {} track has no {} dimension.", fw.track_of(current).name, dimension.name) }</p> },
+                        None => html! { <p class="absent">{ t!("assess-dimension-absent", track = &fw.track_of(current).name, dimension = &dimension.name) }</p> },
                     } }
                 </aside>
             </div>
-            <nav class="pager" aria-label="Questionnaire">
-                <a href={back.href()} rel="prev">{ "← Back" }</a>
+            <nav class="pager" aria-label={t!("assess-nav-questionnaire")}>
+                <a href={back.href()} rel="prev">{ t!("assess-back") }</a>
                 <a class="button" href={next.href()} rel="next">{ next_label }</a>
             </nav>
         </div>

@@ -25,14 +25,20 @@ pub fn AssessReportPage() -> Html {
     let handle = use_assessment();
     let today = use_today();
     let a = handle.assessment();
-    use_page_title("Your report · Assess yourself".to_string());
+    use_page_title(t!("assess-report-title"));
     let Some(report) = score(&fw, a) else {
         return html! { <LevelsMissing /> };
     };
-    let whose = if a.name.trim().is_empty() {
-        "Your".to_string()
+    let (current, target) = (level_short(report.current), level_short(report.target));
+    let heading = if a.name.trim().is_empty() {
+        t!("assess-report-heading", current = current, target = target)
     } else {
-        format!("{}’s", a.name.trim())
+        t!(
+            "assess-report-heading-named",
+            name = a.name.trim(),
+            current = current,
+            target = target
+        )
     };
     let steps = fw.steps_between(report.current, report.target);
     let not_upward = steps.is_some_and(|n| n <= 0);
@@ -48,15 +54,15 @@ pub fn AssessReportPage() -> Html {
 
     html! {
         <div class="assess-report" data-testid="assess-report">
-            <h1>{ format!("{whose} report: {} → {}", level_short(report.current), level_short(report.target)) }</h1>
-            <p class="hint">{ format!("Against {} version {}, as of {}. {answered} of {total} statements answered.", fw.name, fw.version, date(today)) }
+            <h1>{ heading }</h1>
+            <p class="hint">{ t!("assess-report-against", framework = &fw.name, version = &fw.version, date = date(today), answered = answered, total = total) }
                 { made_against(&fw, a) }</p>
             <ReportActions />
             <OpenedFileNote />
 
             if not_upward {
-                <p class="callout">{ "The target is not above your current level on this track, so there is no promotion to plan. " }
-                    <a href={Route::AssessStart.href()}>{ "Choose another target" }</a></p>
+                <p class="callout">{ t!("assess-report-not-upward") }{ " " }
+                    <a href={Route::AssessStart.href()}>{ t!("assess-report-choose-target") }</a></p>
             } else if !complete {
                 { still_to_answer(&report, fw.settings.min_answered) }
             } else {
@@ -65,13 +71,13 @@ pub fn AssessReportPage() -> Html {
 
             <MethodNote settings={fw.settings} process={process_rule(&fw, report.current, report.target)} months={months_lines(&fw)} closing_months={closing_months_matter(&fw)} />
 
-            <nav class="pager no-print" aria-label="Assessment">
+            <nav class="pager no-print" aria-label={t!("assess-nav-assessment")}>
                 if asks_criteria {
-                    <a href={Route::AssessCriteria.href()} rel="prev">{ "← Promotion criteria" }</a>
+                    <a href={Route::AssessCriteria.href()} rel="prev">{ t!("assess-back-to-criteria") }</a>
                 } else {
-                    <a href={Route::AssessDimension { number: last }.href()} rel="prev">{ "← Back to the last dimension" }</a>
+                    <a href={Route::AssessDimension { number: last }.href()} rel="prev">{ t!("assess-back-to-last-dimension") }</a>
                 }
-                <a href={Route::AssessStart.href()}>{ "Change levels or dates" }</a>
+                <a href={Route::AssessStart.href()}>{ t!("assess-report-change-levels") }</a>
             </nav>
         </div>
     }
@@ -103,16 +109,16 @@ pub(crate) fn full_report(
             }
 
             <section class="readiness" aria-labelledby="readiness">
-                <h2 id="readiness">{ "Readiness by dimension" }</h2>
+                <h2 id="readiness">{ t!("assess-report-readiness") }</h2>
                 <GapChart geometry={readiness_chart(report, fw.settings.ready_percent)} />
-                <p class="hint">{ format!("Readiness is the mean rating as a share of “Consistently”. Ready: {}% or more with no “Not yet”; close: {}% or more; incomplete: {}.", fw.settings.ready_percent, fw.settings.close_percent, incomplete_rule(fw.settings.min_answered)) }</p>
+                <p class="hint">{ t!("assess-report-readiness-rule", ready = fw.settings.ready_percent, close = fw.settings.close_percent, incomplete = incomplete_rule(fw.settings.min_answered)) }</p>
                 { readiness_table(report) }
             </section>
 
             { focus_areas(report) }
 
             <section aria-labelledby="detail">
-                <h2 id="detail">{ "Statements to work on" }</h2>
+                <h2 id="detail">{ t!("assess-report-to-work-on") }</h2>
                 { for report.dimensions.iter().enumerate().map(|(i, d)| {
                     dimension_detail(i + 1, d, a.notes.get(&d.dimension.id).map(String::as_str))
                 }) }
@@ -120,15 +126,15 @@ pub(crate) fn full_report(
 
             if !switching && report.criteria.iter().any(|c| c.state() != CriterionState::NotAssessed) {
                 <section class="criteria" aria-labelledby="criteria">
-                    <h2 id="criteria">{ "Promotion criteria" }</h2>
+                    <h2 id="criteria">{ t!("assess-criteria-heading") }</h2>
                     { criteria_checklist(&report.criteria) }
                 </section>
             }
 
             <section class="timeline" aria-labelledby="timeline">
-                <h2 id="timeline">{ match (switching, dated) { (true, true) => "Switching track: a dated plan", (true, false) => "Switching track", _ => "Suggested timeline" } }</h2>
+                <h2 id="timeline">{ match (switching, dated) { (true, true) => t!("assess-report-switch-dated"), (true, false) => t!("assess-report-switch"), _ => t!("assess-report-timeline") } }</h2>
                 if dated {
-                    <p class="hint">{ format!("Guidance from the framework’s typical timelines and process, not a promise: your manager and the calibration decide. {}", effective_dates(&rule)) }</p>
+                    <p class="hint">{ format!("{} {}", t!("assess-report-guidance"), effective_dates(&rule)) }</p>
                 }
                 if let Some(start) = rule.starts_by {
                     <p data-testid="how-a-move-starts">{ how_a_move_starts(start) }</p>
@@ -145,7 +151,7 @@ fn made_against(fw: &Framework, a: &Assessment) -> Html {
         return html! {};
     }
     html! {
-        <span data-testid="made-against">{ format!(" Your answers were recorded against {} version {}; they are matched to this version by statement id.", excerpt(&a.framework_id), excerpt(&a.framework_version)) }</span>
+        <span data-testid="made-against">{ " " }{ t!("assess-report-made-against", framework = excerpt(&a.framework_id), version = excerpt(&a.framework_version)) }</span>
     }
 }
 
@@ -155,10 +161,10 @@ fn focus_areas(report: &Report) -> Html {
     }
     html! {
         <section aria-labelledby="focus" data-testid="focus">
-            <h2 id="focus">{ "What to focus on next" }</h2>
+            <h2 id="focus">{ t!("assess-report-focus") }</h2>
             { for report.focus.iter().map(|f| html! {
                 <div class="focus-area">
-                    <h3>{ format!("{} ({})", f.dimension.name, status_word(f.status)) }</h3>
+                    <h3>{ t!("assess-report-focus-area", dimension = &f.dimension.name, status = status_word(f.status)) }</h3>
                     <ul>{ for f.suggestions.iter().map(|s| html! { <li>{ suggestion(s) }</li> }) }</ul>
                 </div>
             }) }

@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::hooks::{use_assessment, use_framework, use_page_title, use_today};
 use crate::route::Route;
-use crate::words::{level_short, month_name, months};
+use crate::words::{level_short, month_name};
 use chrono::Datelike;
 use ladder_core::assessment::MAX_NAME_CHARS;
 use ladder_core::{Action, YearMonth};
@@ -19,7 +19,7 @@ pub fn AssessStartPage() -> Html {
     let fw = use_framework();
     let handle = use_assessment();
     let today = use_today();
-    use_page_title("Assess yourself".to_string());
+    use_page_title(t!("assess-title"));
     let a = handle.assessment();
     let since = a.in_level_since;
     let Some(current) = fw.level(&a.current) else {
@@ -50,7 +50,7 @@ pub fn AssessStartPage() -> Html {
     let promotions: Vec<LevelGroup> = fw
         .tracks_with(current)
         .map(|t| LevelGroup {
-            label: format!("{} (promotion)", t.name),
+            label: t!("assess-start-group-promotion", track = &t.name),
             levels: fw
                 .ladder(t)
                 .skip_while(|l| l.id != current.id)
@@ -66,7 +66,7 @@ pub fn AssessStartPage() -> Html {
         .iter()
         .filter(|t| fw.position_on(t, &current.id).is_none())
         .map(|t| LevelGroup {
-            label: format!("{} (track switch)", t.name),
+            label: t!("assess-start-group-switch", track = &t.name),
             // Not the levels below the current one on a ladder it shares with this track.
             levels: t
                 .levels
@@ -81,58 +81,58 @@ pub fn AssessStartPage() -> Html {
         .level(&a.target)
         .filter(|t| fw.steps_between(current, t).is_none())
         .map(|t| {
-            format!(
-                "{} is on the {} track: Ladder will treat this as a track switch.",
-                level_short(t),
-                fw.track_of(t).name
+            t!(
+                "assess-start-target-switch",
+                level = level_short(t),
+                track = &fw.track_of(t).name
             )
         });
 
     html! {
         <div class="assess-start" data-testid="assess-start">
-            <h1>{ "Assess yourself" }</h1>
+            <h1>{ t!("assess-title") }</h1>
             <p class="lead">{ if fw.has_timelines() {
-                "Rate yourself against the expectations of the level you are aiming for, then get a gap report and a dated plan. Your answers stay in this browser: in this tab unless you choose to remember them on this device. Nothing is sent anywhere."
+                t!("assess-start-lead-dated")
             } else {
-                "Rate yourself against the expectations of the level you are aiming for, then get a gap report with what to work on. Your answers stay in this browser: in this tab unless you choose to remember them on this device. Nothing is sent anywhere."
+                t!("assess-start-lead")
             } }</p>
             <form class="assess-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <LevelPicker id="current-level" label="Your current level" selected={a.current.clone()} on_change={on_current} />
+                <LevelPicker id="current-level" label={t!("assess-start-current-level")} selected={a.current.clone()} on_change={on_current} />
                 <div class="target-field">
-                    <LevelPicker id="target-level" label="The level you are aiming for" selected={a.target.clone()} on_change={on_target}
-                        groups={target_groups} placeholder={at_top.then_some(AttrValue::Static("Choose a level on another track"))} describedby="target-hint" />
+                    <LevelPicker id="target-level" label={t!("assess-start-target-level")} selected={a.target.clone()} on_change={on_target}
+                        groups={target_groups} placeholder={at_top.then(|| AttrValue::from(t!("assess-start-target-placeholder")))} describedby="target-hint" />
                     <p id="target-hint" class="hint">{ target_track_note.unwrap_or_else(|| if at_top {
-                        format!("{} is the most senior level of its track: choose a level on another track to plan a switch.", level_short(current))
+                        t!("assess-start-target-at-top", level = level_short(current))
                     } else {
-                        "By default, the next level on your track.".to_string()
+                        t!("assess-start-target-default")
                     }) }</p>
                 </div>
                 <fieldset class="since">
-                    <legend>{ format!("When did you reach {}?", level_short(current)) }</legend>
+                    <legend>{ t!("assess-start-since", level = level_short(current)) }</legend>
                     <div class="field">
-                        <label for="since-month">{ "Month" }</label>
+                        <label for="since-month">{ t!("assess-start-month") }</label>
                         <select id="since-month" onchange={on_month}>
                             { for (1..=12).map(|m| html! {
                                 <option value={m.to_string()} selected={since.month() == m}>{ month_name(m) }</option>
                             }) }
                         </select>
                     </div>
-                    <NumberField id="since-year" label="Year" value={since.year()} min={1900} max={max_year} on_valid={on_year} />
+                    <NumberField id="since-year" label={t!("assess-start-year")} value={since.year()} min={1900} max={max_year} on_valid={on_year} />
                     <p class="hint" aria-live="polite" data-testid="months-in-level">
                         if in_future {
-                            <span class="error">{ "That month is still to come: choose the month you reached the level." }</span>
+                            <span class="error">{ t!("assess-start-since-future") }</span>
                         } else {
-                            { format!("{} in level", months(since.months_until(today))) }
+                            { t!("assess-start-months-in-level", count = since.months_until(today)) }
                         }
                     </p>
                 </fieldset>
                 <div class="field">
-                    <label for="your-name">{ "Your name (optional, never leaves this page)" }</label>
+                    <label for="your-name">{ t!("assess-start-name") }</label>
                     <input id="your-name" type="text" autocomplete="off" maxlength={MAX_NAME_CHARS.to_string()} aria-describedby="your-name-hint" value={a.name.clone()} oninput={on_name} />
-                    <p id="your-name-hint" class="hint">{ format!("Up to {MAX_NAME_CHARS} characters.") }</p>
+                    <p id="your-name-hint" class="hint">{ t!("assess-start-name-hint", count = MAX_NAME_CHARS) }</p>
                 </div>
                 <p class="actions-row">
-                    <a class="button" href={Route::AssessDimension { number: 1 }.href()}>{ "Start the questionnaire" }</a>
+                    <a class="button" href={Route::AssessDimension { number: 1 }.href()}>{ t!("assess-start-begin") }</a>
                     <ClearAnswers />
                 </p>
             </form>

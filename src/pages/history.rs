@@ -7,7 +7,7 @@ use crate::hooks::{
     download_text, read_history, use_framework, use_page_title, write_history, SaveStatus,
 };
 use crate::route::Route;
-use crate::words::{count, date, movement, readiness};
+use crate::words::{date, movement, readiness};
 use ladder_core::chart::history_chart;
 use ladder_core::history::{movements, Snapshot};
 use ladder_core::{DimensionId, Framework};
@@ -24,7 +24,7 @@ fn dimension_name(fw: &Framework, id: &DimensionId) -> String {
 #[component]
 pub fn HistoryPage() -> Html {
     let fw = use_framework();
-    use_page_title("Your progress · Assess yourself".to_string());
+    use_page_title(t!("history-title"));
     let remembering = use_context::<SaveStatus>().is_some_and(|s| s.remembering);
     let kept = use_state(read_history);
     let failed = use_state(|| false);
@@ -33,20 +33,20 @@ pub fn HistoryPage() -> Html {
         Err((error, raw)) => {
             let raw: Rc<str> = raw.clone();
             let download = Callback::from(move |_: MouseEvent| {
-                download_text("ladder-history.txt", "text/plain", &raw);
+                download_text(&t!("history-download-file"), "text/plain", &raw);
             });
             html! {
                 <div class="problem" role="alert">
-                    <p>{ format!("Your kept snapshots could not be read: {error}. They are left as they are.") }</p>
-                    <button type="button" onclick={download}>{ "Download them" }</button>
+                    <p>{ t!("history-unreadable", error = error.to_string()) }</p>
+                    <button type="button" onclick={download}>{ t!("history-download") }</button>
                 </div>
             }
         }
         Ok(list) if list.is_empty() => html! {
             <p data-testid="no-snapshots">{ if remembering {
-                "No snapshot kept yet. On a finished report, choose “Keep this report as a snapshot”."
+                t!("history-none-yet")
             } else {
-                "Snapshots are kept only when “Remember on this device” is on (on the first page of the self-assessment)."
+                t!("history-not-remembering")
             } }</p>
         },
         Ok(list) => {
@@ -66,15 +66,15 @@ pub fn HistoryPage() -> Html {
             let since = (list.len() > 1).then(|| movements(&list[list.len() - 2], latest));
             html! {
                 <>
-                    <p>{ format!("{} kept on this device, the latest on {}.", count(list.len() as u64, "snapshot"), date(latest.taken_on)) }</p>
+                    <p>{ t!("history-kept", count = list.len(), date = date(latest.taken_on)) }</p>
                     <HistoryChart geometry={history_chart(list, fw.settings.ready_percent)}
                         names={dims.iter().map(|d| dimension_name(&fw, d)).collect::<Vec<_>>()}
                         dates={list.iter().map(|s| date(s.taken_on)).collect::<Vec<_>>()} />
                     if let Some(moved) = since {
                         <section aria-labelledby="since" data-testid="since-previous">
-                            <h2 id="since">{ "Since the previous snapshot" }</h2>
+                            <h2 id="since">{ t!("history-since-previous") }</h2>
                             if moved.is_empty() {
-                                <p>{ "Nothing moved." }</p>
+                                <p>{ t!("history-nothing-moved") }</p>
                             } else {
                                 <ul>{ for moved.iter().map(|m| html! { <li>{ movement(&dimension_name(&fw, &m.dimension), m) }</li> }) }</ul>
                             }
@@ -82,7 +82,7 @@ pub fn HistoryPage() -> Html {
                     }
                     { snapshot_table(&fw, list, &dims, delete) }
                     if *failed {
-                        <p class="error" role="alert">{ "The browser refused the change; nothing was deleted." }</p>
+                        <p class="error" role="alert">{ t!("history-delete-refused") }</p>
                     }
                 </>
             }
@@ -90,10 +90,10 @@ pub fn HistoryPage() -> Html {
     };
     html! {
         <div class="history" data-testid="history">
-            <h1>{ "Your progress over time" }</h1>
+            <h1>{ t!("history-heading") }</h1>
             { body }
-            <nav class="pager" aria-label="Assessment">
-                <a href={Route::AssessReport.href()}>{ "← Your report" }</a>
+            <nav class="pager" aria-label={t!("assess-nav-assessment")}>
+                <a href={Route::AssessReport.href()}>{ t!("history-back-to-report") }</a>
             </nav>
         </div>
     }
@@ -107,24 +107,24 @@ fn snapshot_table(
     delete: impl Fn(usize) -> Callback<MouseEvent>,
 ) -> Html {
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Snapshots (scrolls sideways)">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t!("history-table-region")}>
         <table data-testid="history-table">
-            <caption>{ "Readiness per dimension in each snapshot" }</caption>
+            <caption>{ t!("history-table-caption") }</caption>
             <thead><tr>
-                <th scope="col">{ "Snapshot" }</th>
+                <th scope="col">{ t!("history-table-snapshot") }</th>
                 { for dims.iter().map(|d| html! { <th scope="col">{ dimension_name(fw, d) }</th> }) }
-                <th scope="col"><span class="visually-hidden">{ "Delete" }</span></th>
+                <th scope="col"><span class="visually-hidden">{ t!("history-delete") }</span></th>
             </tr></thead>
             <tbody>
                 { for list.iter().enumerate().map(|(i, s)| html! {
                     <tr>
-                        <th scope="row">{ format!("{} ({} → {})", date(s.taken_on), s.current, s.target) }</th>
+                        <th scope="row">{ t!("history-table-row", date = date(s.taken_on), current = s.current.to_string(), target = s.target.to_string()) }</th>
                         { for dims.iter().map(|d| {
                             let cell = s.dimensions.iter().find(|x| &&x.dimension == d);
                             html! { <td>{ cell.map_or("—".to_string(), |c| readiness(c.readiness, c.status)) }</td> }
                         }) }
                         <td><button type="button" class="link-button" onclick={delete(i)}
-                            aria-label={format!("Delete the snapshot of {}", date(s.taken_on))}>{ "Delete" }</button></td>
+                            aria-label={t!("history-delete-label", date = date(s.taken_on))}>{ t!("history-delete") }</button></td>
                     </tr>
                 }) }
             </tbody>
