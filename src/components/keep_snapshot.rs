@@ -36,7 +36,10 @@ pub fn KeepSnapshot() -> Html {
                 return;
             };
             let result = match read_history() {
-                Err((e, _)) => Err(t!("keep-snapshot-unreadable", error = e.to_string())),
+                Err((e, _)) => Err(t!(
+                    "keep-snapshot-unreadable",
+                    error = crate::words::problems::history(&e)
+                )),
                 Ok(list) if list.len() >= MAX_SNAPSHOTS => {
                     Err(t!("keep-snapshot-full", count = MAX_SNAPSHOTS))
                 }

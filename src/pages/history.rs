@@ -37,7 +37,7 @@ pub fn HistoryPage() -> Html {
             });
             html! {
                 <div class="problem" role="alert">
-                    <p>{ t!("history-unreadable", error = error.to_string()) }</p>
+                    <p>{ t!("history-unreadable", error = crate::words::problems::history(error)) }</p>
                     <button type="button" onclick={download}>{ t!("history-download") }</button>
                 </div>
             }

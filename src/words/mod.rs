@@ -18,14 +18,6 @@ use ladder_core::{
     Constraint, Focus, Framework, Level, LevelId, Months, Needs, Question, Rating, Status,
 };
 
-/// Being replaced by catalogue sentences: a count with its English noun.
-pub fn count(n: impl Into<u64>, noun: &str) -> String {
-    match n.into() {
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
-    }
-}
-
 /// "22 Mar 2027", as the page's language writes a day.
 pub fn date(d: NaiveDate) -> String {
     t!("date", day = d.day(), month = d.month(), year = d.year())
@@ -754,8 +746,6 @@ mod tests {
 
     #[test]
     fn counts_dates_and_spans_read_naturally() {
-        assert_eq!(count(1u8, "level"), "1 level");
-        assert_eq!(count(3u8, "level"), "3 levels");
         assert_eq!(months(0u8), "0 months");
         let d = NaiveDate::from_ymd_opt(2027, 3, 22).unwrap();
         assert_eq!(date(d), "22 Mar 2027");

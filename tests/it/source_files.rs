@@ -233,3 +233,61 @@ fn the_core_reads_no_clock_and_knows_no_ui() {
         "the core reaches outside itself: {found:#?}"
     );
 }
+
+/// ARCHITECTURE.md: "every word a person reads comes from the catalogue". Broken by a text node
+/// written as a literal in a view (`{ "Assess yourself" }`) or an attribute a person hears
+/// (`aria-label="…"`, `title`, `alt`, `placeholder`) holding words: they belong in
+/// `src/words/<language>/*.ftl`, asked for with `t!`. Punctuation and symbols may stay.
+#[test]
+fn views_hold_no_words_of_their_own() {
+    let mut found = Vec::new();
+    let views = ["src/pages", "src/components", "src/hooks"]
+        .iter()
+        .flat_map(|dir| sources(dir))
+        .chain(["src/app.rs", "src/site.rs"].iter().map(|f| {
+            (
+                f.to_string(),
+                std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(f)).unwrap(),
+            )
+        }));
+    let words = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    for (name, text) in views {
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            // A text node: `{ "…" }` that is not an attribute's value.
+            let mut rest = line;
+            while let Some(open) = rest.find("{ \"") {
+                let before = rest[..open].trim_end();
+                let after = &rest[open + 3..];
+                let Some(close) = after.find("\" }") else {
+                    break;
+                };
+                let literal = &after[..close];
+                // An attribute's value chosen by a condition: `class={if a { "x" } else { "y" }}`.
+                let conditional = before.ends_with("else")
+                    || before.rfind("={").is_some_and(|at| before[at..].contains("if "));
+                if !before.ends_with('=') && !conditional && words(literal) {
+                    found.push(format!("{name}:{}: text “{literal}”", n + 1));
+                }
+                rest = &after[close..];
+            }
+            for attribute in ["aria-label=\"", "title=\"", "alt=\"", "placeholder=\""] {
+                for (i, _) in line.match_indices(attribute) {
+                    let value = &line[i + attribute.len()..];
+                    let value = &value[..value.find('"').unwrap_or(value.len())];
+                    if words(value) {
+                        found.push(format!("{name}:{}: {attribute}{value}\"", n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words outside the catalogue:\n{}",
+        found.join("\n")
+    );
+}
