@@ -36,7 +36,7 @@ pub fn RatingScale(props: &RatingScaleProps) -> Html {
             <label for={id.clone()} class={classes!("choice", checked.then_some("checked"))}>
                 <input type="radio" id={id} name={name.clone()} {checked}
                     onchange={Callback::from(move |_: Event| on_rate.emit(value))} />
-                { label }<span class="key" aria-hidden="true">{ key.to_uppercase() }</span>
+                { label }<span class="key" aria-hidden="true">{ if value.is_none() { t!("rating-key-not-sure") } else { key.to_string() } }</span>
             </label>
         }
     };

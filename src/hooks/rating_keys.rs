@@ -1,4 +1,5 @@
-//! Rating by keyboard on a questionnaire page: 0–3 rate a statement (N for "Not sure") and move
+//! Rating by keyboard on a questionnaire page: 0–3 rate a statement (the catalogue's key for
+//! "Not sure", N in the languages Ladder speaks) and move
 //! focus to the next one; after the last, focus is on the link onwards, so Enter goes on. The
 //! statement rated is the one with focus, or else the first one not yet answered. Keys typed in
 //! a text field, or with a modifier, are left alone.
@@ -17,7 +18,8 @@ fn rating_for(key: &str) -> Option<Option<Rating>> {
         "1" => Some(Some(Rating::Sometimes)),
         "2" => Some(Some(Rating::Usually)),
         "3" => Some(Some(Rating::Consistently)),
-        "n" | "N" => Some(None),
+        // The key for "Not sure" is the catalogue's (N in English, German and Croatian).
+        _ if key.to_lowercase() == t!("rating-key-not-sure").to_lowercase() => Some(None),
         _ => None,
     }
 }

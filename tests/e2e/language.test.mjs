@@ -198,8 +198,16 @@ test('with dir="rtl" nothing overlaps and nothing scrolls sideways', async () =>
       assert.equal(await scrollsSideways(page), false, `${path}: scrolls sideways`);
       const overlaps = await page.evaluate(() => {
         const found = [];
+        // Text a person sees: not inside something visually hidden for screen readers alone.
+        const hidden = (el) => {
+          for (let e = el; e; e = e.parentElement) {
+            const style = getComputedStyle(e);
+            if (style.clipPath !== 'none' || style.visibility === 'hidden') return true;
+          }
+          return false;
+        };
         const boxes = [...document.querySelectorAll('body *')]
-          .filter((el) => el.children.length === 0 && el.textContent.trim() && el.getClientRects().length)
+          .filter((el) => el.children.length === 0 && el.textContent.trim() && el.getClientRects().length && !hidden(el))
           .map((el) => [el, el.getBoundingClientRect()]);
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) {

@@ -268,7 +268,9 @@ fn views_hold_no_words_of_their_own() {
                 let literal = &after[..close];
                 // An attribute's value chosen by a condition: `class={if a { "x" } else { "y" }}`.
                 let conditional = before.ends_with("else")
-                    || before.rfind("={").is_some_and(|at| before[at..].contains("if "));
+                    || before
+                        .rfind("={")
+                        .is_some_and(|at| before[at..].contains("if "));
                 if !before.ends_with('=') && !conditional && words(literal) {
                     found.push(format!("{name}:{}: text “{literal}”", n + 1));
                 }

@@ -256,3 +256,6 @@ statement-examples = { $count ->
         [one] Ein Beispiel
        *[other] { $count } Beispiele
     }
+
+# The key that answers "Not sure" on the questionnaire (shown beside the answer; typing it answers).
+rating-key-not-sure = N

@@ -259,3 +259,6 @@ statement-examples = { $count ->
         [one] An example
        *[other] { $count } examples
     }
+
+# The key that answers "Not sure" on the questionnaire (shown beside the answer; typing it answers).
+rating-key-not-sure = N

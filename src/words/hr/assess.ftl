@@ -278,3 +278,6 @@ statement-examples = { $count ->
         [few] { $count } primjera
        *[other] { $count } primjera
     }
+
+# The key that answers "Not sure" on the questionnaire (shown beside the answer; typing it answers).
+rating-key-not-sure = N
