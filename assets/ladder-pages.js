@@ -7,7 +7,7 @@
 //    the app's files (named by `ladder-app`) are fetched once at low priority, so the browser
 //    has them when the click lands. Never on idle: most candidates never open the app.
 // 3. Inside an embed: hides Ladder's own header and footer and, once the host page says hello,
-//    tells it the height of the content so the frame fits (see embed.js and docs/embedding.md).
+//    tells it the height of the content so the frame fits (see embed.js and "Embed" in docs/publishing.md).
 (function () {
   var root = document.documentElement;
   var isApp = document.body && document.body.getAttribute('data-page') === 'app';

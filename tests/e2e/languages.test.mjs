@@ -57,7 +57,9 @@ before(async () => {
   languages = await serve(join(root, 'target/site-languages'));
   const framework = JSON.parse(await readFile(join(root, 'framework.json'), 'utf8'));
   const dir = await mkdtemp(join(tmpdir(), 'ladder-de-'));
-  await writeFile(join(dir, 'framework.json'), JSON.stringify({ ...framework, language: 'de' }));
+  // The company rewords two of Ladder's sentences for its framework.
+  const wording = { 'header-assess': 'Bereitschaft prüfen', 'assess-title': 'Prüfen Sie Ihre Bereitschaft' };
+  await writeFile(join(dir, 'framework.json'), JSON.stringify({ ...framework, language: 'de', wording }));
   germanSite = await serve((await buildSite([], [join(dir, 'framework.json')])).dir);
   browser = await launch();
 });
@@ -149,13 +151,17 @@ test('the Croatian edition: an assessment to its report, printed and shared, and
   }
 });
 
-test('in German: the plan is dated and counted as German writes it', async () => {
+test('in German, with two sentences reworded by the company: the plan is dated and counted as German writes it', async () => {
   const { page, errors, close } = await openPage(browser);
   const url = (hash) => `${germanSite.origin}/app.html?today=2026-12-02${hash}`;
   try {
     await page.goto(url('#/assess'));
     await waitForApp(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+    // The company's own wording stands where Ladder's would.
+    await page.getByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Bereitschaft' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Bereitschaft prüfen' }).count(), 1);
+    assert.equal(await page.getByText(say(german, 'Assess yourself'), { exact: true }).count(), 0);
     await page.getByLabel(say(german, 'Your current level')).selectOption('IC03');
     // Time in level, counted with German plural forms.
     assert.match(await page.getByTestId('months-in-level').innerText(), /\d+ Monat(e)?\b/);
@@ -171,6 +177,7 @@ test('in German: the plan is dated and counted as German writes it', async () =>
 
     await page.goto(`${germanSite.origin}/level-IC04.html`);
     await page.locator('h1').waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Bereitschaft prüfen' }).count(), 1, 'the published header reworded');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
     assert.deepEqual(await englishOn(page), []);
     assert.deepEqual(errors, []);

@@ -2,7 +2,7 @@
 
 ## Warum sich ein geteilter Link nicht öffnen lässt (ShareError), als Satz nach
 ## „Der Link ist nicht lesbar:“.
-share-error-too-long = Er ist { $chars } Zeichen lang, mehr als eine geteilte Selbsteinschätzung haben kann ({ $most })
+share-error-too-long = Er ist { $chars } Zeichen lang, länger als jede geteilte Selbsteinschätzung ({ $most })
 share-error-unknown-kind = Er beginnt mit „{ $found }“, und das ist keine geteilte Selbsteinschätzung, die diese Version von Ladder lesen kann
 share-error-damaged = Er wurde unterwegs gekürzt oder verändert: Seine Prüfsumme passt nicht zu seinem Inhalt
 share-error-malformed = { $field ->
@@ -33,12 +33,12 @@ share-error-too-many-answers = { $count ->
 link-problem-back = Zurück zu allen Stufen
 
 role-builder-heading = Erwartungen an eine Rolle senden
-role-builder-lead = Wähle die Stufe, markiere die Dimensionen, auf die es bei dieser Rolle am meisten ankommt, und füge bei Bedarf eine kurze Notiz hinzu. Der Link für Kandidat:innen öffnet, was die Rolle erwartet, mit deinen markierten Dimensionen zuerst.
+role-builder-lead = Wähle die Stufe, markiere die Dimensionen, auf die es bei dieser Rolle am meisten ankommt, und füge bei Bedarf eine kurze Notiz hinzu. Der Link für Kandidat:innen zeigt die Erwartungen der Rolle, deine markierten Dimensionen zuerst.
 role-builder-level = Stufe der Rolle
 role-builder-dimensions = Dimensionen, auf die es bei dieser Rolle am meisten ankommt
 role-builder-note = Eine Notiz für Kandidat:innen (optional, reiner Text)
 role-builder-note-too-long = Die Notiz hat { $length } Zeichen; eine Notiz darf höchstens { $most } haben. Kürze sie, um den Link zu erstellen.
-role-builder-note-length = { $length } von { $most } Zeichen. Die Notiz wird so angezeigt, wie sie geschrieben ist, nie als Formatierung.
+role-builder-note-length = { $length } von { $most } Zeichen. Die Notiz wird so angezeigt, wie sie geschrieben ist, ohne Formatierung.
 role-builder-make-link = Link für Kandidat:innen erstellen
 role-builder-link = Link für Kandidat:innen
 role-builder-link-sentence = Alle, die diesen Link haben, können die Erwartungen an die Rolle und deine Notiz lesen; nichts wird hochgeladen.
@@ -58,7 +58,7 @@ role-view-other-level = Diese Antworten beziehen sich auf eine andere Stufe als 
 role-view-broken = Die Antworten der Kandidat:in lassen sich nicht öffnen
 role-view-broken-reason = Der Link ist nicht lesbar: { $reason }. Bitte darum, ihn noch einmal zu schicken.
 role-view-heading = Die Sicht der Kandidat:in auf { $level }
-role-view-answered-on = Beantwortet am { $date }. Die eigenen Einschätzungen der Kandidat:in, gemessen an den Erwartungen der Rolle; markierte Dimensionen zuerst.
+role-view-answered-on = Beantwortet am { $date }. Die eigenen Bewertungen der Kandidat:in, gemessen an den Erwartungen der Rolle; markierte Dimensionen zuerst.
 role-view-table = Die Sicht der Kandidat:in nach Dimension (seitlich scrollbar)
 role-view-caption = Die Rolle und die Sicht der Kandidat:in, Dimension für Dimension
 role-view-dimension = Dimension
@@ -75,9 +75,9 @@ find-heading = Meine Stufe finden
 find-heading-candidate = Kandidat:in einstufen
 find-lead = Eine Frage pro Dimension: Wähle die Stufe, deren Beschreibung am besten zu deiner heutigen Arbeit passt. { $rule }
 find-lead-candidate = Eine Frage pro Dimension: Wähle die Stufe, deren Beschreibung am besten zur heutigen Arbeit der Kandidat:in passt. { $rule }
-find-switch-to-self = Willst du stattdessen dich selbst einschätzen?
+find-switch-to-self = Willst du dich stattdessen selbst einstufen?
 find-switch-to-candidate = Willst du stattdessen eine Kandidat:in einstufen?
-find-other-version = Diese Auswahl wurde mit { $other } getroffen; dies ist { $this }. Die Stufen werden über ihre Codes zugeordnet.
+find-other-version = Diese Auswahl wurde mit { $other } getroffen, hier gilt { $this }. Die Stufen werden über ihre Codes zugeordnet.
 find-track = Laufbahn
 find-dimensions = Dimensionen
 find-step = Dimension { $step } von { $total }
@@ -93,7 +93,7 @@ find-result = Ergebnis
 find-result-candidate = Wo die Kandidat:in landen könnte
 find-overall = Gesamtstufe: { $level }
 find-overall-typical = Gesamtstufe: { $level }; typische Stufe: { $typical }
-find-every-answer = Jede Antwort weist auf { $level }
+find-every-answer = Alle Antworten weisen auf { $level }
 find-range = Von { $lowest } bis { $highest }
 find-why = Warum: Der Karriererahmen stuft auf der niedrigsten gewählten Stufe ein. { $count ->
         [1] Diese Dimension liegt
@@ -129,7 +129,7 @@ opinion-caption = Bereitschaft nach Dimension, beide Sichten
 opinion-dimension = Dimension
 opinion-you = Du
 opinion-other = Zweite Meinung
-opinion-verdict = Urteil
+opinion-verdict = Gesamtergebnis
 opinion-dimensions-ready = Bereite Dimensionen
 opinion-by-statement = Aussage für Aussage
 opinion-talk-count = { $count ->
@@ -144,25 +144,25 @@ shared-title = Mit dir geteilt · Selbsteinschätzung
 shared-broken = Dieser geteilte Link lässt sich nicht öffnen
 shared-broken-reason = Der Link zu einer geteilten Selbsteinschätzung ist nicht lesbar: { $reason }. Bitte die Person, die ihn geschickt hat, um einen neuen.
 shared-unknown-levels = Diese geteilte Selbsteinschätzung nennt Stufen, die es in diesem Karriererahmen nicht gibt.
-shared-banner = Mit dir geteilt: erstellt am { $date } mit { $framework }, Version { $version }
+shared-banner = Mit dir geteilt: erstellt am { $date } mit { $framework } (Version { $version })
 shared-heading = Geteilter Bericht: { $current } → { $target }
 shared-read-only = Nur zum Lesen: Dies ist die Selbsteinschätzung einer anderen Person. Sie enthält keinen Namen und keine Notizen.
-shared-read-only-other-version = Nur zum Lesen: Dies ist die Selbsteinschätzung einer anderen Person. Sie enthält keinen Namen und keine Notizen. Sie wurde mit { $framework }, Version { $version } erstellt; die Antworten werden dieser Version über die IDs der Aussagen zugeordnet.
+shared-read-only-other-version = Nur zum Lesen: Dies ist die Selbsteinschätzung einer anderen Person. Sie enthält keinen Namen und keine Notizen. Sie wurde mit { $framework } (Version { $version }) erstellt; die Antworten werden dieser Version über die IDs der Aussagen zugeordnet.
 shared-no-longer-apply = { $count ->
-        [one] { $count } Antwort gilt nicht mehr, weil diese Version des Karriererahmens ihre Aussage nicht hat: { $ids }.
-       *[other] { $count } Antworten gelten nicht mehr, weil diese Version des Karriererahmens ihre Aussagen nicht hat: { $ids }.
+        [one] { $count } Antwort gilt nicht mehr, weil diese Version des Karriererahmens die zugehörige Aussage nicht mehr enthält: { $ids }.
+       *[other] { $count } Antworten gelten nicht mehr, weil diese Version des Karriererahmens die zugehörigen Aussagen nicht mehr enthält: { $ids }.
     }
 shared-replace = Deine Antworten ersetzen?
 shared-replace-question = Die Antworten, die du in diesem Browser hast, durch diese geteilte Selbsteinschätzung ersetzen? Das lässt sich nicht rückgängig machen.
-shared-replace-yes = Ja, als meine übernehmen
+shared-replace-yes = Ja, als eigene übernehmen
 shared-keep = Meine Antworten behalten
-shared-make-own = Als meine übernehmen
+shared-make-own = Als eigene übernehmen
 
 rate-title = Jemanden einschätzen · Zweite Meinung
 rate-broken = Diese Bitte um eine zweite Meinung lässt sich nicht öffnen
 rate-broken-reason = Der Link ist nicht lesbar: { $reason }. Bitte die Person, die ihn geschickt hat, um einen neuen.
 rate-heading = Eine zweite Meinung
-rate-lead = Eine Person auf der Stufe { $current } fragt, wie du ihre Arbeit gemessen an { $target } siehst. Schätze jede Aussage über sie ein, nicht über dich selbst. Deine Antworten bleiben auf dieser Seite, bis du sie als Link zurückschickst; eine eigene Selbsteinschätzung von dir berühren sie nie.
+rate-lead = Eine Person auf der Stufe { $current } fragt, wie du ihre Arbeit gemessen an der Stufe { $target } siehst. Schätze bei jeder Aussage diese Person ein, nicht dich selbst. Deine Antworten bleiben auf dieser Seite, bis du sie als Link zurückschickst; deine eigene Selbsteinschätzung bleibt davon unberührt.
 rate-send = Meine Antworten zurückschicken
 rate-answered = { $answered } von { $total ->
         [one] { $total } Aussage

@@ -41,14 +41,14 @@ home-joining-heading = Überlegst du, zu uns zu kommen?
 home-joining = Öffne eine beliebige Stufe, um zu lesen, was sie in jeder Dimension der Arbeit erwartet, oder { $find }.
 home-joining-find = finde die Stufe, die zu dir passt
 home-planning-heading = Planst du deinen nächsten Schritt?
-home-planning-timelines = { $assess }, ganz privat, gemessen an der nächsten Stufe: ein Bericht über deine Lücken und ein Zeitplan mit Daten, berechnet in diesem Tab. Oder { $compare }, um genau zu sehen, was sich ändert.
-home-planning = { $assess }, ganz privat, gemessen an der nächsten Stufe: ein Bericht über deine Lücken und woran du arbeiten kannst, berechnet in diesem Tab. Oder { $compare }, um genau zu sehen, was sich ändert.
+home-planning-timelines = { $assess } – ganz privat, gemessen an der nächsten Stufe: Du erhältst eine Lückenanalyse und einen Zeitplan mit Terminen, berechnet in diesem Tab. Oder { $compare }, um genau zu sehen, was sich ändert.
+home-planning = { $assess } – ganz privat, gemessen an der nächsten Stufe: Du erhältst eine Lückenanalyse mit Hinweisen, woran du arbeiten kannst, berechnet in diesem Tab. Oder { $compare }, um genau zu sehen, was sich ändert.
 home-planning-assess = Schätze dich selbst ein
 home-planning-compare = vergleiche zwei Stufen
-home-hiring-heading = Du stellst ein oder stufst ein?
-home-hiring = Jede Stufe und jeder Vergleich hat eine eigene Adresse: Füge sie in eine E-Mail ein, und sie öffnet genau diese Ansicht. { $level } mit einer Frage pro Dimension, oder { $send }.
-home-hiring-level = Bestimme die Stufe einer Bewerberin oder eines Bewerbers
-home-hiring-send = schicke Bewerbenden die Erwartungen an eine Rolle
+home-hiring-heading = Einstellen oder einstufen?
+home-hiring = Jede Stufe und jeder Vergleich hat eine eigene Adresse: Füge sie in eine E-Mail ein, und sie öffnet genau diese Ansicht. { $level } mit einer Frage pro Dimension oder { $send }.
+home-hiring-level = Bestimme die Stufe einer Kandidat:in
+home-hiring-send = schicke einer Kandidat:in die Erwartungen an eine Rolle
 home-promotion-heading = So funktioniert eine Beförderung
 
 ## A level as a card on its track's ladder.
@@ -74,7 +74,7 @@ attribute-table-caption = { $level } auf einen Blick
 level-page-span = Verantwortungsbereich und Team
 level-page-competencies = Auf jeder Stufe der Laufbahn { $track } erwartet
 level-page-background = Typischer Werdegang
-level-page-success = Anzeichen für Erfolg
+level-page-success = Woran man Erfolg erkennt
 level-page-develop = Häufige Entwicklungsfelder
 level-page-about = Über { $level }
 level-page-most-senior = { $level } ist die höchste Stufe ihrer Laufbahn.
@@ -107,11 +107,11 @@ compare-same-level = Auf beiden Seiten dieselbe Stufe.
 compare-levels-up = { $count ->
         [one] { $count } Stufe
        *[other] { $count } Stufen
-    } aufwärts in der Laufbahn { $track }.
+    } höher in der Laufbahn { $track }.
 compare-levels-down = { $count ->
         [one] { $count } Stufe
        *[other] { $count } Stufen
-    } abwärts in der Laufbahn { $track }.
+    } niedriger in der Laufbahn { $track }.
 compare-other-track = Ein Wechsel von der Laufbahn { $from } in die Laufbahn { $to }.
 compare-typical-time = Typische Zeit: { $time }.
 compare-strategic-same = Der strategische Anteil der Arbeit bleibt gleich.
@@ -150,12 +150,12 @@ change-one-sided = Nur auf einer Seite
 
 ## The promotion guide.
 promotion-title = Beförderung und Laufbahnwechsel
-promotion-track-moves = Schritte in der Laufbahn { $track }
+promotion-track-moves = Karriereschritte in der Laufbahn { $track }
 promotion-none = Dieser Karriererahmen beschreibt keinen Beförderungsprozess.
-promotion-criteria = Kriterien für eine Beförderung
+promotion-criteria = Beförderungskriterien
 promotion-question = { $question } ({ $needs })
 promotion-timelines = Typische Zeit zwischen den Stufen
-promotion-timelines-lead = Wie lange Menschen typischerweise auf einer Stufe bleiben, bevor sie aufsteigen, während sie beständig auf dem Niveau der nächsten Stufe arbeiten. Außergewöhnliche Leistungen können diese Zeit verkürzen.
+promotion-timelines-lead = Wie lange man typischerweise auf einer Stufe bleibt, bevor man aufsteigt, und dabei dauerhaft auf dem Niveau der nächsten Stufe arbeitet. Außergewöhnliche Leistungen können diese Zeit verkürzen.
 promotion-timelines-region = Typische Zeit zwischen den Stufen (seitlich scrollbar)
 promotion-step = Schritt
 promotion-typical-time = Typische Zeit
@@ -181,7 +181,7 @@ not-found-lead = Der Link ist vielleicht falsch geschrieben oder veraltet. Unten
 not-found-back = Zurück zu allen Stufen
 unknown-level-title = Keine Stufe { $code }
 unknown-level-heading = Es gibt keine Stufe „{ $code }“
-unknown-level-lead = { $framework } (Version { $version }) hat keine Stufe mit diesem Code. Vielleicht wurde sie in einer neueren Version des Karriererahmens umbenannt, oder der Link ist falsch geschrieben. Das sind seine Stufen:
+unknown-level-lead = { $framework } (Version { $version }) hat keine Stufe mit diesem Code. Vielleicht wurde sie in einer neueren Version des Karriererahmens umbenannt, oder der Link ist falsch geschrieben. Diese Stufen gibt es:
 
 ## An assessment that names levels the framework lacks.
 levels-missing = Diese Selbsteinschätzung bezieht sich auf { $current } und { $target }, aber { $framework } (Version { $version }) hat nicht beide. Wähle deine Stufen neu, um weiterzumachen; deine Bewertungen bleiben erhalten.

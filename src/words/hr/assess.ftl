@@ -21,7 +21,7 @@ assess-see-report = Prikaži moj izvještaj →
 ## The first page: levels, the month the current level was reached, a name.
 assess-start-lead-dated = Procijeni se prema očekivanjima razine kojoj težiš, a zatim dobij izvještaj o razlikama i plan s datumima. Tvoji odgovori ostaju u ovom pregledniku: u ovoj kartici, osim ako ih ne odlučiš zapamtiti na ovom uređaju. Ništa se nikamo ne šalje.
 assess-start-lead = Procijeni se prema očekivanjima razine kojoj težiš, a zatim dobij izvještaj o razlikama i o tome na čemu trebaš raditi. Tvoji odgovori ostaju u ovom pregledniku: u ovoj kartici, osim ako ih ne odlučiš zapamtiti na ovom uređaju. Ništa se nikamo ne šalje.
-assess-start-current-level = Tvoja trenutna razina
+assess-start-current-level = Tvoja trenutačna razina
 assess-start-target-level = Razina kojoj težiš
 assess-start-target-placeholder = Odaberi razinu na drugom smjeru
 # A group of target levels in the picker; $track is the track's name.
@@ -29,8 +29,8 @@ assess-start-group-promotion = { $track } (promaknuće)
 assess-start-group-switch = { $track } (promjena smjera)
 assess-start-target-switch = { $level } je na smjeru { $track }: Ladder će to smatrati promjenom smjera.
 assess-start-target-at-top = { $level } je najviša razina svog smjera: za promjenu smjera odaberi razinu na drugom smjeru.
-assess-start-target-default = Zadano je sljedeća razina na tvom smjeru.
-assess-start-since = Od kada si na razini { $level }?
+assess-start-target-default = Zadana je sljedeća razina na tvom smjeru.
+assess-start-since = Otkad si na razini { $level }?
 assess-start-month = Mjesec
 assess-start-year = Godina
 assess-start-since-future = Taj mjesec tek dolazi: odaberi mjesec od kojeg si na toj razini.
@@ -53,7 +53,7 @@ assess-dimension-so-far = Zasad: { $readiness } % · { $status } (odgovoreno { $
 assess-dimension-so-far-unrated = Zasad: { $status } (odgovoreno { $answered } od { $total })
 assess-dimension-lead = Koliko često tvoj današnji rad odgovara očekivanjima razine { $level }?
 # The keys are fixed: 0 to 3 and N; the names are those of the answers.
-assess-dimension-keys = Tipkovnica: 0 Još ne, 1 Ponekad, 2 Uglavnom, 3 Dosljedno, N Ne znam. Svaka tipka ocjenjuje jednu tvrdnju i prelazi na sljedeću; nakon posljednje Enter vodi dalje.
+assess-dimension-keys = Tipkovnica: 0 Još ne, 1 Ponekad, 2 Uglavnom, 3 Dosljedno, N Ne znam. Svaka tipka ocjenjuje jednu tvrdnju i prelazi na sljedeću; nakon posljednje tipka Enter vodi dalje.
 assess-dimension-now = Danas na razini { $level }
 assess-dimension-absent = Smjer { $track } nema dimenziju { $dimension }.
 
@@ -64,7 +64,7 @@ assess-criteria-none = Ovaj okvir karijere ne postavlja pitanja o kriterijima za
 
 ## The report.
 assess-report-heading = Tvoj izvještaj: { $current } → { $target }
-assess-report-heading-named = Izvještaj za { $name }: { $current } → { $target }
+assess-report-heading-named = Izvještaj: { $name }, { $current } → { $target }
 # $framework and $version are the framework's; $date is today's (it ends in a full stop).
 assess-report-against = Stanje na dan { $date } prema okviru { $framework }, verzija { $version }. Odgovoreno na { $answered } od { $total ->
         [one] { $total } tvrdnje
@@ -72,17 +72,17 @@ assess-report-against = Stanje na dan { $date } prema okviru { $framework }, ver
        *[other] { $total } tvrdnji
     }.
 assess-report-made-against = Tvoji su odgovori zabilježeni prema okviru { $framework }, verzija { $version }; s ovom se verzijom povezuju prema oznaci svake tvrdnje.
-assess-report-not-upward = Ciljna razina na ovom smjeru nije iznad tvoje trenutne razine, pa nema promaknuća koje bi se planiralo.
-assess-report-choose-target = Odaberi drugi cilj
+assess-report-not-upward = Ciljna razina na ovom smjeru nije iznad tvoje trenutačne razine, pa nema promaknuća koje bi se planiralo.
+assess-report-choose-target = Odaberi drugu ciljnu razinu
 assess-report-change-levels = Promijeni razine ili datume
 assess-report-readiness = Spremnost po dimenzijama
-# $incomplete is the rule for too few answers, as in "manje od 3 odgovora".
+# $incomplete is the rule for too few answers, as in "s manje od 3 odgovora".
 assess-report-readiness-rule = Spremnost je prosječna ocjena kao udio ocjene „Dosljedno“. Spremno: { $ready } % ili više bez ocjene „Još ne“; blizu: { $close } % ili više; nepotpuno: { $incomplete }.
 assess-report-to-work-on = Tvrdnje na kojima trebaš raditi
 assess-report-timeline = Predloženi vremenski plan
 assess-report-switch-dated = Promjena smjera: plan s datumima
 assess-report-switch = Promjena smjera
-assess-report-guidance = Smjernica prema tipičnim rokovima i postupku iz okvira karijere, a ne obećanje: odlučuju tvoj voditelj i kalibracija.
+assess-report-guidance = Ovo su smjernice prema tipičnom vremenu napredovanja i postupku iz okvira karijere, a ne obećanje: odlučuju tvoj voditelj i postupak kalibracije.
 assess-report-focus = Na što se sljedeće usredotočiti
 # A focus area: the dimension's name and its status word.
 assess-report-focus-area = { $dimension } ({ $status })
@@ -104,7 +104,7 @@ history-kept = { $count ->
 history-since-previous = Od prethodne snimke
 history-nothing-moved = Ništa se nije promijenilo.
 history-delete-refused = Preglednik je odbio promjenu; ništa nije izbrisano.
-history-table-region = Snimke (pomiče se vodoravno)
+history-table-region = Snimke (tablica se pomiče vodoravno)
 history-table-caption = Spremnost po dimenzijama u svakoj snimci
 history-table-snapshot = Snimka
 history-delete = Izbriši
@@ -120,7 +120,7 @@ plan-decision = Odluka
 plan-effective = Stupa na snagu
 plan-earliest = Najranije
 plan-typical = Tipično
-plan-no-timeline = Ovaj okvir karijere ne navodi tipično vrijeme od { $from } do { $to }, pa Ladder ne predlaže datume.
+plan-no-timeline = Ovaj okvir karijere ne navodi tipično vrijeme od razine { $from } do razine { $to }, pa Ladder ne predlaže datume.
 plan-milestones = { $from } → { $to }, najraniji datumi
 plan-step = { $from } → { $to }
 # $window is a span of months: "24–36 mjeseci".
@@ -138,7 +138,7 @@ plan-switch-path-note = Tipičan put je { $from } → { $to }, { $note }.
 plan-switch-no-path = Okvir karijere ne opisuje prelazak između ovih smjerova.
 plan-switch-undated = Ovaj okvir karijere ne opisuje postupak promaknuća prema kojem bi se prelasku mogao odrediti datum, pa Ladder ne predlaže datume.
 # $required and $have are spans of months: "12 mjeseci".
-plan-switch-time = { $required } u trenutnoj ulozi navršava se { $date }; dosad imaš { $have }.
+plan-switch-time = Potrebno vrijeme u trenutačnoj ulozi ({ $required }) navršava se { $date }; dosad imaš { $have }.
 plan-requirements = Uvjeti
 plan-requirement-met = { $requirement } (ispunjeno)
 plan-requirement-missing = { $requirement } (još ne)
@@ -154,23 +154,23 @@ report-actions-file-name = ladder-samoprocjena-{ $current }-{ $target }-{ $date 
 report-actions-ask-label = Poveznica s molbom za drugo mišljenje
 report-actions-ask-sentence = Pošalji ovu poveznicu svom voditelju ili nekome iz tima: otvara ista pitanja o tebi, bez tvojih odgovora. Njihovi ti se odgovori vraćaju kao poveznica, da ih usporediš sa svojima.
 report-actions-share-label = Poveznica na tvoju samoprocjenu
-report-actions-share-sentence = Svatko s ovom poveznicom može pročitati ove odgovore i izvještaj koji iz njih proizlazi (ne i tvoje ime ni bilješke); sama poveznica jedina je kopija, ništa se ne prenosi.
+report-actions-share-sentence = Svatko s ovom poveznicom može pročitati ove odgovore i izvještaj koji iz njih proizlazi (ne i tvoje ime ni bilješke); sama poveznica jedina je kopija, ništa se ne šalje na poslužitelj.
 
 ## How this is calculated.
 method-note-heading = Kako se ovo izračunava
 method-note-readiness = Spremnost je prosjek tvojih danih ocjena (Još ne 0, Ponekad 1, Uglavnom 2, Dosljedno 3) podijeljen s 3. „Ne znam“ se ne ubraja i posebno se označava.
-method-note-statuses = Dimenzija je spremna uz { $ready } % ili više bez ocjene „Još ne“, blizu uz { $close } % ili više, ispod toga je jaz, a nepotpuna je uz { $incomplete }.
+method-note-statuses = Dimenzija je spremna uz { $ready } % ili više bez ocjene „Još ne“, blizu uz { $close } % ili više, ispod toga je jaz, a nepotpuna je { $incomplete }.
 method-note-closing-months = Mjeseci do zatvaranja dimenzije: spremno { $ready }, blizu { $close }, jaz { $gap }, nepotpuno { $incomplete }.
 # $earliest is the subject: "Najranija nominacija".
-method-note-earliest-questions = { $earliest } određuje se prema kasnijem od dvoje: tipičnom minimalnom vremenu na razini ili današnjem danu uvećanom za mjesece koji još nedostaju.
-method-note-earliest = { $earliest } dolazi nakon tipičnog minimalnog vremena na razini.
+method-note-earliest-questions = { $earliest } pada na kasniji od dvaju datuma: istek tipičnog minimalnog vremena na razini ili današnji dan uvećan za mjesece koji još nedostaju.
+method-note-earliest = { $earliest } pada nakon isteka tipičnog minimalnog vremena na razini.
 method-note-typical = Tipičan datum uzima kraj tipičnog raspona i sporiju odluku; raspon bez gornje granice nema kraj, pa je njegov tipičan datum jednak najranijem.
 
 ## Keeping a report as a snapshot.
 keep-snapshot-button = Spremi ovaj izvještaj kao snimku
 keep-snapshot-progress = Tvoj napredak kroz vrijeme
 # $link is keep-snapshot-first-page, shown as a link.
-keep-snapshot-off = Za spremanje datiranih snimki ovog izvještaja i praćenje napretka kroz vrijeme uključi „Zapamti na ovom uređaju“ na { $link }.
+keep-snapshot-off = Za spremanje datiranih snimaka ovog izvještaja i praćenje napretka kroz vrijeme uključi „Zapamti na ovom uređaju“ na { $link }.
 keep-snapshot-first-page = prvoj stranici
 keep-snapshot-unreadable = Tvoje spremljene snimke nije bilo moguće pročitati ({ $error }), pa ništa nije dodano: pogledaj ih na stranici napretka.
 keep-snapshot-full = { $count ->
@@ -196,7 +196,7 @@ still-to-answer-rule = { $count ->
 still-to-answer-link = Odgovori za dimenziju { $dimension }
 still-to-answer-answered = (odgovoreno { $answered } od { $total })
 still-to-answer-partial = Djelomični izvještaj – dovršene dimenzije: { $count } od { $total }
-still-to-answer-partial-hint = Ove dimenzije imaju dovoljno odgovora. Dok ih nema svaka dimenzija, nema ni zaključka.
+still-to-answer-partial-hint = Ove dimenzije imaju dovoljno odgovora. Zaključak će biti dostupan kad svaka dimenzija bude imala dovoljno odgovora.
 
 ## One dimension of the report in detail.
 dimension-detail-nothing-below = Ništa nije ocijenjeno ispod „Uglavnom“.
@@ -221,7 +221,7 @@ clear-answers-yes = Da, izbriši ih
 clear-answers-keep = Zadrži moje odgovore
 
 ## Readiness per dimension: the table and the chart.
-readiness-table-region = Spremnost po dimenzijama (pomiče se vodoravno)
+readiness-table-region = Spremnost po dimenzijama (tablica se pomiče vodoravno)
 readiness-table-caption = Spremnost po dimenzijama
 readiness-table-dimension = Dimenzija
 readiness-table-readiness = Spremnost

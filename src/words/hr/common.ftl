@@ -80,8 +80,8 @@ list-separator = {", "}
 list-and = { $init } i { $last }
 either-or = { $first } ili { $next }
 level-label = { $code } { $title }
-focus-operational = { $operational } % operativno
-focus-both = { $operational } % operativno, { $strategic } % strateški
+focus-operational = { $operational } % operativnog rada
+focus-both = { $operational } % operativnog, { $strategic } % strateškog rada
 
 ## Ratings and statuses.
 rating-not-yet = Još ne
@@ -98,16 +98,16 @@ status-word-ready = spremno
 status-word-close = blizu
 status-word-gap = jaz
 status-word-incomplete = nepotpuno
-readiness-ready = { $percent } % spremno
-readiness-close = { $percent } % blizu
-readiness-gap = { $percent } % jaz
-readiness-incomplete = { $percent } % nepotpuno
+readiness-ready = { $percent } % · spremno
+readiness-close = { $percent } % · blizu
+readiness-gap = { $percent } % · jaz
+readiness-incomplete = { $percent } % · nepotpuno
 readiness-not-answered = bez odgovora
 
 ## Suggestions and findings.
-suggestion-shift = Pomakni { $attribute }: { $from } → { $to }
-suggestion-consistently = Ciljaj na „Dosljedno“ kod: { $statement }
-suggestion-usually = Ciljaj na „Uglavnom“ kod: { $statement }
+suggestion-shift = Pomak u atributu { $attribute }: { $from } → { $to }
+suggestion-consistently = Teži ocjeni „Dosljedno“: { $statement }
+suggestion-usually = Teži ocjeni „Uglavnom“: { $statement }
 suggestion-develop = Razvijaj: { $area }
 finding-months-met = „{ $question }“ { $have } od { $need ->
         [one] { $need } mjeseca
@@ -123,8 +123,8 @@ finding-months-short = „{ $question }“ { $have } od { $need ->
         [few] potrebna su još { $more } mjeseca
        *[other] potrebno je još { $more } mjeseci
     }.
-finding-count-met = „{ $question }“ { $have }, potrebno najmanje { $need }.
-finding-count-short = „{ $question }“ zasad { $have }; potrebno najmanje { $need }.
+finding-count-met = „{ $question }“ { $have }; potrebno je najmanje { $need }.
+finding-count-short = „{ $question }“ zasad { $have }; potrebno je najmanje { $need }.
 finding-yes-done = Gotovo: „{ $question }“.
 finding-yes-not-yet = Još ne: „{ $question }“.
 judgement-verdict-ready = Zaključak ove samoprocjene glasi: spremno.
@@ -133,21 +133,21 @@ judgement-by-manager = Ovo provjeri sa svojim voditeljem.
 
 ## Why a date is what it is.
 constraint-time-in-level = { $months ->
-        [one] { $months } mjesec
-        [few] { $months } mjeseca
-       *[other] { $months } mjeseci
-    } na razini, navršeno { $date }
+        [one] { $months } mjesec na razini navršava se
+        [few] { $months } mjeseca na razini navršavaju se
+       *[other] { $months } mjeseci na razini navršava se
+    } { $date }
 constraint-question-met = { $criterion }: već dovoljno mjeseci, na dan { $date }
-constraint-question = još { $months ->
+constraint-question = { $criterion }: još { $months ->
         [one] { $months } mjesec
         [few] { $months } mjeseca
        *[other] { $months } mjeseci
-    } za { $criterion } → { $date }
+    } → { $date }
 months-rule-once-ready = { $criterion }: { $months ->
         [one] { $months } mjesec
         [few] { $months } mjeseca
        *[other] { $months } mjeseci
-    } od danas, umanjeno za ono što već imaš, nakon što je svaka dimenzija spremna; dotad se broji od trenutka kad najsporija dimenzija zatvori svoj jaz.
+    } od danas, umanjeno za ono što već imaš kad je svaka dimenzija spremna; dotad se broji tek nakon mjeseci koji su potrebni da se zatvori najsporija dimenzija.
 months-rule = { $criterion }: { $months ->
         [one] { $months } mjesec
         [few] { $months } mjeseca
@@ -173,8 +173,8 @@ still-to-answer-note = Ova je samoprocjena podijeljena prije nego što je svaka 
 left-out-rating = ocjena tvrdnje { $id }
 left-out-note = bilješka uz dimenziju { $id }
 left-out-criterion = odgovor na pitanje kriterija { $id }
-saved-notice-restored = Tvoji raniji odgovori iz ove kartice su vraćeni.
-saved-notice-restored-except = Tvoji raniji odgovori iz ove kartice su vraćeni. { $count ->
+saved-notice-restored = Vraćeni su tvoji raniji odgovori iz ove kartice.
+saved-notice-restored-except = Vraćeni su tvoji raniji odgovori iz ove kartice. { $count ->
         [one] Izostavljena je { $count } stavka koju ova verzija okvira karijere više nema
         [few] Izostavljene su { $count } stavke koje ova verzija okvira karijere više nema
        *[other] Izostavljeno je { $count } stavki koje ova verzija okvira karijere više nema
@@ -194,7 +194,7 @@ changes-notes = { $count ->
 changes-name = tvoje ime
 changes-levels = tvoje razine i datumi
 changes-criteria = tvoji odgovori o kriterijima za promaknuće
-changes-latest = tvoja zadnja promjena
+changes-latest = tvoja posljednja promjena
 
 ## What another tab did.
 news-took-other = Tvoji su odgovori promijenjeni u drugoj kartici; ova ih kartica sada prikazuje.
@@ -211,9 +211,9 @@ placement-rule-lowest = Rezultat je najniža odabrana razina, ona koju podržava
 placement-rule-median = Rezultat je srednja od odabranih razina.
 placement-rule-none = Rezultat prikazuje razinu odabranu za svaku dimenziju i njihov raspon; okvir karijere ne navodi pravilo koje bi od njih napravilo jednu razinu.
 shared-level = Razina { $level } zajednička je sa smjerom { $track }; ovaj se smjer odvaja nakon nje.
-shared-levels = Razine od { $first } do { $last } zajedničke su sa smjerom { $track }; ovaj se smjer odvaja nakon razine { $last }.
+shared-levels = Razine { $first } – { $last } zajedničke su sa smjerom { $track }; ovaj se smjer odvaja nakon razine { $last }.
 promotion-guide-link-criteria = kriteriji
-promotion-guide-link-timelines = tipični rokovi
+promotion-guide-link-timelines = tipično vrijeme napredovanja
 promotion-guide-link-process = kako se napreduje
 promotion-guide-link-switching = promjena smjera
 promotion-guide-link-none = Kako se napreduje između razina
@@ -238,7 +238,7 @@ takes-effect-next-quarter = Napredovanje stupa na snagu prvog dana sljedećeg tr
 takes-effect-next-month = Napredovanje stupa na snagu prvog dana sljedećeg mjeseca.
 takes-effect-immediately = Napredovanje stupa na snagu na dan odluke.
 put-forward-nomination = nominacije
-put-forward-round = kruga promaknuća koji razmatra slučaj
+put-forward-round = kruga promaknuća u kojem se razmatra prijedlog
 put-forward-application = prijave
 put-forward-any = prijedloga za napredovanje
 put-forward-label-nomination = Nominacija
@@ -249,28 +249,28 @@ earliest-put-forward-nomination = Najranija nominacija
 earliest-put-forward-application = Najranija prijava
 earliest-put-forward-round = Najraniji krug promaknuća
 earliest-put-forward-any = Najraniji datum kad se napredovanje može predložiti
-how-a-move-starts-nomination = Napredovanje počinje nominacijom: razgovaraj sa svojim voditeljem o tome da predloži tvoj slučaj.
-how-a-move-starts-round = O napredovanjima se odlučuje u krugu promaknuća: pitaj svog voditelja kad je sljedeći i kako slučaj dolazi do njega.
-how-a-move-starts-application = Napredovanje počinje prijavom i razgovorom: prati otvorena radna mjesta i prijavi se kad se neko otvori.
+how-a-move-starts-nomination = Napredovanje počinje nominacijom: razgovaraj sa svojim voditeljem o tome da te predloži za promaknuće.
+how-a-move-starts-round = O napredovanjima se odlučuje u krugu promaknuća: pitaj svog voditelja kad je sljedeći i kako se prijedlog uvrštava u njega.
+how-a-move-starts-application = Napredovanje počinje prijavom i razgovorom: prati otvorena radna mjesta i prijavi se kad se pojavi odgovarajuće.
 effective-when-next-quarter = prvog dana sljedećeg tromjesečja
 effective-when-next-month = prvog dana sljedećeg mjeseca
 effective-when-immediately = na dan odluke
 effective-dates-both = Odluka slijedi { $weeks } nakon { $after } i stupa na snagu { $when }.
-effective-dates-no-effective = Odluka slijedi { $weeks } nakon { $after }; okvir karijere ne navodi kad stupa na snagu, pa su datumi oni same odluke.
-effective-dates-no-decision = Okvir karijere ne navodi koliko traje odluka, pa se u datumima smatra donesenom čim se napredovanje može predložiti; stupa na snagu { $when }.
-effective-dates-neither = Okvir karijere ne navodi ni koliko traje odluka ni kad stupa na snagu, pa su datumi najraniji kad bi se napredovanje moglo predložiti.
+effective-dates-no-effective = Odluka slijedi { $weeks } nakon { $after }; okvir karijere ne navodi kad stupa na snagu, pa su prikazani datumi odluke.
+effective-dates-no-decision = Okvir karijere ne navodi koliko traje donošenje odluke, pa se u datumima uzima da je odluka donesena čim se napredovanje može predložiti; stupa na snagu { $when }.
+effective-dates-neither = Okvir karijere ne navodi ni koliko traje donošenje odluke ni kad ona stupa na snagu, pa su prikazani najraniji datumi kad bi se napredovanje moglo predložiti.
 
 ## The verdict and its rule.
-incomplete-rule-no-answer = nijedan odgovor
-incomplete-rule = manje od { $count ->
+incomplete-rule-no-answer = bez ijednog odgovora
+incomplete-rule = s manje od { $count ->
         [one] { $count } odgovora
         [few] { $count } odgovora
        *[other] { $count } odgovora
-    } (odnosno svaka tvrdnja, ako dimenzija ima manje tvrdnji)
-verdict-heading-no-rule = Spremnost za { $level }
-verdict-heading-every = Spremno za { $level } u svakoj dimenziji
-verdict-heading-ready = Spremno za { $level }
-verdict-heading-not-ready = Još nije spremno za { $level }
+    } (ili, ako dimenzija ima manje tvrdnji, dok nisu odgovorene sve)
+verdict-heading-no-rule = Spremnost za razinu { $level }
+verdict-heading-every = Spremno za razinu { $level } u svakoj dimenziji
+verdict-heading-ready = Spremno za razinu { $level }
+verdict-heading-not-ready = Još nije spremno za razinu { $level }
 verdict-text-no-rule = Spremno: { $ready } od { $total ->
         [one] { $total } dimenzije
         [few] { $total } dimenzije
@@ -302,7 +302,7 @@ verdict-text-share-not-ready = Spremno: { $ready } od { $total ->
         [few] { $total } dimenzije
        *[other] { $total } dimenzija
     }; okvir karijere traži { $percent } % njih. Još nije spremno: { $dimensions }.
-verdict-rule-every = Za promaknuće svaka dimenzija mora biti spremna: svaki drugi status ga koči, bez obzira na prosjek.
+verdict-rule-every = Za promaknuće svaka dimenzija mora biti spremna: bilo koji drugi status ga koči, bez obzira na prosjek.
 verdict-rule-at-least = { $count ->
         [one] Za promaknuće mora biti spremna najmanje { $count } dimenzija (sve, ako ih ima manje).
         [few] Za promaknuće moraju biti spremne najmanje { $count } dimenzije (sve, ako ih ima manje).
@@ -313,10 +313,10 @@ verdict-rule-none = Okvir karijere ne navodi pravilo za ukupni zaključak, pa ga
 
 ## Titles and link-preview descriptions of published pages.
 page-title-level = { $level } · { $framework }
-page-description-level = Što { $level } očekuje u svakoj dimenziji rada.
-page-description-level-summary = Što { $level } očekuje u svakoj dimenziji rada. { $summary }
-page-title-compare = { $from } u usporedbi s { $to } · { $framework }
-page-description-compare = Što se mijenja od { $from } do { $to }: očekivanja u svakoj dimenziji, jedno uz drugo.
+page-description-level = Što razina { $level } očekuje u svakoj dimenziji rada.
+page-description-level-summary = Što razina { $level } očekuje u svakoj dimenziji rada. { $summary }
+page-title-compare = { $from } u usporedbi s razinom { $to } · { $framework }
+page-description-compare = Što se mijenja od razine { $from } do razine { $to }: očekivanja u svakoj dimenziji, jedno uz drugo.
 page-title-promotion = Promaknuće i promjena smjera · { $framework }
 page-description-promotion = Kako se napreduje između razina i smjerova okvira { $framework }.
 page-title-framework = Razine karijere · { $framework }

@@ -1,14 +1,14 @@
 # Ladder's people sentences.
 
 ## Zašto se podijeljena poveznica ne može otvoriti (ShareError), kao rečenica nakon
-## „Poveznica se ne može pročitati:”.
+## „Poveznica se ne može pročitati:“.
 share-error-too-long = duga je { $chars ->
         [one] { $chars } znak
         [few] { $chars } znaka
        *[other] { $chars } znakova
     }, više nego što može imati ijedna podijeljena samoprocjena ({ $most })
-share-error-unknown-kind = počinje s „{ $found }”, a to nije podijeljena samoprocjena koju ova verzija Laddera može pročitati
-share-error-damaged = skraćena je ili izmijenjena usput: njezin kontrolni zbroj ne odgovara sadržaju
+share-error-unknown-kind = počinje s „{ $found }“, a to nije podijeljena samoprocjena koju ova verzija Laddera može pročitati
+share-error-damaged = skraćena je ili izmijenjena u prijenosu: njezin kontrolni zbroj ne odgovara sadržaju
 share-error-malformed = { $field ->
         [header] njezino zaglavlje ne može se pročitati
         [framework] oznaka okvira karijere u njoj ne može se pročitati
@@ -21,13 +21,13 @@ share-error-malformed = { $field ->
         [note] bilješka u njoj ne može se pročitati
        *[other] dio nje ne može se pročitati
     }
-share-error-unknown-level = navodi razinu „{ $id }”, koju ovaj okvir karijere nema
+share-error-unknown-level = navodi razinu „{ $id }“, koju ovaj okvir karijere nema
 share-error-repeated = { $field ->
-        [statement] navodi tvrdnju „{ $id }” više puta
-        [group] navodi skupinu tvrdnji „{ $id }” više puta
-        [criteria-question] navodi pitanje kriterija „{ $id }” više puta
-        [dimension] navodi dimenziju „{ $id }” više puta
-       *[other] navodi „{ $id }” više puta
+        [statement] navodi tvrdnju „{ $id }“ više puta
+        [group] navodi skupinu tvrdnji „{ $id }“ više puta
+        [criteria-question] navodi pitanje kriterija „{ $id }“ više puta
+        [dimension] navodi dimenziju „{ $id }“ više puta
+       *[other] navodi „{ $id }“ više puta
     }
 share-error-too-many-answers = { $count ->
         [one] sadrži { $count } odgovor, više nego što može imati ijedna samoprocjena u ovom okviru karijere ({ $most })
@@ -45,13 +45,13 @@ role-builder-note-too-long = Bilješka ima { $length ->
         [one] { $length } znak
         [few] { $length } znaka
        *[other] { $length } znakova
-    }; bilješka može imati najviše { $most }. Skrati je da bi se poveznica mogla napraviti.
+    }; bilješka može imati najviše { $most }. Skrati je kako bi se poveznica mogla izraditi.
 role-builder-note-length = { $length } od { $most ->
         [one] { $most } znaka
         [few] { $most } znaka
        *[other] { $most } znakova
-    }. Prikazuje se točno kako je napisana, nikad kao oblikovanje.
-role-builder-make-link = Napravi poveznicu za kandidata
+    }. Prikazuje se doslovno kako je napisana, bez oblikovanja.
+role-builder-make-link = Izradi poveznicu za kandidata
 role-builder-link = Poveznica za kandidata
 role-builder-link-sentence = Svatko s ovom poveznicom može pročitati očekivanja uloge i tvoju bilješku; ništa se ne šalje na poslužitelj.
 
@@ -71,7 +71,7 @@ role-view-broken = Kandidatovi odgovori ne mogu se otvoriti
 role-view-broken-reason = Poveznica se ne može pročitati: { $reason }. Zamoli da ti je ponovno pošalju.
 role-view-heading = Kandidatovo viđenje razine { $level }
 role-view-answered-on = Odgovoreno { $date } Kandidatove vlastite ocjene prema očekivanjima uloge; označene dimenzije su na početku.
-role-view-table = Kandidatovo viđenje po dimenzijama (pomiči vodoravno)
+role-view-table = Kandidatovo viđenje po dimenzijama (tablica se pomiče vodoravno)
 role-view-caption = Uloga i kandidatovo viđenje, dimenziju po dimenziju
 role-view-dimension = Dimenzija
 role-view-for-role = Za ovu ulogu
@@ -90,21 +90,21 @@ find-lead = Jedno pitanje po dimenziji: odaberi razinu čiji opis najbolje odgov
 find-lead-candidate = Jedno pitanje po dimenziji: odaberi razinu čiji opis najbolje odgovara današnjem radu kandidata. { $rule }
 find-switch-to-self = Želiš li radije procijeniti sebe?
 find-switch-to-candidate = Želiš li radije odrediti razinu kandidata?
-find-other-version = Ovi su odabiri napravljeni prema { $other }; ovo je { $this }. Razine se povezuju prema svojim oznakama.
+find-other-version = Ovi su odabiri napravljeni prema okviru { $other }, a ovo je { $this }. Razine se povezuju prema oznakama.
 find-track = Smjer
 find-dimensions = Dimenzije
 find-step = Dimenzija { $step } od { $total }
 find-question = { $dimension }: što najbolje opisuje tvoj današnji rad?
 find-question-candidate = { $dimension }: što najbolje opisuje današnji rad kandidata?
-find-all-statements = Sve tvrdnje za { $level } ({ $count })
+find-all-statements = Sve tvrdnje za razinu { $level } ({ $count })
 find-previous = ← Prethodna dimenzija
 find-next = Sljedeća dimenzija →
 find-result = Rezultat
 find-result-candidate = Gdje bi se kandidat mogao smjestiti
 find-overall = Ukupna razina: { $level }
-find-overall-typical = Ukupna razina: { $level }; uobičajena razina: { $typical }
-find-every-answer = Svi odgovori upućuju na { $level }
-find-range = Od { $lowest } do { $highest }
+find-overall-typical = Ukupna razina: { $level }; tipična razina: { $typical }
+find-every-answer = Svi odgovori upućuju na razinu { $level }
+find-range = Raspon razina: { $lowest } – { $highest }
 find-why = Zašto: okvir karijere smješta na najnižu odabranu razinu. { $count ->
         [1] Ova je dimenzija
        *[other] Ove su dimenzije
@@ -129,24 +129,25 @@ opinion-title = Drugo mišljenje · Samoprocjena
 opinion-broken = Ovo se drugo mišljenje ne može otvoriti
 opinion-broken-reason = Poveznica se ne može pročitati: { $reason }. Zamoli da ti je ponovno pošalju.
 opinion-mismatch-heading = Drugo mišljenje
-opinion-mismatch = Ovo drugo mišljenje ocjenjuje te prema razini { $other }, a tvoja samoprocjena u ovom pregledniku cilja na { $own }.
+opinion-mismatch = Ovo drugo mišljenje ocjenjuje te prema razini { $other }, a tvoja samoprocjena u ovom pregledniku cilja na razinu { $own }.
 opinion-mismatch-link = Odaberi iste razine da vidiš oba viđenja jedno uz drugo.
-opinion-ready = Spremno za { $level }
-opinion-not-ready = Još nije spremno za { $level }
+opinion-ready = Spremno za razinu { $level }
+opinion-not-ready = Još nije spremno za razinu { $level }
 opinion-ready-count = { $ready } od { $total }
 opinion-heading = Tvoje viđenje i drugo mišljenje: { $current } → { $target }
-opinion-table = Oba viđenja po dimenzijama (pomiči vodoravno)
+opinion-table = Oba viđenja po dimenzijama (tablica se pomiče vodoravno)
 opinion-caption = Spremnost po dimenzijama, oba viđenja
 opinion-dimension = Dimenzija
 opinion-you = Ti
 opinion-other = Drugo mišljenje
 opinion-verdict = Zaključak
 opinion-dimensions-ready = Spremne dimenzije
-opinion-by-statement = Tvrdnju po tvrdnju
+opinion-by-statement = Usporedba po tvrdnjama
 opinion-talk-count = { $count ->
-        [one] { $count } tvrdnja razlikuje se za dva ili više koraka; o tome treba najprije razgovarati.
-        [few] { $count } tvrdnje razlikuju se za dva ili više koraka; o tome treba najprije razgovarati.
-       *[other] { $count } tvrdnji razlikuje se za dva ili više koraka; o tome treba najprije razgovarati.
+        [1] { $count } tvrdnja razlikuje se za dva ili više koraka; o njoj treba najprije razgovarati.
+        [one] { $count } tvrdnja razlikuje se za dva ili više koraka; o njima treba najprije razgovarati.
+        [few] { $count } tvrdnje razlikuju se za dva ili više koraka; o njima treba najprije razgovarati.
+       *[other] { $count } tvrdnji razlikuje se za dva ili više koraka; o njima treba najprije razgovarati.
     }
 opinion-talk-about = Za razgovor:
 opinion-answers = — ti: { $own }; drugo mišljenje: { $other }
@@ -168,17 +169,17 @@ shared-no-longer-apply = { $count ->
     }
 shared-replace = Zamijeniti tvoje odgovore?
 shared-replace-question = Zamijeniti odgovore koje imaš u ovom pregledniku ovom podijeljenom samoprocjenom? To se ne može poništiti.
-shared-replace-yes = Da, preuzmi je kao svoju
+shared-replace-yes = Da, uzmi je kao svoju
 shared-keep = Zadrži moje odgovore
-shared-make-own = Preuzmi kao svoju
+shared-make-own = Uzmi kao svoju
 
 rate-title = Ocijeni nekoga · Drugo mišljenje
 rate-broken = Ovaj se zahtjev za drugo mišljenje ne može otvoriti
 rate-broken-reason = Poveznica se ne može pročitati: { $reason }. Zatraži novu od osobe koja ti ju je poslala.
 rate-heading = Drugo mišljenje
-rate-lead = Osoba na razini { $current } pita kako vidiš njezin rad prema razini { $target }. Svaku tvrdnju ocijeni o njoj, a ne o sebi. Tvoji odgovori ostaju na ovoj stranici dok ih ne pošalješ natrag kao poveznicu; nikad ne diraju tvoju vlastitu samoprocjenu.
+rate-lead = Osoba na razini { $current } pita kako vidiš njezin rad u odnosu na razinu { $target }. Svaku tvrdnju ocijeni za tu osobu, a ne za sebe. Tvoji odgovori ostaju na ovoj stranici dok ih ne pošalješ natrag kao poveznicu; ne utječu na tvoju vlastitu samoprocjenu.
 rate-send = Pošalji odgovore natrag
-rate-answered = Odgovoreno za { $answered } od { $total ->
+rate-answered = Odgovoreno na { $answered } od { $total ->
         [one] { $total } tvrdnje
         [few] { $total } tvrdnje
        *[other] { $total } tvrdnji

@@ -2,7 +2,7 @@
 
 ## The list of frameworks on a site that publishes several.
 site-index-title = Okviri karijere
-site-index-lead = Okviri karijere objavljeni na ovoj stranici. Odaberi jedan da pročitaš njegove razine, usporediš ih, pronađeš gdje se uklapaš ili napraviš samoprocjenu.
+site-index-lead = Okviri karijere objavljeni na ovim stranicama. Odaberi jedan da pročitaš njegove razine, usporediš ih, pronađeš gdje se uklapaš ili napraviš samoprocjenu.
 # One framework's card: "11 razina · 2 smjera · verzija 2025.1".
 site-index-facts = { $levels ->
         [one] { $levels } razina
@@ -17,7 +17,11 @@ site-index-facts = { $levels ->
 ## The shell of every published page. ladder-pages.js reads the sentences it shows from the page.
 pages-skip-to-content = Preskoči na sadržaj
 # Worded so that { $length } (put in by the page's script, any number) needs no plural form.
-pages-address-too-long = Ova je adresa dulja od bilo koje adrese Laddera (duljina: { $length }, a najviše je { $max } znakova), pa nije otvorena. Možda je izmijenjena ili spojena s nečim drugim; zatraži poveznicu ponovno.
+pages-address-too-long = Ova je adresa dulja od bilo koje adrese Laddera (duljina: { $length }, a najviše je { $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    }), pa nije otvorena. Možda je izmijenjena ili spojena s nečim drugim; zatraži poveznicu ponovno.
 pages-copy-refused = Ovaj preglednik nije dopustio kopiranje; kopiraj adresu iz adresne trake.
 
 ## "Copy link".
@@ -39,9 +43,9 @@ footer-privacy = Ladder radi u potpunosti u tvom pregledniku. Ništa što pregle
 
 ## The landing.
 home-title = Razine karijere
-home-for-you = Što ovdje možeš
+home-for-you = Što ovdje možeš učiniti
 home-joining-heading = Razmišljaš o tome da nam se pridružiš?
-home-joining = Otvori bilo koju razinu i pročitaj što se na njoj očekuje u svakoj dimenziji posla ili { $find }.
+home-joining = Otvori bilo koju razinu i pročitaj što se na njoj očekuje u svakoj dimenziji rada ili { $find }.
 home-joining-find = pronađi razinu koja ti odgovara
 home-planning-heading = Planiraš sljedeći korak?
 home-planning-timelines = { $assess } u odnosu na sljedeću razinu, posve privatno: izvještaj o razlikama i vremenski plan s datumima, izračunani u ovoj kartici. Ili { $compare } i vidi točno što se mijenja.
@@ -56,7 +60,7 @@ home-promotion-heading = Kako funkcionira promaknuće
 
 ## A level as a card on its track's ladder.
 level-card-switch-item = { $levels } ({ $track })
-level-card-switch = Uobičajen prijelaz: { $switches }
+level-card-switch = Tipičan prelazak: { $switches }
 
 ## A level's page.
 level-page-breadcrumb = Navigacijski put
@@ -67,7 +71,7 @@ level-page-tracks = { $count ->
        *[other] Smjerovi
     }
 level-page-stage = Faza karijere
-level-page-roles = Uobičajene uloge
+level-page-roles = Tipične uloge
 attribute-focus = Fokus
 level-page-what-changes-at = Što se mijenja na razini { $level }
 level-page-what-changed-from = Što se promijenilo u odnosu na razinu { $level }
@@ -77,30 +81,30 @@ glance-heading = Ukratko
 attribute-table-caption = { $level } ukratko
 level-page-span = Opseg i tim
 level-page-competencies = Očekuje se na svakoj razini smjera { $track }
-level-page-background = Uobičajeno predznanje i iskustvo
+level-page-background = Tipično predznanje i iskustvo
 level-page-success = Znakovi uspjeha
 level-page-develop = Česta područja za razvoj
 level-page-about = O razini { $level }
-level-page-most-senior = { $level } je najviša razina svojeg smjera.
-level-page-typical-time = Uobičajeno vrijeme od { $from } do { $to }: { $time } (treba pokazati: { $demonstrating }).
+level-page-most-senior = { $level } je najviša razina svog smjera.
+level-page-typical-time = Tipično vrijeme od razine { $from } do razine { $to }: { $time } (treba pokazati: { $demonstrating }).
 level-page-switching = Promjena smjera s ove razine
-level-page-switch = { $level } je uobičajena polazna točka za prelazak na smjer { $track }: { $links }
-level-page-switch-noted = { $level } je uobičajena polazna točka za prelazak na smjer { $track } ({ $note }): { $links }
+level-page-switch = { $level } je tipična polazna točka za prelazak na smjer { $track }: { $links }
+level-page-switch-noted = { $level } je tipična polazna točka za prelazak na smjer { $track } ({ $note }): { $links }
 level-page-switch-or = { $first } ili { $second }
 level-page-compare-with = usporedi s razinom { $level }
 level-page-switch-guide = Uvjeti i pitanja koja si trebaš postaviti
 
 ## Two levels compared.
-compare-page-title = { $from } u usporedbi s { $to }
-compare-heading = Usporedba { $from } i { $to }
+compare-page-title = { $from } u usporedbi s razinom { $to }
+compare-heading = Usporedba razina { $from } i { $to }
 compare-unknown-in-link = Ova poveznica navodi { $count ->
         [one] razinu koju
         [few] razine koje
        *[other] razine koje
-    } { $framework } (verzija { $version }) nema: { $codes }. Umjesto toga prikazuju se { $from } i { $to }; u nastavku odaberi razine koje su ti trebale.
-compare-unknown-code = „{ $code }”
-compare-unknown-codes = „{ $first }” i „{ $second }”
-compare-swap-link = ⇄ Zamijeni: { $from } u usporedbi s { $to }
+    } { $framework } (verzija { $version }) nema: { $codes }. Umjesto toga prikazuju se razine { $from } i { $to }; u nastavku odaberi željene razine.
+compare-unknown-code = „{ $code }“
+compare-unknown-codes = „{ $first }“ i „{ $second }“
+compare-swap-link = ⇄ Zamijeni: { $from } u usporedbi s razinom { $to }
 compare-from-label = Polazna razina
 compare-to-label = Ciljna razina
 compare-swap-label = Zamijeni dvije razine
@@ -120,9 +124,9 @@ compare-levels-down = { $count ->
        *[other] { $count } razina
     } naniže na smjeru { $track }.
 compare-other-track = Prelazak sa smjera { $from } na smjer { $to }.
-compare-typical-time = Uobičajeno vrijeme: { $time }.
-compare-strategic-same = Strateški udio posla ostaje isti.
-compare-strategic-shift = Strateški udio posla: { $from } % → { $to } % ({ $change } { $count ->
+compare-typical-time = Tipično vrijeme: { $time }.
+compare-strategic-same = Strateški udio rada ostaje isti.
+compare-strategic-shift = Strateški udio rada: { $from } % → { $to } % ({ $change } { $count ->
         [one] postotni bod
         [few] postotna boda
        *[other] postotnih bodova
@@ -132,19 +136,19 @@ compare-attributes-differ = { $changed ->
         [few] Razlikuju se
        *[other] Razlikuje se
     } { $changed } od { $total } atributa.
-compare-attributes-region = Usporedba atributa (pomiče se vodoravno)
+compare-attributes-region = Usporedba atributa (tablica se pomiče vodoravno)
 compare-attribute = Atribut
 compare-change = Promjena
 compare-more-strategic = ↑ { $count ->
         [one] { $count } postotni bod
         [few] { $count } postotna boda
        *[other] { $count } postotnih bodova
-    } strateškije
+    } više strateškog rada
 compare-less-strategic = ↓ { $count ->
         [one] { $count } postotni bod
         [few] { $count } postotna boda
        *[other] { $count } postotnih bodova
-    } manje strateški
+    } manje strateškog rada
 
 ## How an attribute moved between two levels.
 change-none = Bez promjene
@@ -167,24 +171,24 @@ promotion-track-moves = Napredovanje na smjeru { $track }
 promotion-none = Ovaj okvir karijere ne opisuje postupak promaknuća.
 promotion-criteria = Kriteriji za promaknuće
 promotion-question = { $question } ({ $needs })
-promotion-timelines = Uobičajeno vrijeme između razina
-promotion-timelines-lead = Koliko ljudi obično ostanu na razini prije napredovanja, dok dosljedno rade na razini sljedeće. Iznimni rezultati mogu skratiti to vrijeme.
-promotion-timelines-region = Uobičajeno vrijeme između razina (pomiče se vodoravno)
+promotion-timelines = Tipično vrijeme između razina
+promotion-timelines-lead = Koliko vremena ljudi obično provedu na razini prije napredovanja, pritom već dosljedno radeći na sljedećoj razini. Iznimni rezultati mogu skratiti to vrijeme.
+promotion-timelines-region = Tipično vrijeme između razina (tablica se pomiče vodoravno)
 promotion-step = Korak
-promotion-typical-time = Uobičajeno vrijeme
+promotion-typical-time = Tipično vrijeme
 promotion-demonstrating = Treba pokazati
 promotion-process = Postupak
 promotion-evidence = Kako pripremiti prijedlog za promaknuće
 promotion-switching = Promjena smjera
 promotion-switch-heading = Sa smjera { $from } na smjer { $to }
-promotion-switch-path = Uobičajeni put: { $from } → { $to }.
-promotion-switch-path-noted = Uobičajeni put: { $from } → { $to }, { $note }.
+promotion-switch-path = Tipičan put: { $from } → { $to }.
+promotion-switch-path-noted = Tipičan put: { $from } → { $to }, { $note }.
 promotion-consider = Pitanja koja si trebaš postaviti
 promotion-requirements = Uvjeti
 promotion-how-move-works = Kako teče ovaj prelazak
 promotion-pay = Plaća i određivanje razine
 promotion-pay-components = Od čega se sastoji plaća
-promotion-pay-band = Što određuje platni razred
+promotion-pay-band = Što određuje svrstavanje u platni razred
 
 ## Dead ends, and the app's way to a published page.
 opening-page = Otvaranje stranice…
@@ -193,9 +197,9 @@ not-found-heading = Na ovoj adresi nema stranice
 not-found-lead = Poveznica je možda pogrešno upisana ili zastarjela. U nastavku su navedene sve razine okvira karijere.
 not-found-back = Natrag na sve razine
 unknown-level-title = Nema razine { $code }
-unknown-level-heading = Ne postoji razina „{ $code }”
+unknown-level-heading = Ne postoji razina „{ $code }“
 unknown-level-lead = { $framework } (verzija { $version }) nema razinu s tom oznakom. Možda je preimenovana u novijoj verziji okvira karijere ili je poveznica pogrešno upisana. Ovo su njegove razine:
 
 ## An assessment that names levels the framework lacks.
-levels-missing = Ova se samoprocjena odnosi na { $current } i { $target }, a { $framework } (verzija { $version }) nema obje. Ponovno odaberi razine da nastaviš; tvoje ocjene ostaju sačuvane.
+levels-missing = Ova se samoprocjena odnosi na razine { $current } i { $target }, a { $framework } (verzija { $version }) nema obje. Ponovno odaberi razine da nastaviš; tvoje ocjene ostaju sačuvane.
 levels-missing-restart = Ponovno odaberi razine
