@@ -123,6 +123,8 @@ test('every view of the app, from the questionnaire to a second opinion, speaks 
   try {
     await check(page, app('#/assess'), heading(page));
     await page.getByLabel(pseudo('Your current level')).selectOption('IC03');
+    // Remembered on this device, so the report can be kept as a snapshot in the history.
+    await page.getByRole('switch', { name: pseudo('Remember on this device') }).check();
     await check(page, null, heading(page));
     let n = 1;
     for (; n < 50; n++) {

@@ -70,17 +70,25 @@ after(async () => {
   await germanSite?.close();
 });
 
-/** Rates every statement of the questionnaire, view by view, with the answer at `nth`. */
+/**
+ * Rates every statement of the questionnaire, view by view, with the answer at `nth`; returns
+ * how many dimensions it rated. The step line ("Dimenzija 2 od 3") is read by its numbers alone.
+ */
 async function rateAll(page, url, nth) {
-  for (let n = 1; n < 50; n++) {
+  const step = page.getByTestId('step-count');
+  await page.goto(url('#/assess/dimension/1'));
+  await waitForApp(page);
+  const total = Number((await step.innerText()).match(/(\d+)\D*$/)[1]);
+  for (let n = 1; n <= total; n++) {
     await page.goto(url(`#/assess/dimension/${n}`));
-    await waitForApp(page);
-    await page.locator('h1').first().waitFor();
-    const groups = await page.locator('fieldset.rating').all();
-    if (groups.length === 0) return n - 1;
-    for (const group of groups) await group.locator('input[type=radio]').nth(nth).check();
+    await page.waitForFunction((n) => document.querySelector('[data-testid=step-count]')
+      ?.textContent.match(/\d+/)?.[0] === String(n), n);
+    await page.locator('fieldset.rating').first().waitFor();
+    for (const group of await page.locator('fieldset.rating').all()) {
+      await group.locator('input[type=radio]').nth(nth).check();
+    }
   }
-  return 0;
+  return total;
 }
 
 test('the Croatian edition: landing, level and comparison pages in Croatian beside the English default', async () => {
@@ -121,6 +129,17 @@ test('the Croatian edition: an assessment to its report, printed and shared, and
     await waitForApp(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'hr');
     await page.getByLabel(say(croatian, 'Your current level')).selectOption('SE1');
+    // Time in level, counted with Croatian's three plural forms (today is December 2026).
+    const since = async (year, month) => {
+      await page.getByLabel(say(croatian, 'Year')).fill(String(year));
+      await page.getByLabel(say(croatian, 'Month')).selectOption(String(month));
+      return page.getByTestId('months-in-level').innerText();
+    };
+    assert.match(await since(2026, 11), /^1 mjesec\b/);
+    assert.match(await since(2026, 10), /^2 mjeseca\b/);
+    assert.match(await since(2026, 7), /^5 mjeseci\b/);
+    assert.match(await since(2025, 3), /^21 mjesec\b/);
+    assert.match(await since(2025, 12), /^12 mjeseci\b/);
     assert.deepEqual(await englishOn(page), []);
     assert.ok(await rateAll(page, url, 3) >= 3);
     await page.goto(url('#/assess/report'));
