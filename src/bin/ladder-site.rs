@@ -364,9 +364,9 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         write(&folder.join(binary::OUTLINE_FILE), &encoded.outline)?;
         write(&folder.join(binary::DETAILS_FILE), &encoded.details)?;
         write(&folder.join("framework.json"), c.text.as_bytes())?;
-        // The page's words: its language's catalogue alone (the company's wording travels in
-        // the outline, and the app lays it over these).
-        let words = catalogue::built_in_text(c.framework.language()).unwrap_or_default();
+        // The page's words: its language's catalogue alone, without the translators' notes
+        // (the company's wording travels in the outline, and the app lays it over these).
+        let words = catalogue::shipped_text(c.framework.language()).unwrap_or_default();
         write(&folder.join(catalogue::FILE), words.as_bytes())?;
         if let Some(css) = brand_css(&c.framework) {
             write(&folder.join("brand.css"), css.as_bytes())?;

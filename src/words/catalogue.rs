@@ -508,6 +508,20 @@ pub fn built_in_text(language: &str) -> Option<String> {
         .map(|(_, files)| files.join("\n"))
 }
 
+/// A language's catalogue as a site ships it: the built-in text without its comments, which
+/// are notes for translators (a comment line starts with `#` at the start of the line, which
+/// no line of a message can).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn shipped_text(language: &str) -> Option<String> {
+    let text = built_in_text(language)?;
+    Some(
+        text.lines()
+            .filter(|line| !line.starts_with('#'))
+            .flat_map(|line| [line, "\n"])
+            .collect(),
+    )
+}
+
 /// A language's built-in catalogue with no replacements.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn built_in(language: &str) -> Option<Catalogue> {

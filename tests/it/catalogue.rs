@@ -3,8 +3,8 @@
 //! company's wording is checked and used, and the pseudo-locale transforms every sentence.
 
 use ladder::words::catalogue::{
-    self, built_in, built_in_text, check_wording, keys_and_arguments, speaking, Catalogue,
-    WordingError, LANGUAGES, PSEUDO,
+    self, built_in, built_in_text, check_wording, keys_and_arguments, shipped_text, speaking,
+    Catalogue, WordingError, LANGUAGES, PSEUDO,
 };
 use ladder::words::{date, month_name, months};
 use ladder_core::NaiveDate;
@@ -45,6 +45,41 @@ fn every_catalogue_has_every_key_with_the_same_arguments() {
                 "{language}: `{key}` takes other arguments than in English"
             );
         }
+    }
+}
+
+/// A site ships each catalogue without its translators' notes, and with every message as it is.
+#[test]
+fn the_shipped_catalogue_is_the_same_messages_without_the_notes() {
+    use fluent_syntax::ast::Entry;
+    fn messages(text: &str) -> Vec<Entry<&str>> {
+        let resource = fluent_syntax::parser::parse(text).expect("the catalogue reads");
+        resource
+            .body
+            .into_iter()
+            .filter(|entry| matches!(entry, Entry::Message(_) | Entry::Term(_)))
+            .map(|entry| match entry {
+                // A message's own comment is a note too.
+                Entry::Message(mut m) => {
+                    m.comment = None;
+                    Entry::Message(m)
+                }
+                other => other,
+            })
+            .collect()
+    }
+    for (language, _) in LANGUAGES {
+        let full = built_in_text(language).unwrap();
+        let shipped = shipped_text(language).unwrap();
+        assert!(
+            !shipped.lines().any(|line| line.starts_with('#')),
+            "{language}: a note is shipped"
+        );
+        assert!(
+            shipped.len() < full.len(),
+            "{language}: nothing was left out"
+        );
+        assert_eq!(messages(&shipped), messages(&full), "{language}");
     }
 }
 
