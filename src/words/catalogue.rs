@@ -54,8 +54,12 @@ impl PartialEq for Catalogue {
 pub enum WordingError {
     /// The catalogue text itself does not read as Fluent (a damaged `words.ftl`).
     Unreadable { line: usize, reason: String },
-    /// `wording` names a key the catalogue does not have.
-    UnknownKey { key: String },
+    /// `wording` names a key the catalogue does not have; `nearest` is the key it most likely
+    /// meant (a letter or two away), if there is one.
+    UnknownKey {
+        key: String,
+        nearest: Option<String>,
+    },
     /// A replacement that does not read as one Fluent sentence.
     NotASentence { key: String, reason: String },
     /// A replacement whose arguments differ from the sentence it replaces.
@@ -79,13 +83,22 @@ impl fmt::Display for WordingError {
             WordingError::Unreadable { line, reason } => {
                 write!(f, "{FILE} line {line}: {reason}")
             }
-            WordingError::UnknownKey { key } => write!(
-                f,
-                "$.wording.{}: Ladder has no sentence with this key (the keys are those of src/words/en/*.ftl)",
-                ladder_core::clip(key)
-            ),
+            WordingError::UnknownKey { key, nearest } => {
+                write!(
+                    f,
+                    "$.wording.{}: Ladder has no sentence with this key",
+                    ladder_core::clip(key)
+                )?;
+                match nearest {
+                    Some(nearest) => write!(f, "; did you mean `{nearest}`?"),
+                    None => write!(f, " (the keys are those of src/words/en/*.ftl)"),
+                }
+            }
             WordingError::NotASentence { key, reason } => {
-                write!(f, "$.wording.{key}: Fluent cannot read this sentence: {reason}")
+                write!(
+                    f,
+                    "$.wording.{key}: Fluent cannot read this sentence: {reason}"
+                )
             }
             WordingError::Arguments {
                 key,
@@ -100,7 +113,11 @@ impl fmt::Display for WordingError {
                     }
                 }
                 if !missing.is_empty() {
-                    write!(f, "it leaves out {}, which the sentence it replaces gives", list(missing))?;
+                    write!(
+                        f,
+                        "it leaves out {}, which the sentence it replaces gives",
+                        list(missing)
+                    )?;
                 }
                 Ok(())
             }
@@ -406,7 +423,10 @@ pub fn check_wording(wording: &BTreeMap<String, String>) -> Vec<WordingError> {
     let mut problems = Vec::new();
     for (key, sentence) in wording {
         let Some(expected) = variables(&english, key) else {
-            problems.push(WordingError::UnknownKey { key: key.clone() });
+            problems.push(WordingError::UnknownKey {
+                key: key.clone(),
+                nearest: nearest_key(&english, key),
+            });
             continue;
         };
         let given = match replacement(key, sentence) {
@@ -428,6 +448,24 @@ pub fn check_wording(wording: &BTreeMap<String, String>) -> Vec<WordingError> {
         }
     }
     problems
+}
+
+/// The catalogue's key a mistyped `key` most likely meant: the closest by edits, when it is at
+/// most two edits away (three for long keys).
+#[cfg(not(target_arch = "wasm32"))]
+fn nearest_key(english: &FluentResource, key: &str) -> Option<String> {
+    use fluent_syntax::ast::Entry;
+    let limit = if key.chars().count() > 12 { 3 } else { 2 };
+    english
+        .entries()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => Some(m.id.name),
+            _ => None,
+        })
+        .map(|name| (strsim::levenshtein(name, key), name))
+        .filter(|(distance, _)| *distance <= limit)
+        .min()
+        .map(|(_, name)| name.to_string())
 }
 
 /// The visibly transformed English of the pseudo-locale: letters accented, vowels doubled

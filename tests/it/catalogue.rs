@@ -169,14 +169,29 @@ fn a_company_replaces_a_sentence_by_key_and_the_check_refuses_what_does_not_fit(
 
     let wrong = BTreeMap::from([
         ("no-such-sentence".to_string(), "Hello".to_string()),
+        (
+            "header-asess".to_string(),
+            "Check your readiness".to_string(),
+        ),
         ("months".to_string(), "{ $total } months".to_string()),
         ("month-name".to_string(), "{ $month".to_string()),
     ]);
     let problems = check_wording(&wrong);
-    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert_eq!(problems.len(), 4, "{problems:?}");
     assert!(problems.contains(&WordingError::UnknownKey {
-        key: "no-such-sentence".into()
+        key: "no-such-sentence".into(),
+        nearest: None,
     }));
+    // A key a letter away is named, so the company sees its typo.
+    let typo = WordingError::UnknownKey {
+        key: "header-asess".into(),
+        nearest: Some("header-assess".into()),
+    };
+    assert!(problems.contains(&typo));
+    assert_eq!(
+        typo.to_string(),
+        "$.wording.header-asess: Ladder has no sentence with this key; did you mean `header-assess`?"
+    );
     assert!(problems.contains(&WordingError::Arguments {
         key: "months".into(),
         unknown: vec!["total".into()],
