@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every decoder of outside input with libFuzzer (cargo fuzz): the address parser, the
 # saved answers and their revisions, a saved assessment file, kept snapshots, a shared link, the framework loader, the framework file the app fetches (framework.bin),
-# the logo rewrite and the workbook reader. Each target runs twice:
+# the words it fetches (words.ftl) and a company's wording, the logo rewrite and the workbook reader. Each target runs twice:
 # with overflow checks and debug assertions on, and as the release build ships.
 #
 #   scripts/fuzz.sh                 5 seconds per target and mode (what the test command runs)
@@ -19,7 +19,7 @@ budget="${1:-5}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(route saved_answers revision assessment_file history share_link framework_file fetched_framework logo workbook)
+  targets=(route saved_answers revision assessment_file history share_link framework_file fetched_framework words logo workbook)
 fi
 case "$budget" in
   runs=*) limit="-runs=${budget#runs=}" ;;

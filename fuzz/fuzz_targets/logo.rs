@@ -19,12 +19,21 @@ fuzz_target!(|data: &[u8]| {
             // Every reference is to this file or to an embedded image.
             for (at, _) in text.match_indices("href=\"") {
                 let target = &text[at + 6..];
-                assert!(target.starts_with('#') || target.starts_with("data:image/"), "{text}");
+                assert!(
+                    target.starts_with('#') || target.starts_with("data:image/"),
+                    "{text}"
+                );
             }
             // No attribute is an event handler.
             for (at, _) in text.match_indices(" on") {
-                let name: String = text[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-                assert!(!text[at + 1 + name.len()..].starts_with('='), "{name} in {text}");
+                let name: String = text[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
+                assert!(
+                    !text[at + 1 + name.len()..].starts_with('='),
+                    "{name} in {text}"
+                );
             }
         }
     }

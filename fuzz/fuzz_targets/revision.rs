@@ -11,7 +11,12 @@ fuzz_target!(|input: (&str, &str, &str)| {
     let (seen_text, stored_text, writer) = input;
     let seen = revision(seen_text);
     let stored = revision(stored_text);
-    for (s, t) in [(None, None), (Some(&seen), Some(&stored)), (Some(&seen), None), (None, Some(&stored))] {
+    for (s, t) in [
+        (None, None),
+        (Some(&seen), Some(&stored)),
+        (Some(&seen), None),
+        (None, Some(&stored)),
+    ] {
         match check_write(s, t, writer) {
             WriteCheck::Write(next) => {
                 assert_eq!(s, t, "a write only over what the tab saw");

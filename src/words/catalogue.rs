@@ -151,11 +151,11 @@ impl Catalogue {
         }
         let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
             let first = &errors[0];
+            // The line of the first mistake, counted in bytes (a position need not fall on a
+            // character's boundary).
+            let before = &text.as_bytes()[..first.pos.start.min(text.len())];
             WordingError::Unreadable {
-                line: text[..first.pos.start.min(text.len())]
-                    .lines()
-                    .count()
-                    .max(1),
+                line: before.iter().filter(|&&b| b == b'\n').count() + 1,
                 reason: format!("{:?}", first.kind),
             }
         })?;
