@@ -51,7 +51,9 @@
       return null;
     };
     var parts = location.hash.slice(2).split(/[?#]/)[0].split('/').filter(Boolean);
-    var target = 'app.html' + location.search + location.hash;
+    // The views between people live on their own page (people.html), the rest on app.html.
+    var people = ['shared', 'rate', 'opinion', 'role', 'find'].indexOf(parts[0]) >= 0;
+    var target = (people ? 'people.html' : 'app.html') + location.search + location.hash;
     if (parts.length === 0) target = null;
     else if (parts[0] === 'promotion' && parts.length === 1) target = 'promotion.html';
     else if (parts[0] === 'levels' && parts.length === 2 && exact(parts[1])) target = 'level-' + exact(parts[1]) + '.html';
@@ -75,6 +77,7 @@
 
   var ahead = isApp ? [] : (meta('ladder-app') || '').split(' ').filter(Boolean);
   function fetchAhead(event) {
+    // The self-assessment's files (the page between people is fetched when it is opened).
     var link = event.target.closest && event.target.closest('a[href*="app.html"]');
     if (!link || !ahead.length) return;
     for (var k = 0; k < ahead.length; k++) fetch(ahead[k], { priority: 'low' }).catch(function () {});

@@ -38,5 +38,5 @@ await rm(big, { recursive: true, force: true });
 await mkdir(big, { recursive: true });
 await writeFile(join(big, 'framework-source.json'), JSON.stringify(fw, null, 2));
 for (const name of await readdir(dist)) {
-  if (name === 'app.html' || /\.(js|wasm|css|svg)$/.test(name)) await copyFile(join(dist, name), join(big, name));
+  if (name === 'app.html' || name === 'people.html' || /\.(js|wasm|css|svg)$/.test(name)) await copyFile(join(dist, name), join(big, name));
 }

@@ -37,7 +37,7 @@ async function site(name, framework) {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     for (const file of await readdir(dist)) {
-      if (file === 'app.html' || /\.(js|wasm|css|svg)$/.test(file)) await copyFile(join(dist, file), join(dir, file));
+      if (file === 'app.html' || file === 'people.html' || /\.(js|wasm|css|svg)$/.test(file)) await copyFile(join(dist, file), join(dir, file));
     }
     const start = process.hrtime.bigint();
     execFileSync(bin, ['build', dir, framework], { stdio: 'ignore' });

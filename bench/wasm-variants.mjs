@@ -1,12 +1,14 @@
 // What each group of views costs the app's WebAssembly, measured by building variants: the
-// app is built again with one more group of views answered by `NotFoundPage` in `app::view`,
+// self-assessment's page (bin `ladder`) is built again with one more group of views answered by
+// `NotFoundPage` in `app::assessment_views`,
 // so the linker leaves that group out, and each variant's wasm is made as trunk makes it
 // (cargo release, wasm-bindgen, `wasm-opt -Oz` with the page's flags) and gzipped (level 9).
 // A group's cost is the difference it makes. The last variants show the floors: the self-
 // assessment's first view alone (every other view left out) and the shell with no view.
 // `src/app.rs` is put back as it was afterwards, even when a build fails. Run it alone (it
 // builds six times, about a minute each once the dependencies are built; DRY=1 shows the last
-// variant's `app::view` instead):
+// variant's `app::assessment_views` instead). The views between people are a page of their own
+// (people.html, bin `ladder-people`) since 2026-12-03, so they are no longer a group here:
 // node bench/wasm-variants.mjs
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,14 +21,13 @@ const flags = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--e
 // Cumulative: each variant leaves out its groups and every group before it.
 const steps = [
   ['the whole app', []],
-  ['views between people (shared report, asked and given opinions, role, find my level)', ['Shared', 'RateRequest', 'Opinion', 'Role', 'Find']],
   ['comparison view (unpublished pairs)', ['ComparePick', 'Compare']],
   ['progress over time', ['AssessHistory']],
   ['questionnaire, criteria and report', ['AssessDimension', 'AssessCriteria', 'AssessReport']],
   ["the self-assessment's first view", ['AssessStart']],
 ];
 
-/** `app::view` with the arms of `routes` answering "not found". */
+/** `app::assessment_views` with the arms of `routes` answering "not found". */
 function without(routes) {
   let text = original;
   for (const route of routes) {
@@ -50,10 +51,10 @@ function build(name, source) {
   return gzipSync(readFileSync(`${out}/opt.wasm`), { level: 9 }).length;
 }
 
-// DRY=1 prints the last variant's `app::view` and builds nothing.
+// DRY=1 prints the last variant's `app::assessment_views` and builds nothing.
 if (process.env.DRY) {
   const text = without(steps.flatMap(([, routes]) => routes));
-  console.log(text.slice(text.indexOf('pub fn view')));
+  console.log(text.slice(text.indexOf('pub fn assessment_views')));
   process.exit(0);
 }
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -67,7 +68,7 @@ try {
     sizes.push(build(String(index), without(left)));
   }
   console.log("== The app's WebAssembly by group of views (gzipped, by building variants) ==");
-  console.log(`${kib(sizes[0]).padStart(10)}  the whole app`);
+  console.log(`${kib(sizes[0]).padStart(10)}  the self-assessment's page (app.html)`);
   for (let i = 1; i < steps.length; i++) console.log(`${kib(sizes[i - 1] - sizes[i]).padStart(10)}  ${steps[i][0]}`);
   console.log(`${kib(sizes.at(-1)).padStart(10)}  the shell with no view (Yew, framework decode, header, storage, routes)`);
   console.log(`${kib(sizes.at(-2)).padStart(10)}  the self-assessment's first view with every other view left out`);

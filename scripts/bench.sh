@@ -28,7 +28,7 @@ language_sites() {
   for language in de hr; do
     local dir="bench/out/lang-$language"
     rm -rf "$dir" && mkdir -p "$dir"
-    cp dist/app.html dist/*.js dist/*.wasm dist/*.css dist/*.svg "$dir/"
+    cp dist/app.html dist/people.html dist/*.js dist/*.wasm dist/*.css dist/*.svg "$dir/"
     node -e 'const f = JSON.parse(require("fs").readFileSync("framework.json", "utf8")); f.language = process.argv[1]; require("fs").writeFileSync(process.argv[2], JSON.stringify(f));' "$language" "$dir.json"
     cargo run --quiet --features site --bin ladder-site -- build "$dir" "$dir.json" >/dev/null
     LANGUAGE_SITES="$LANGUAGE_SITES $language=$dir"

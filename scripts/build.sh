@@ -23,5 +23,10 @@ origins=()
 for origin in ${LADDER_EMBED_ORIGINS:-}; do origins+=(--embed-origin "$origin"); done
 # Check first: a broken file stops here with every problem listed, before the slow build.
 cargo run --quiet --features site --bin ladder-site -- check "${frameworks[@]}"
+# Two pages, each its own wasm: the page between people first, into a folder of its own (trunk
+# replaces its dist folder on every build), then the self-assessment's, then the first is added.
+trunk build people.html --release --offline --html-output people.html --dist target/dist-people
 trunk build --release --offline
+cp target/dist-people/people.html target/dist-people/ladder-people-*.js \
+  target/dist-people/ladder-people-*_bg.wasm target/dist-people/boot-*.js dist/
 cargo run --quiet --features site --bin ladder-site -- build dist "${origins[@]}" "${frameworks[@]}"

@@ -25,13 +25,13 @@ fi
 say "release build: the default framework's site, and one carrying it beside the three-track example"
 bash scripts/build.sh
 rm -rf target/site-two && mkdir -p target/site-two
-cp dist/app.html dist/*.js dist/*.wasm dist/*.css dist/*.svg target/site-two/
+cp dist/app.html dist/people.html dist/*.js dist/*.wasm dist/*.css dist/*.svg target/site-two/
 cargo run --quiet --features site --bin ladder-site -- build target/site-two \
   framework.json examples/frameworks/three-track-engineering.json
 
 say "the same site from the default framework kept in a spreadsheet"
 rm -rf target/site-sheet && mkdir -p target/site-sheet
-cp dist/app.html dist/*.js dist/*.wasm dist/*.css dist/*.svg target/site-sheet/
+cp dist/app.html dist/people.html dist/*.js dist/*.wasm dist/*.css dist/*.svg target/site-sheet/
 cargo run --quiet --features site --bin ladder-site -- build target/site-sheet \
   examples/frameworks/default-framework.xlsx
 # The same pages, each byte for byte, and the same binary framework files; framework.json is
@@ -44,7 +44,7 @@ done
 say "the third example (a shared path that splits), from its JSON and from its spreadsheet"
 for form in json xlsx; do
   rm -rf "target/site-branching-$form" && mkdir -p "target/site-branching-$form"
-  cp dist/app.html dist/*.js dist/*.wasm dist/*.css dist/*.svg "target/site-branching-$form/"
+  cp dist/app.html dist/people.html dist/*.js dist/*.wasm dist/*.css dist/*.svg "target/site-branching-$form/"
   cargo run --quiet --features site --bin ladder-site -- build "target/site-branching-$form" \
     "examples/frameworks/branching-engineering.$form"
 done
@@ -58,7 +58,7 @@ done
 
 say "a site in two languages: the default framework in English beside the Croatian edition of the three-track example"
 rm -rf target/site-languages && mkdir -p target/site-languages
-cp dist/app.html dist/*.js dist/*.wasm dist/*.css dist/*.svg target/site-languages/
+cp dist/app.html dist/people.html dist/*.js dist/*.wasm dist/*.css dist/*.svg target/site-languages/
 cargo run --quiet --features site --bin ladder-site -- build target/site-languages \
   framework.json examples/frameworks/three-track-engineering.hr.json
 

@@ -9,9 +9,10 @@ use crate::hooks::{
     SharedFramework, Today,
 };
 use crate::pages::*;
-use crate::route::Route;
+use crate::route::{Entry, Route};
 use chrono::Datelike;
 use ladder_core::{Assessment, Framework, NaiveDate, YearMonth};
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -162,7 +163,8 @@ fn Shell(props: &ShellProps) -> Html {
     let route = use_route();
     // Views that read the levels' details wait for them (a moment after the first view).
     let waiting = !use_framework().complete && route.needs_details();
-    use_ready_mark(!waiting);
+    // A view on the other page is not this page's content: the mark waits for that page.
+    use_ready_mark(!waiting && !route.is_elsewhere());
     use_focus_on_navigation(route.clone());
     let index = (*use_memo((), |_| read_site_index())).clone();
     // With fragment routing a plain `#main` link would be read as an address; move focus instead.
@@ -177,7 +179,7 @@ fn Shell(props: &ShellProps) -> Html {
             <main id="main" tabindex="-1">
                 <StorageNotice />
                 if !waiting {
-                    { view(route.clone()) }
+                    { shown(route.clone()) }
                 } else if let Some(problem) = &props.details_problem {
                     <div class="framework-errors" data-testid="framework-errors">
                         <h1>{ t!("app-details-missing-heading") }</h1>
@@ -197,13 +199,34 @@ fn Shell(props: &ShellProps) -> Html {
     }
 }
 
-/// The page for a route.
-pub fn view(route: Route) -> Html {
+/// The views one page of the app shows, by route.
+pub type Views = fn(Route) -> Html;
+
+thread_local! {
+    /// The views of the page this app is, set by `start`.
+    static VIEWS: Cell<Option<Views>> = const { Cell::new(None) };
+}
+
+/// Mounts the app as one of its pages: `views` shows the routes that page holds, and sends the
+/// browser to the other page for the rest. Each page's `main` names only its own views, so
+/// the other page's views never reach its wasm.
+pub fn start(entry: Entry, views: Views) {
+    crate::route::set_entry(entry);
+    VIEWS.with(|v| v.set(Some(views)));
+    yew::Renderer::<App>::new().render();
+}
+
+fn shown(route: Route) -> Html {
+    VIEWS
+        .with(Cell::get)
+        .map(|views| views(route))
+        .unwrap_or_default()
+}
+
+/// The self-assessment's page (`app.html`): its steps, its history and the comparison of any
+/// two levels.
+pub fn assessment_views(route: Route) -> Html {
     match route {
-        // Published as pages of their own by `ladder-site`: the app only sends the browser there.
-        route @ (Route::Home | Route::Level { .. } | Route::Promotion) => {
-            html! { <PublishedPage {route} /> }
-        }
         Route::ComparePick => html! { <ComparePage from={None::<String>} to={None::<String>} /> },
         Route::Compare { from, to } => html! { <ComparePage from={Some(from)} to={Some(to)} /> },
         Route::AssessStart => html! { <AssessStartPage /> },
@@ -211,6 +234,14 @@ pub fn view(route: Route) -> Html {
         Route::AssessCriteria => html! { <AssessCriteriaPage /> },
         Route::AssessReport => html! { <AssessReportPage /> },
         Route::AssessHistory => html! { <HistoryPage /> },
+        route => common_view(route),
+    }
+}
+
+/// The page between people (`people.html`): a shared report, second opinions, roles and find
+/// my level.
+pub fn people_views(route: Route) -> Html {
+    match route {
         Route::Shared { link } => html! { <SharedReportPage {link} /> },
         Route::RateRequest { link } => html! { <RateRequestPage {link} /> },
         Route::Opinion { link } => html! { <OpinionPage {link} /> },
@@ -228,6 +259,36 @@ pub fn view(route: Route) -> Html {
             picks,
             framework,
         } => html! { <FindLevelPage {candidate} {track} {picks} {framework} /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        route => common_view(route),
     }
+}
+
+/// What either page shows for a route it does not hold.
+fn common_view(route: Route) -> Html {
+    match route {
+        // Published as pages of their own by `ladder-site`: the app only sends the browser there.
+        route @ (Route::Home | Route::Level { .. } | Route::Promotion) => {
+            html! { <PublishedPage {route} /> }
+        }
+        route if route.is_elsewhere() => html! { <Elsewhere {route} /> },
+        _ => html! { <NotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ElsewhereProps {
+    route: Route,
+}
+
+/// A view that lives on the app's other page (an old link, or a step from one page to the
+/// other): the browser goes there, in place of this address.
+#[component]
+fn Elsewhere(props: &ElsewhereProps) -> Html {
+    let href = props.route.href();
+    use_effect_with(href, |href| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(href);
+        }
+    });
+    html! { <p role="status">{ t!("app-loading") }</p> }
 }

@@ -14,4 +14,6 @@ pub mod route;
 #[cfg(feature = "site")]
 pub mod site;
 
-pub use app::{first_assessment, view, App, Providers, ProvidersProps};
+pub use app::{
+    assessment_views, first_assessment, people_views, start, App, Providers, ProvidersProps,
+};

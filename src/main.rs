@@ -1,5 +1,5 @@
-//! Entry point of the browser app: mounts Ladder on the page.
+//! Entry point of the self-assessment's page (`app.html`): mounts Ladder with its views.
 
 fn main() {
-    yew::Renderer::<ladder::App>::new().render();
+    ladder::start(ladder::route::Entry::Assessment, ladder::assessment_views);
 }

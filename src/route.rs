@@ -13,7 +13,57 @@
 use ladder_core::compare::is_published_pair;
 use ladder_core::{Framework, LevelId};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use std::cell::Cell;
 use std::fmt;
+
+/// The two pages the app is built as, each its own wasm: the self-assessment (`app.html`) and
+/// the views between people (`people.html`: a shared report, second opinions, roles, find my
+/// level), so a person who assesses themselves never downloads the views they do not use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Assessment,
+    People,
+}
+
+impl Entry {
+    /// The file the page is published as.
+    pub fn page(self) -> &'static str {
+        match self {
+            Entry::Assessment => "app.html",
+            Entry::People => "people.html",
+        }
+    }
+}
+
+thread_local! {
+    static ENTRY: Cell<Entry> = const { Cell::new(Entry::Assessment) };
+}
+
+/// Says which page this app is; its `main` calls it before the app renders. The published
+/// pages, rendered at build time, link into the self-assessment's page by fragment (the site
+/// writes `app.html` before it) and into the other page by name.
+pub fn set_entry(entry: Entry) {
+    ENTRY.with(|e| e.set(entry));
+}
+
+/// The page this app is.
+pub fn entry() -> Entry {
+    ENTRY.with(Cell::get)
+}
+
+/// The page's query (such as `?today=`), kept on a link to the other page.
+fn search() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -195,7 +245,30 @@ impl Route {
     /// pages of their own (`level-IC04.html`), the rest live in the app (`#/assess`). Every
     /// address is relative, so the site works under any path it is hosted at.
     pub fn href(&self) -> String {
-        self.page().unwrap_or_else(|| self.fragment())
+        match self.page() {
+            Some(page) => page,
+            None if self.is_elsewhere() => {
+                format!("{}{}{}", self.entry().page(), search(), self.fragment())
+            }
+            None => self.fragment(),
+        }
+    }
+
+    /// The page of the app the view lives on. "Not found" is said by whichever page is asked.
+    pub fn entry(&self) -> Entry {
+        match self {
+            Route::Shared { .. }
+            | Route::RateRequest { .. }
+            | Route::Opinion { .. }
+            | Route::Role { .. }
+            | Route::Find { .. } => Entry::People,
+            _ => Entry::Assessment,
+        }
+    }
+
+    /// Whether the view lives on the app's other page (so this one sends the browser there).
+    pub fn is_elsewhere(&self) -> bool {
+        !matches!(self, Route::NotFound) && self.page().is_none() && self.entry() != entry()
     }
 
     /// The view's address inside the app, such as `#/levels/IC04`: what old links used and
@@ -442,6 +515,28 @@ mod tests {
             &format!("?from={}&to=x", "A".repeat(super::MAX_FRAGMENT)),
             None,
         );
+    }
+
+    /// Each page links to its own views by fragment and to the other page's by name; the
+    /// published pages (rendered as the self-assessment's page) name people.html.
+    #[test]
+    fn a_view_on_the_other_page_is_linked_by_that_pages_name() {
+        use super::{set_entry, Entry};
+        let find = Route::find(false);
+        let shared = Route::Shared { link: "A2x".into() };
+        assert_eq!(find.entry(), Entry::People);
+        assert_eq!(Route::AssessReport.entry(), Entry::Assessment);
+        assert_eq!(Route::AssessReport.href(), "#/assess/report");
+        assert_eq!(find.href(), "people.html#/find");
+        assert!(shared.is_elsewhere());
+        set_entry(Entry::People);
+        assert_eq!(find.href(), "#/find");
+        assert_eq!(Route::AssessReport.href(), "app.html#/assess/report");
+        assert!(!shared.is_elsewhere());
+        // Published views and "not found" are never sent elsewhere.
+        assert_eq!(Route::level("IC04").href(), "level-IC04.html");
+        assert!(!Route::NotFound.is_elsewhere());
+        set_entry(Entry::Assessment);
     }
 
     #[test]

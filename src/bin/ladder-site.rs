@@ -17,6 +17,7 @@
 //! told by line and column, a workbook's by sheet, row and column, and either is checked
 //! exactly as its JSON form would be.
 
+use ladder::route::Entry;
 use ladder::site::import::{is_yaml, yaml_to_json};
 use ladder::site::logo::{publish_logo, system_fonts, LogoError, MAX_LOGO_BYTES};
 use ladder::site::sheet::{
@@ -297,22 +298,28 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let app = std::fs::read_to_string(dist.join("app.html")).map_err(|e| {
-        vec![format!(
-            "{}: cannot be read ({e}); run `trunk build` first",
-            dist.join("app.html").display()
-        )]
-    })?;
-    // A site built before: its app page may carry a framework's accent and embed origins.
-    let app: String = without_language(&app)
-        .replace("<link rel=\"stylesheet\" href=\"brand.css\">\n", "")
-        .split_inclusive('\n')
-        .filter(|line| {
-            !line
-                .trim_start()
-                .starts_with("<meta name=\"ladder-embed-origins\"")
-        })
-        .collect();
+    // The app's two pages as trunk wrote them (scripts/build.sh builds both), each cleaned of
+    // what a build before added: a framework's language, accent and embed origins.
+    let mut app_pages = Vec::new();
+    for name in [Entry::Assessment.page(), Entry::People.page()] {
+        let html = std::fs::read_to_string(dist.join(name)).map_err(|e| {
+            vec![format!(
+                "{}: cannot be read ({e}); run scripts/build.sh first",
+                dist.join(name).display()
+            )]
+        })?;
+        let html: String = without_language(&html)
+            .replace("<link rel=\"stylesheet\" href=\"brand.css\">\n", "")
+            .split_inclusive('\n')
+            .filter(|line| {
+                !line
+                    .trim_start()
+                    .starts_with("<meta name=\"ladder-embed-origins\"")
+            })
+            .collect();
+        app_pages.push((name, html));
+    }
+    let app = app_pages[0].1.clone();
     let asset = |start: &str, end: &str| -> Result<String, Vec<String>> {
         app.split('"')
             .find_map(|s| {
@@ -381,22 +388,24 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         // pages that may frame it (ladder-pages.js answers no other parent there either).
         let index = if single { String::new() } else { index_meta() };
         speak(c.framework.language(), &c.framework.wording);
-        let page = with_noscript(&app)
-            .replace("=\"./", if single { "=\"./" } else { "=\"../" })
-            .replacen(
-                "<html lang=\"en\">",
-                &format!("<html lang=\"{}\">", escape(c.framework.language())),
-                1,
-            )
-            .replace(
-                "</head>",
-                &format!(
-                    "{index}{}{}</head>",
-                    embed_meta(&origins),
-                    brand_link(&c.framework)
-                ),
-            );
-        write(&folder.join("app.html"), page.as_bytes())?;
+        for (name, html) in &app_pages {
+            let page = with_noscript(html)
+                .replace("=\"./", if single { "=\"./" } else { "=\"../" })
+                .replacen(
+                    "<html lang=\"en\">",
+                    &format!("<html lang=\"{}\">", escape(c.framework.language())),
+                    1,
+                )
+                .replace(
+                    "</head>",
+                    &format!(
+                        "{index}{}{}</head>",
+                        embed_meta(&origins),
+                        brand_link(&c.framework)
+                    ),
+                );
+            write(&folder.join(name), page.as_bytes())?;
+        }
         println!(
             "{}: {count} pages from {}",
             folder.display(),
@@ -408,7 +417,9 @@ fn build(args: &[String]) -> Result<(), Vec<String>> {
         write(&dist.join(&file.file), file.html.as_bytes())?;
     }
     if !single {
-        std::fs::remove_file(dist.join("app.html")).map_err(|e| vec![format!("app.html: {e}")])?;
+        for (name, _) in &app_pages {
+            std::fs::remove_file(dist.join(name)).map_err(|e| vec![format!("{name}: {e}")])?;
+        }
         let list: Vec<&Framework> = frameworks.iter().map(|c| &c.framework).collect();
         let assets = Assets {
             prefix: String::new(),

@@ -3,7 +3,7 @@
 //! share it by link. Hidden on paper.
 
 use super::SharePanel;
-use crate::hooks::{download_text, page_address, use_assessment, use_framework, use_today};
+use crate::hooks::{address_of, download_text, use_assessment, use_framework, use_today};
 use crate::route::Route;
 use ladder_core::file::save;
 use ladder_core::share;
@@ -34,7 +34,7 @@ pub fn ReportActions() -> Html {
         Callback::from(move |_: MouseEvent| {
             let link = share::encode(handle.assessment(), today);
             let route = Route::Shared { link };
-            sharing.set(Some(format!("{}{}", page_address(), route.href())));
+            sharing.set(Some(address_of(&route)));
         })
     };
     let asking = use_state(|| None::<String>);
@@ -46,11 +46,7 @@ pub fn ReportActions() -> Html {
             let mut request = handle.assessment().clone();
             request.apply(&fw, Action::ClearAnswers);
             let link = share::encode(&request, today);
-            asking.set(Some(format!(
-                "{}{}",
-                page_address(),
-                Route::RateRequest { link }.href()
-            )));
+            asking.set(Some(address_of(&Route::RateRequest { link })));
         })
     };
     let print = Callback::from(|_: MouseEvent| {

@@ -32,6 +32,6 @@ pub use use_framework_file::{use_framework_file, FrameworkFile, FrameworkFiles};
 pub use use_level::{use_level, FoundLevel};
 pub use use_local_answers::{use_local_answers, LocalAnswers};
 pub use use_route::{
-    current_route, navigate, page_address, replace_address, use_canonical_address, use_route,
+    address_of, current_route, navigate, replace_address, use_canonical_address, use_route,
 };
 pub use use_today::{read_today, use_today, Today};

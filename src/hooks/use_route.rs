@@ -134,19 +134,20 @@ pub fn use_canonical_address(route: Option<Route>) {
     });
 }
 
-/// The page's own address without its fragment, to put another view's fragment on when
-/// making a link to send.
-pub fn page_address() -> String {
-    web_sys::window()
-        .map(|w| {
-            let l = w.location();
-            let part = |r: Result<String, _>| r.unwrap_or_default();
-            format!(
-                "{}{}{}",
-                part(l.origin()),
-                part(l.pathname()),
-                part(l.search())
-            )
-        })
-        .unwrap_or_default()
+/// The whole address of a view, to send: the folder this page is in, the page the view lives
+/// on, this page's query and the view's fragment.
+pub fn address_of(route: &Route) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return route.fragment();
+    };
+    let part = |r: Result<String, _>| r.unwrap_or_default();
+    let path = part(location.pathname());
+    let folder = &path[..path.rfind('/').map_or(0, |at| at + 1)];
+    format!(
+        "{}{folder}{}{}{}",
+        part(location.origin()),
+        route.entry().page(),
+        part(location.search()),
+        route.fragment()
+    )
 }

@@ -3,7 +3,7 @@
 //! receiver's own (they live in this view only) and go back as a link.
 
 use crate::components::{LinkProblem, RatingScale, SharePanel};
-use crate::hooks::{page_address, use_framework, use_local_answers, use_page_title, use_today};
+use crate::hooks::{address_of, use_framework, use_local_answers, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::errors::share_error;
 use crate::words::level_label;
@@ -45,11 +45,7 @@ pub fn RateRequestPage(props: &RateRequestPageProps) -> Html {
         let (sent, a) = (sent.clone(), a.clone());
         Callback::from(move |_: MouseEvent| {
             let link = encode(&a, today);
-            sent.set(Some(format!(
-                "{}{}",
-                page_address(),
-                Route::Opinion { link }.href()
-            )));
+            sent.set(Some(address_of(&Route::Opinion { link })));
         })
     };
     let answered = a.answers.len();

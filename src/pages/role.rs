@@ -5,7 +5,7 @@
 //! the role, dimension by dimension. Everything travels in the links.
 
 use crate::components::{LevelPicker, LinkProblem, RatingScale, SharePanel};
-use crate::hooks::{page_address, use_framework, use_local_answers, use_page_title, use_today};
+use crate::hooks::{address_of, use_framework, use_local_answers, use_page_title, use_today};
 use crate::route::Route;
 use crate::words::errors::share_error;
 use crate::words::{level_label, readiness, sent_by_link};
@@ -100,7 +100,7 @@ pub fn RoleBuilderPage() -> Html {
                 role: Some(encode_role(&role)),
                 answers: None,
             };
-            link.set(Some(format!("{}{}", page_address(), route.href())));
+            link.set(Some(address_of(&route)));
         })
     };
     html! {
@@ -190,7 +190,7 @@ pub fn RolePage(props: &RolePageProps) -> Html {
                 role: Some(role_link.clone()),
                 answers: Some(encode(&a, today)),
             };
-            sent.set(Some(format!("{}{}", page_address(), route.href())));
+            sent.set(Some(address_of(&route)));
         })
     };
     html! {

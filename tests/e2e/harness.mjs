@@ -95,7 +95,7 @@ export async function serve(dir = join(root, 'dist'), headers = {}, base = '/', 
 export async function buildSite(args = [], frameworks = [join(root, 'framework.json')]) {
   const dir = await mkdtemp(join(tmpdir(), 'ladder-site-'));
   for (const name of await readdir(join(root, 'dist'))) {
-    if (name === 'app.html' || /\.(js|wasm|css)$/.test(name) || /^favicon-.*\.svg$/.test(name)) {
+    if (name === 'app.html' || name === 'people.html' || /\.(js|wasm|css)$/.test(name) || /^favicon-.*\.svg$/.test(name)) {
       await copyFile(join(root, 'dist', name), join(dir, name));
     }
   }
@@ -150,7 +150,8 @@ export async function detailsFetched(page) {
 
 /**
  * The address of a view named by its app fragment: the published page for the landing, a
- * level, a comparison and the promotion guide (exact codes), app.html for everything else.
+ * level, a comparison and the promotion guide (exact codes), people.html for the views between
+ * people, app.html for everything else.
  * Old fragment addresses themselves are tested in published.test.mjs.
  */
 export function pageFor(hash, query = '') {
@@ -161,6 +162,8 @@ export function pageFor(hash, query = '') {
   if (parts[0] === 'levels' && parts.length === 2) return `level-${parts[1]}.html`;
   if (parts[0] === 'compare' && parts.length === 3) return `compare-${parts[1]}-${parts[2]}.html`;
   if (parts[0] === 'promotion' && parts.length === 1) return 'promotion.html';
+  // The views between people have a page of their own.
+  if (['shared', 'rate', 'opinion', 'role', 'find'].includes(parts[0])) return `people.html${query}${hash}`;
   return `app.html${query}${hash}`;
 }
 

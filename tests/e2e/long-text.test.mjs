@@ -21,7 +21,7 @@ before(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ladder-long-text-'));
   // The app's files from the release build, then the published pages of the long framework.
   for (const name of await readdir(join(root, 'dist'))) {
-    if (name === 'app.html' || /\.(js|wasm|css|svg)$/.test(name)) await copyFile(join(root, 'dist', name), join(dir, name));
+    if (name === 'app.html' || name === 'people.html' || /\.(js|wasm|css|svg)$/.test(name)) await copyFile(join(root, 'dist', name), join(dir, name));
   }
   const framework = JSON.parse(await readFile(join(root, 'framework.json'), 'utf8'));
   const levels = framework.tracks[0].levels;

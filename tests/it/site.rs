@@ -286,16 +286,20 @@ async fn the_pages_script_says_only_what_the_page_gives_it() {
     assert!(home.contains("data-copy-refused=\"This browser did not allow copying; copy the address from the address bar.\""));
 }
 
-/// ARCHITECTURE.md: every page carries the same strict policy. The app's page source
-/// (`index.html`) carries it as a meta tag, and the published pages take `site::CSP`.
+/// ARCHITECTURE.md: every page carries the same strict policy. The app's page sources
+/// (`index.html`, `people.html`) carry it as a meta tag, and the published pages take `site::CSP`.
 #[test]
 fn the_app_page_carries_the_published_policy() {
-    let index = include_str!("../../index.html");
-    assert!(
-        index.contains(&format!(
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-            CSP
-        )),
-        "index.html's policy differs from site::CSP"
-    );
+    for (name, page) in [
+        ("index.html", include_str!("../../index.html")),
+        ("people.html", include_str!("../../people.html")),
+    ] {
+        assert!(
+            page.contains(&format!(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+                CSP
+            )),
+            "{name}'s policy differs from site::CSP"
+        );
+    }
 }
