@@ -41,7 +41,7 @@ pub fn still_to_answer(report: &Report, min_answered: u8) -> Html {
                     <ul class="partial-list">
                         { for complete.iter().map(|d| html! {
                             <li>
-                                <strong>{ &d.dimension.name }</strong>{ ": " }
+                                <strong>{ &d.dimension.name }</strong>{ t!("label-separator") }
                                 { readiness(d.readiness, d.status) }{ " " }
                                 <span class={classes!("status", crate::components::status_class(d.status))}>{ status(d.status) }</span>
                             </li>

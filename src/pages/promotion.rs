@@ -56,7 +56,7 @@ fn promotion(fw: &Framework) -> Html {
                     <h2 id="criteria">{ t!("promotion-criteria") }</h2>
                     <ol class="criteria">
                         { for p.criteria.iter().map(|c| html! {
-                            <li><strong>{ &c.name }</strong>{ ": " }{ &c.description }
+                            <li><strong>{ &c.name }</strong>{ t!("label-separator") }{ &c.description }
                                 if !c.questions().is_empty() {
                                     <ul class="criterion-questions">
                                         { for c.questions().iter().map(|q| html! {

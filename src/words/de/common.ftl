@@ -299,3 +299,6 @@ page-description-compare = Was sich von { $from } zu { $to } ändert: Erwartunge
 page-title-promotion = Beförderung und Laufbahnwechsel · { $framework }
 page-description-promotion = Wie man zwischen den Stufen und Laufbahnen von { $framework } wechselt.
 page-title-framework = Karrierestufen · { $framework }
+
+# Between a name in bold and what follows it ("Impact: ..."), in lists of criteria and dimensions.
+label-separator = {": "}

@@ -299,3 +299,6 @@ page-description-compare = What changes from { $from } to { $to }: expectations 
 page-title-promotion = Promotion and switching tracks · { $framework }
 page-description-promotion = How people move between the levels and tracks of { $framework }.
 page-title-framework = Career levels · { $framework }
+
+# Between a name in bold and what follows it ("Impact: ..."), in lists of criteria and dimensions.
+label-separator = {": "}

@@ -320,3 +320,6 @@ page-description-compare = Što se mijenja od razine { $from } do razine { $to }
 page-title-promotion = Promaknuće i promjena smjera · { $framework }
 page-description-promotion = Kako se napreduje između razina i smjerova okvira { $framework }.
 page-title-framework = Razine karijere · { $framework }
+
+# Between a name in bold and what follows it ("Impact: ..."), in lists of criteria and dimensions.
+label-separator = {": "}
